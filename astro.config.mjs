@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypeSectionAnchors } from './src/markdown/rehype-section-anchors.ts';
+import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+
+export default defineConfig({
+  // The one setting for the public address (canonical URLs, sitemap, citation tags).
+  site: process.env.SITE_URL ?? 'https://ruangbaca-ntt.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  server: { host: '127.0.0.1', port: 4321 },
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({
+      // remark-gfm is passed explicitly (tables, footnotes); the built-in copy is off so it runs once.
+      gfm: false,
+      // Smart quotes would rewrite the authors' punctuation: fidelity first.
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      remarkRehype: {
+        footnoteLabel: 'Catatan kaki',
+        footnoteBackLabel: (i) => `Kembali ke rujukan ${i + 1}`,
+      },
+      rehypePlugins: [rehypeSectionAnchors, rehypeScrollableTables],
+    }),
+  },
+});

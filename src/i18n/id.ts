@@ -1,0 +1,67 @@
+// Every interface string in Indonesian, the default language. (An English dictionary comes with the
+// interface-language switch; the works themselves stay in their own languages.)
+export const id = {
+  siteName: 'Ruang Baca NTT',
+  siteTagline: 'Empat kajian tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur',
+  skipToContent: 'Langsung ke isi',
+  navLibrary: 'Pustaka',
+  library: 'Pustaka',
+  libraryIntro:
+    'Ruang baca daring untuk empat karya ilmiah Indonesia tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur (NTT). Teks disajikan utuh sesuai sumbernya, dengan daftar isi, tautan ke setiap bagian, dan catatan tentang apa yang tidak tersedia dalam sumber.',
+  workTypes: {
+    skripsi: 'Skripsi',
+    'journal-article': 'Artikel jurnal',
+    'thesis-chapter': 'Bab skripsi',
+  },
+  languages: { id: 'Bahasa Indonesia', en: 'Bahasa Inggris', su: 'Bahasa Sunda' },
+  abstractHeading: { id: 'Abstrak', en: 'Abstract', su: 'Ringkesan' },
+  keywordsLabel: { id: 'Kata kunci', en: 'Keywords', su: 'Kecap konci' },
+  authorUnknown: 'Penulis tidak disebutkan dalam sumber',
+  yearUnknown: 'tahun tidak disebutkan',
+  titleDerived: 'judul disimpulkan dari isi teks',
+  metadata: 'Data karya',
+  authors: 'Penulis',
+  type: 'Jenis',
+  institution: 'Institusi',
+  faculty: 'Fakultas',
+  programme: 'Program studi',
+  year: 'Tahun',
+  period: 'Periode kajian',
+  supervisors: 'Pembimbing',
+  examiners: 'Penguji',
+  officials: 'Pengesahan',
+  examDate: 'Tanggal ujian',
+  journal: 'Jurnal',
+  volumeIssue: (v: string, i: string) => `Vol. ${v}, No. ${i}`,
+  pages: (a: number, b: number) => `hlm. ${a}–${b}`,
+  citationStyle: 'Gaya sitasi asli',
+  citationStyles: {
+    apa: 'APA 7',
+    'chicago-author-date': 'Chicago (penulis-tahun)',
+    vancouver: 'Vancouver (numerik)',
+    'chicago-notes': 'Chicago (catatan kaki)',
+  },
+  sourceNote: 'Tentang sumber',
+  translatedTitle: 'Judul dalam bahasa Inggris',
+  motto: 'Motto',
+  declaration: 'Pernyataan',
+  contents: 'Daftar isi',
+  chapterContents: 'Isi bab ini',
+  readWork: 'Baca karya',
+  startReading: 'Mulai membaca',
+  backToWork: 'Kembali ke halaman karya',
+  previous: 'Sebelumnya',
+  next: 'Berikutnya',
+  chapterNav: 'Navigasi bab',
+  breadcrumb: 'Jejak navigasi',
+  editorNote: 'Catatan penyunting',
+  notFoundTitle: 'Halaman tidak ditemukan',
+  notFoundText:
+    'Alamat yang Anda buka tidak ada di Ruang Baca NTT. Mungkin tautannya salah ketik atau halaman sudah dipindahkan.',
+  notFoundHome: 'Kembali ke pustaka',
+  footer:
+    'Ruang Baca NTT menyajikan teks sesuai sumbernya; kesalahan ketik dalam sumber dibiarkan apa adanya. Data pribadi dari sumber tidak diterbitkan.',
+} as const;
+
+export type Dictionary = typeof id;
+export const t = id;

@@ -1,0 +1,32 @@
+// Drives the system Chromium (Debian's /usr/bin/chromium; no browser download) for browser tests.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+export const baseURL = (): string => inject('baseURL');
+
+/** A new context pointed at the test server, recording console errors and failed requests. */
+export async function openContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context: BrowserContext = await browser.newContext({ baseURL: baseURL(), ...options });
+  const errors: string[] = [];
+  context.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`${msg.page()?.url()}: ${msg.text()}`);
+  });
+  context.on('weberror', (e) => errors.push(`${e.page()?.url()}: ${e.error().message}`));
+  return { context, errors };
+}
+
+export async function visit(page: Page, path: string) {
+  const response = await page.goto(path, { waitUntil: 'load' });
+  if (!response) throw new Error(`no response for ${path}`);
+  return response;
+}

@@ -1,0 +1,63 @@
+// What the tests know about the content and the built site, read from the files themselves so a
+// new work or chapter is covered without editing a test.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const DIST = join(ROOT, 'dist');
+export const CONTENT = join(ROOT, 'content');
+
+export interface WorkInfo {
+  slug: string;
+  title: string;
+  order: number;
+  sourceFile: string;
+  chapters: { slug: string; order: number; title: string }[];
+}
+
+function frontMatter(file: string): Record<string, unknown> {
+  const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
+  if (!m?.[1]) throw new Error(`${file}: no front matter`);
+  return parse(m[1]) as Record<string, unknown>;
+}
+
+export function works(): WorkInfo[] {
+  return readdirSync(join(CONTENT, 'works'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => {
+      const slug = f.replace(/\.yaml$/, '');
+      const data = parse(readFileSync(join(CONTENT, 'works', f), 'utf8'));
+      const dir = join(CONTENT, 'chapters', slug);
+      const chapters = readdirSync(dir)
+        .filter((c) => c.endsWith('.mdx'))
+        .map((c) => {
+          const fm = frontMatter(join(dir, c));
+          return { slug: c.replace(/\.mdx$/, ''), order: fm.order as number, title: fm.title as string };
+        })
+        .sort((a, b) => a.order - b.order);
+      return { slug, title: data.title[data.language], order: data.order, sourceFile: data.sourceFile, chapters };
+    })
+    .sort((a, b) => a.order - b.order);
+}
+
+/** Every built HTML page as a URL path ("/", "/work/chapter/", "/404.html"). */
+export function builtPages(): string[] {
+  const out: string[] = [];
+  (function walk(dir: string) {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith('.html')) {
+        const rel = '/' + relative(DIST, p);
+        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  })(DIST);
+  return out.sort();
+}
+
+export function readBuilt(path: string): string {
+  const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+  return readFileSync(file, 'utf8');
+}

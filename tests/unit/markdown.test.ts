@@ -1,0 +1,37 @@
+// The rehype plugins that shape every chapter: section ids, their anchor links, scrollable tables.
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { rehypeScrollableTables } from '../../src/markdown/rehype-scrollable-tables.ts';
+import { rehypeSectionAnchors } from '../../src/markdown/rehype-section-anchors.ts';
+import { slugify } from '../../src/markdown/slug.ts';
+
+async function render(md: string) {
+  const p = await createMarkdownProcessor({ rehypePlugins: [rehypeSectionAnchors, rehypeScrollableTables], smartypants: false });
+  return p.render(md);
+}
+
+describe('slugify', () => {
+  it('keeps section numbers apart and drops accents and punctuation', () => {
+    expect(slugify('1.1. Latar Belakang')).toBe('1-1-latar-belakang');
+    expect(slugify('1.11 Kegunaan')).not.toBe(slugify('11.1 Kegunaan'));
+    expect(slugify('Organisasi Buruh Internasional (ILO) nyaéta')).toBe('organisasi-buruh-internasional-ilo-nyaeta');
+  });
+});
+
+describe('rehypeSectionAnchors', () => {
+  it('gives headings stable ids and a labelled link to themselves, keeping the heading text clean', async () => {
+    const { code, metadata } = await render('## 1.2. Rumusan Masalah\n\n### Rumusan\n\n### Rumusan\n');
+    expect(code).toContain('<h2 id="1-2-rumusan-masalah">1.2. Rumusan Masalah<a class="heading-anchor" href="#1-2-rumusan-masalah"');
+    expect(code).toContain('aria-label="Tautan ke bagian ini: 1.2. Rumusan Masalah"');
+    expect(metadata.headings.map((h) => h.slug)).toEqual(['1-2-rumusan-masalah', 'rumusan', 'rumusan-2']);
+    expect(metadata.headings[0]?.text).toBe('1.2. Rumusan Masalah');
+  });
+});
+
+describe('rehypeScrollableTables', () => {
+  it('wraps each table once in a focusable, labelled scroll region', async () => {
+    const { code } = await render('| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(code).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel \(dapat digulir\)"><table>/);
+    expect(code.match(/table-scroll/g)).toHaveLength(1);
+  });
+});
