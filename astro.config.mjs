@@ -22,7 +22,7 @@ export default defineConfig({
       remarkPlugins: [remarkGfm],
       remarkRehype: {
         footnoteLabel: 'Catatan kaki',
-        footnoteBackLabel: (i) => `Kembali ke rujukan ${i + 1}`,
+        footnoteBackLabel: (/** @type {number} */ i) => `Kembali ke rujukan ${i + 1}`,
       },
       rehypePlugins: [rehypeSectionAnchors, rehypeScrollableTables],
     }),

@@ -21,5 +21,5 @@ const list = existsSync(draft)
   : parse(readFileSync(merged, 'utf8')).sources.find((s) => s.source === work.sourceFile).exclude;
 const src = sourcePassages(readFileSync(join(SOURCES_DIR, work.sourceFile), 'utf8'), list);
 const c = coverage(src, site);
-console.log(`${slug}: ${(c.ratio * 100).toFixed(2)}% of ${c.total} shingles`);
+console.log(`${slug}: ${(c.ratio * 100).toFixed(2)}% of ${c.total} words`);
 for (const m of c.missing) console.log(`  missing: ${m.slice(0, 300)}`);

@@ -48,7 +48,7 @@ const works = defineCollection({
           lastPage: z.number().int(),
           eissn: z.string().optional(),
           pissn: z.string().optional(),
-          url: z.string().url().optional(),
+          url: z.url().optional(),
         })
         .optional(),
       keywords: perLanguage(z.array(z.string().min(1))),

@@ -24,14 +24,14 @@ describe('the build stops on bad content', () => {
     const r = buildFixture({ [WORK]: VALID_WORK.replace(/^sourceNote:.*\n/m, ''), [CHAPTER]: VALID_CHAPTER });
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('content/works/uji.yaml');
-    expect(r.output).toMatch(/sourceNote: Invalid input/);
+    expect(r.output).toMatch(/sourceNote\W+Required/);
   });
 
   it('names the chapter file and the field for missing front matter', () => {
     const r = buildFixture({ [WORK]: VALID_WORK, [CHAPTER]: VALID_CHAPTER.replace('order: 1\n', '') });
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('content/chapters/uji/bab-1-pendahuluan.mdx');
-    expect(r.output).toMatch(/order: Invalid input/);
+    expect(r.output).toMatch(/order\W+Required/);
     expect(r.dist).toBe('absent');
   });
 

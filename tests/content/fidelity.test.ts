@@ -24,7 +24,7 @@ function source(work: WorkInfo): string[] {
 describe.each(works().map((w) => [w.slug, w] as const))('fidelity of %s', (_slug, work) => {
   it('has at least 99% of the source on the site and loses no passage', () => {
     const c = coverage(source(work), siteText(work));
-    const report = `${(c.ratio * 100).toFixed(2)}% of ${c.total}; missing:\n${c.missing.join('\n')}`;
+    const report = `${(c.ratio * 100).toFixed(2)}% of ${c.total} words; missing:\n${c.missing.join('\n')}`;
     expect(c.ratio, report).toBeGreaterThanOrEqual(0.99);
     expect(longestMissingRun(c), report).toBeLessThanOrEqual(MAX_MISSING_RUN_WORDS);
   });
