@@ -1,20 +1,29 @@
 // Wraps each table in a focusable region that scrolls sideways on narrow screens,
 // so a wide table never breaks the page layout and keyboard users can scroll it.
-import type { Element, Root } from 'hast';
-import { visitElements } from './hast.ts';
+// Covers Markdown tables and the JSX <table> elements MDX chapters write for complex tables.
+import type { Element, Root, RootContent } from 'hast';
+import type { Parent } from './hast.ts';
 
-export function rehypeScrollableTables() {
-  return (tree: Root) => {
-    visitElements(tree, (el, parent, index) => {
-      if (el.tagName !== 'table') return;
-      if (parent.type === 'element' && (parent.properties.className as string[] | undefined)?.includes('table-scroll')) return;
+const isTable = (node: RootContent): boolean =>
+  (node.type === 'element' && node.tagName === 'table') ||
+  ((node.type as string) === 'mdxJsxFlowElement' && (node as unknown as { name: string }).name === 'table');
+
+function wrap(node: Parent): void {
+  node.children.forEach((child, index) => {
+    if (isTable(child)) {
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
         properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Tabel (dapat digulir)' },
-        children: [el],
+        children: [child as Element],
       };
-      parent.children[index] = wrapper;
-    });
-  };
+      node.children[index] = wrapper;
+    } else if ('children' in child) {
+      wrap(child as Parent);
+    }
+  });
+}
+
+export function rehypeScrollableTables() {
+  return (tree: Root) => wrap(tree);
 }
