@@ -3,8 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { fileURLToPath } from 'node:url';
+import { rehypeCitations } from './src/markdown/rehype-citations.ts';
 import { rehypeSectionAnchors } from './src/markdown/rehype-section-anchors.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import { t } from './src/i18n/id.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
@@ -21,10 +26,11 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkGfm],
       remarkRehype: {
-        footnoteLabel: 'Catatan kaki',
-        footnoteBackLabel: (/** @type {number} */ i) => `Kembali ke rujukan ${i + 1}`,
+        footnoteLabel: t.footnotes,
+        footnoteBackLabel: (/** @type {number} */ i) => t.footnoteBack(i + 1),
       },
-      rehypePlugins: [rehypeSectionAnchors, rehypeScrollableTables],
+      // Citations first: rehype-citation only sees them in running text (p, li, td, ...).
+      rehypePlugins: [[rehypeCitations, { root }], rehypeSectionAnchors, rehypeScrollableTables],
     }),
   },
 });
