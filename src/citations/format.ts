@@ -2,7 +2,7 @@
 // engines and registrations as the citations in the text, with URLs and DOIs made into links.
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { Element, Root } from 'hast';
+import { findElements, hasClass } from '../markdown/hast.ts';
 import { linkUrls } from '../markdown/rehype-link-urls.ts';
 import { citeprocItems, engineFor, isNumbered, SHARED_STYLE, templateFor, workKeys, type CitationStyle } from './engine.ts';
 import { loadLibrary, type Library, type Reference } from './library.ts';
@@ -15,16 +15,6 @@ export interface FormattedEntry {
   number?: number;
 }
 
-const firstElement = (node: Root | Element, className: string): Element | undefined => {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if ((child.properties.className as string[] | undefined)?.includes(className)) return child;
-    const found = firstElement(child, className);
-    if (found) return found;
-  }
-  return undefined;
-};
-
 function format(library: Library, template: string, keys: string[], style: CitationStyle, work?: string): FormattedEntry[] {
   const engine = engineFor(template, citeprocItems(library), keys);
   const bibliography = engine.makeBibliography();
@@ -34,7 +24,7 @@ function format(library: Library, template: string, keys: string[], style: Citat
     const id = params.entry_ids[i]![0]!;
     const ref = library.byId.get(id)!;
     const tree = fromHtml(html, { fragment: true });
-    const entry = firstElement(tree, 'csl-right-inline') ?? firstElement(tree, 'csl-entry') ?? tree;
+    const entry = findElements(tree, (el) => hasClass(el, 'csl-right-inline'))[0] ?? findElements(tree, (el) => hasClass(el, 'csl-entry'))[0] ?? tree;
     linkUrls(entry);
     const number = isNumbered(style) ? ((work && ref.number[work]) || i + 1) : undefined;
     return { ref, html: toHtml(entry.children).trim(), number };

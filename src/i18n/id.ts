@@ -68,7 +68,7 @@ export const id = {
   filterLegend: 'Tampilkan rujukan dari',
   filterAll: 'Semua karya',
   citedIn: 'Dikutip di',
-  listedIn: 'Tercantum dalam daftar pustaka',
+  listedIn: 'Tercantum di',
   listedNotCited: 'tercantum dalam daftar pustaka sumber, tidak dikutip dalam teks',
   notCitedAnywhere: 'Tidak dikutip dalam teks karya mana pun.',
   incompleteEntry: 'Entri tidak lengkap',

@@ -16,7 +16,7 @@ import { citationId, entryUrl, previewId } from '../citations/ids.ts';
 import { BIBLIOGRAPHY_FILE, chapterError, loadLibrary } from '../citations/library.ts';
 import { citationRE, parseCitation, rehypeCitationGenerator } from '../citations/rehype-citation.ts';
 import { t } from '../i18n/id.ts';
-import { textOf } from './hast.ts';
+import { findElements, textOf } from './hast.ts';
 import { linkUrls } from './rehype-link-urls.ts';
 
 
@@ -156,20 +156,11 @@ function link(work: string, keys: string[], children: ElementContent[]): Element
   };
 }
 
-function elementsWhere(node: AnyParent, test: (el: Element) => boolean, out: Element[] = []): Element[] {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (test(child)) out.push(child);
-    elementsWhere(child, test, out);
-  }
-  return out;
-}
-
 export function rehypeCitations({ root }: CitationsOptions) {
   let engine: CiteprocEngine | undefined;
-  let keys: string[] = [];
+  let registration: string[] = [];
   // The plugin factory, called directly for one transformer per style (its options fix the style).
-  const rehypeCitation = rehypeCitationGenerator(cachedCite(root, () => keys, (e) => (engine = e))) as unknown as (
+  const rehypeCitation = rehypeCitationGenerator(cachedCite(root, () => registration, (e) => (engine = e))) as unknown as (
     options: Record<string, unknown>,
   ) => Transformer;
   const transformers = new Map<string, Transformer>();
@@ -209,7 +200,7 @@ export function rehypeCitations({ root }: CitationsOptions) {
     }
     const restoreLinks = isNote(style) ? prepareNotes(tree) : undefined;
     engine = undefined;
-    keys = workKeys(root, work, found.flatMap((c) => c.keys));
+    registration = workKeys(root, work, found.flatMap((c) => c.keys));
     await transformer(tree, file);
     restoreLinks?.();
     if (!engine) throw new Error(`${path}: rehype-citation did not render the citations`);
@@ -220,7 +211,7 @@ export function rehypeCitations({ root }: CitationsOptions) {
       : undefined;
     const counts = new Map<string, number>();
     const citations: RenderedCitation[] = [];
-    const spans = elementsWhere(tree as AnyParent, (el) => el.tagName === 'span' && String(el.properties.id ?? '').startsWith('citation--'));
+    const spans = findElements(tree, (el) => el.tagName === 'span' && String(el.properties.id ?? '').startsWith('citation--'));
     for (const span of spans) {
       // rehype-citation's id: citation--<key>--<key>--<n>, n counting the file's citations from 1.
       const parts = String(span.properties.id).split('--');
@@ -232,7 +223,7 @@ export function rehypeCitations({ root }: CitationsOptions) {
       const id = citationId(first, count);
       span.properties = { id, className: ['citation'], dataCites: keys.join(' ') };
       if (isNote(style)) {
-        const ref = elementsWhere(span, (el) => el.tagName === 'a')[0];
+        const ref = findElements(span, (el) => el.tagName === 'a')[0];
         if (ref) ref.properties.dataCites = keys.join(' ');
         citations.push({ id, keys, text: `${t.noteLabel} ${textOf(span).trim()}` });
         continue;
@@ -275,10 +266,10 @@ export function rehypeCitations({ root }: CitationsOptions) {
  * link of each note, which is the note's URL when it has one. Returns the repair to run after it.
  */
 function prepareNotes(tree: Root): () => void {
-  const section = elementsWhere(tree as AnyParent, (el) => el.tagName === 'section' && 'dataFootnotes' in el.properties)[0];
+  const section = findElements(tree, (el) => el.tagName === 'section' && 'dataFootnotes' in el.properties)[0];
   if (!section) return () => undefined;
   section.properties.dataFootnotes = true;
-  const links = elementsWhere(section, (el) => el.tagName === 'a' && !('dataFootnoteBackref' in el.properties));
+  const links = findElements(section, (el) => el.tagName === 'a' && !('dataFootnoteBackref' in el.properties));
   const hrefs = links.map((a) => a.properties.href);
   return () => {
     links.forEach((a, i) => (a.properties.href = hrefs[i]));
@@ -291,22 +282,22 @@ function prepareNotes(tree: Root): () => void {
  * entry in the work's reference list.
  */
 function localiseNotes(tree: Root, work: string, spans: Element[], printedOf: (key: string) => string | undefined) {
-  const section = elementsWhere(tree as AnyParent, (el) => el.tagName === 'section' && 'dataFootnotes' in el.properties)[0];
+  const section = findElements(tree, (el) => el.tagName === 'section' && 'dataFootnotes' in el.properties)[0];
   if (!section) return;
-  const heading = elementsWhere(section, (el) => el.tagName === 'h2')[0];
+  const heading = findElements(section, (el) => el.tagName === 'h2')[0];
   if (heading) heading.children = [{ type: 'text', value: t.footnotes } satisfies Text];
-  const items = elementsWhere(section, (el) => el.tagName === 'li');
+  const items = findElements(section, (el) => el.tagName === 'li');
   items.forEach((li, i) => {
-    for (const back of elementsWhere(li, (el) => 'dataFootnoteBackref' in el.properties)) {
+    for (const back of findElements(li, (el) => 'dataFootnoteBackref' in el.properties)) {
       back.properties.href = `#${String(li.properties.id).replace('fn-', 'fnref-')}`;
       back.properties.ariaLabel = t.footnoteBack(i + 1);
     }
   });
   const shown = new Set<string>();
   for (const span of spans) {
-    const ref = elementsWhere(span, (el) => el.tagName === 'a')[0];
+    const ref = findElements(span, (el) => el.tagName === 'a')[0];
     const li = items.find((item) => `#${String(item.properties.id)}` === ref?.properties.href);
-    const p = li && elementsWhere(li, (el) => el.tagName === 'p')[0];
+    const p = li && findElements(li, (el) => el.tagName === 'p')[0];
     const note = p?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'span');
     if (!p || !note) continue;
     note.properties.className = ['csl-note'];
@@ -316,6 +307,7 @@ function localiseNotes(tree: Root, work: string, spans: Element[], printedOf: (k
       { type: 'text', value: ' ' } satisfies Text,
       { type: 'element', tagName: 'a', properties: { className: ['note-entry-link'], href: entryUrl(work, key) }, children: [{ type: 'text', value: t.seeEntry }] } satisfies Element,
     ]);
+    links.push({ type: 'text', value: ' ' });
     p.children.splice(p.children.indexOf(note) + 1, 0, ...links);
     // The note as the source prints it (access dates, URLs) stays with the first note of each entry.
     for (const key of keys) {

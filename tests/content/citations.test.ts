@@ -8,9 +8,10 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/citations/library.ts';
+import { findElements, hasClass } from '../../src/markdown/hast.ts';
 import { citationRE } from '../../src/citations/rehype-citation.ts';
 import { builtMainText } from '../support/built-text.ts';
 import { SOURCES_DIR, words } from '../support/fidelity.ts';
@@ -19,18 +20,9 @@ import { builtPages, CONTENT, DIST, readBuilt, ROOT, works } from '../support/si
 const library = loadLibrary(ROOT);
 const allWorks = works();
 
-function elements(node: Root | Element, test: (el: Element) => boolean, out: Element[] = []): Element[] {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (test(child)) out.push(child);
-    elements(child, test, out);
-  }
-  return out;
-}
-const hasClass = (el: Element, name: string) => ((el.properties.className as string[] | undefined) ?? []).includes(name);
 const tree = (path: string) => fromHtml(readBuilt(path));
 const citationsOn = (path: string) =>
-  elements(tree(path), (el) => el.tagName === 'span' && hasClass(el, 'citation')).map((el) => ({
+  findElements(tree(path), (el) => el.tagName === 'span' && hasClass(el, 'citation')).map((el) => ({
     keys: String(el.properties.dataCites).split(' '),
     text: toText(el).trim(),
   }));
@@ -95,14 +87,14 @@ describe('each work in its own style', () => {
 
   it('dw4fs-kupang: Chicago notes among the author’s footnotes, the first keeping its printed wording', () => {
     const page = tree('/dw4fs-kupang/bab-1-pendahuluan/');
-    const notes = elements(page, (el) => el.tagName === 'li' && String(el.properties.id ?? '').startsWith('user-content-fn-'));
+    const notes = findElements(page, (el) => el.tagName === 'li' && String(el.properties.id ?? '').startsWith('user-content-fn-'));
     const cited = citationsOn('/dw4fs-kupang/bab-1-pendahuluan/');
     expect(cited.length).toBeGreaterThan(0);
     expect(notes).toHaveLength(13);
     for (const [i, c] of cited.entries()) {
       expect(c.text).toMatch(/^\d+$/);
       const note = notes[Number(c.text) - 1]!;
-      expect(elements(note, (el) => hasClass(el, 'csl-note')), `note ${c.text}`).toHaveLength(1);
+      expect(findElements(note, (el) => hasClass(el, 'csl-note')), `note ${c.text}`).toHaveLength(1);
       const printed = library.byId.get(c.keys[0]!)!.printed['dw4fs-kupang'];
       const first = cited.findIndex((d) => d.keys[0] === c.keys[0]) === i;
       if (printed && first) expect(words(toText(note)).join(' ')).toContain(words(printed).join(' '));
@@ -115,7 +107,7 @@ describe('reference lists', () => {
     const cited = new Set(pages.flatMap((p) => citationsOn(p).flatMap((c) => c.keys)));
     return new Set(library.references.filter((r) => r.listedIn.includes(slug) || cited.has(r.id)).map((r) => r.id));
   };
-  const entriesOn = (path: string) => elements(tree(path), (el) => el.tagName === 'li' && hasClass(el, 'reference'));
+  const entriesOn = (path: string) => findElements(tree(path), (el) => el.tagName === 'li' && hasClass(el, 'reference'));
 
   it.each(allWorks.map((w) => [w.slug, w] as const))('%s: its Daftar Pustaka holds what it lists (cited or not) and cites', (slug, work) => {
     const expected = listedOrCited(slug, chapterPages(work).map((c) => c.path));
@@ -140,11 +132,11 @@ describe('reference lists', () => {
     const pages = ['/daftar-pustaka/', ...allWorks.map((w) => `/${w.slug}/daftar-pustaka/`)];
     let seen = 0;
     for (const path of pages) {
-      for (const entry of elements(tree(path), (el) => hasClass(el, 'csl-entry'))) {
+      for (const entry of findElements(tree(path), (el) => hasClass(el, 'csl-entry'))) {
         const bare = (node: Element): string[] =>
           node.children.flatMap((c) => (c.type === 'text' ? [c.value] : c.type === 'element' && c.tagName !== 'a' ? bare(c) : []));
         expect(bare(entry).join(' '), path).not.toMatch(/https?:\/\/|doi:\s?10\./);
-        seen += elements(entry, (el) => el.tagName === 'a').length;
+        seen += findElements(entry, (el) => el.tagName === 'a').length;
       }
     }
     expect(seen).toBeGreaterThan(0);
@@ -167,7 +159,7 @@ describe('downloads', () => {
   const lists = [{ name: 'ruang-baca-ntt', page: '/daftar-pustaka/' }, ...allWorks.map((w) => ({ name: w.slug, page: `/${w.slug}/daftar-pustaka/` }))];
 
   it.each(lists.map((l) => [l.name, l] as const))('%s: BibTeX and RIS parse back with the entries and keys of its list', (_name, list) => {
-    const keys = elements(tree(list.page), (el) => el.tagName === 'li' && hasClass(el, 'reference')).map((li) => String(li.properties.id)).toSorted();
+    const keys = findElements(tree(list.page), (el) => el.tagName === 'li' && hasClass(el, 'reference')).map((li) => String(li.properties.id)).toSorted();
     expect(keys.length).toBeGreaterThan(0);
     expect(parse(`daftar-pustaka/${list.name}.bib`).map((d) => d['citation-key']).toSorted()).toEqual(keys);
     expect(parse(`daftar-pustaka/${list.name}.ris`).map((d) => d.id).toSorted()).toEqual(keys);
