@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeSectionAnchors } from './src/markdown/rehype-section-anchors.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
@@ -12,7 +14,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [mdx()],
+  // After the pages are written, in this order: the search index, then the service worker that
+  // precaches every file, the index included.
+  integrations: [mdx(), pagefindIndex(), serviceWorker()],
   markdown: {
     processor: unified({
       // remark-gfm is passed explicitly (tables, footnotes); the built-in copy is off so it runs once.

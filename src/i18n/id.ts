@@ -1,5 +1,48 @@
 // Every interface string in Indonesian, the default language. (An English dictionary comes with the
 // interface-language switch; the works themselves stay in their own languages.)
+
+/**
+ * Strings the search scripts use in the browser. A separate export, so that a script that imports
+ * it bundles these strings only, not the whole dictionary.
+ */
+export const searchText = {
+  label: 'Cari di pustaka',
+  placeholder: 'Cari kata atau frasa',
+  submit: 'Cari',
+  shortcut: 'Tekan / untuk mencari dari halaman mana pun.',
+  pageTitle: 'Cari di pustaka',
+  pageIntro:
+    'Cari di seluruh teks keempat karya, termasuk catatan kaki, tabel, dan daftar pustaka. Kata berimbuhan ikut ditemukan: “miskin” juga menemukan “kemiskinan”. Alamat halaman ini memuat pencarian Anda, sehingga dapat dibagikan.',
+  filters: 'Saring hasil',
+  filterWork: 'Karya',
+  filterKind: 'Jenis halaman',
+  filterYear: 'Tahun',
+  kinds: { bab: 'Bab', pustaka: 'Daftar pustaka', data: 'Data dan grafik', karya: 'Halaman karya' },
+  noYear: 'Tahun tidak disebutkan',
+  apply: 'Terapkan',
+  loading: 'Memuat pencarian…',
+  prompt: 'Ketik kata yang dicari.',
+  count: (n: number, q: string) => `${n} hasil untuk “${q}”.`,
+  none: (q: string) => `Tidak ada hasil untuk “${q}”. Coba kata lain atau kurangi penyaring.`,
+  more: 'Tampilkan hasil berikutnya',
+  all: (n: number) => `Lihat semua ${n} hasil dan penyaring`,
+  resultsLabel: 'Hasil pencarian',
+  sections: 'Bagian yang cocok',
+  failed: 'Pencarian tidak dapat dimuat. Periksa sambungan internet, lalu coba lagi.',
+  noScript:
+    'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, gunakan daftar isi setiap karya di halaman Pustaka.',
+  notFoundSearch: 'Atau cari halaman yang Anda maksud:',
+} as const;
+
+/** Strings for the offline status, shown by the small script every page runs (see searchText). */
+export const offlineText = {
+  saving: 'Menyimpan pustaka di perangkat ini agar dapat dibaca tanpa internet…',
+  ready: 'Siap dibaca tanpa internet: semua bab dan pencarian tersimpan di perangkat ini.',
+  update: 'Versi baru Ruang Baca NTT tersedia.',
+  reload: 'Muat versi baru',
+  failed: 'Pustaka belum dapat disimpan untuk dibaca tanpa internet.',
+} as const;
+
 export const id = {
   siteName: 'Ruang Baca NTT',
   siteTagline: 'Empat kajian tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur',
@@ -59,6 +102,9 @@ export const id = {
   notFoundText:
     'Alamat yang Anda buka tidak ada di Ruang Baca NTT. Mungkin tautannya salah ketik atau halaman sudah dipindahkan.',
   notFoundHome: 'Kembali ke pustaka',
+  search: searchText,
+  offline: offlineText,
+  appShortName: 'Ruang Baca',
   footer:
     'Ruang Baca NTT menyajikan teks sesuai sumbernya; kesalahan ketik dalam sumber dibiarkan apa adanya. Data pribadi dari sumber tidak diterbitkan.',
 } as const;
