@@ -1,20 +1,55 @@
-// Wraps each table in a focusable region that scrolls sideways on narrow screens,
-// so a wide table never breaks the page layout and keyboard users can scroll it.
-import type { Element, Root } from 'hast';
-import { visitElements } from './hast.ts';
+// Wraps each table in a focusable, labelled region that scrolls sideways on narrow screens, so a
+// wide table never breaks the page layout and keyboard and screen-reader users can reach it.
+// Covers Markdown tables and the JSX <table> elements MDX chapters write for complex tables.
+import type { Element, Root, RootContent } from 'hast';
+import { textOf, type Parent } from './hast.ts';
+
+type Named = { type: string; name?: string; tagName?: string; children?: RootContent[] };
+
+const nameOf = (node: RootContent): string | undefined => {
+  const n = node as Named;
+  if (n.type === 'element') return n.tagName;
+  if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') return n.name;
+  return undefined;
+};
+
+const CAPTION_PARAGRAPH = /^\s*(Tabel|Table|Gambar)\b/;
+
+/** The table's own caption, or a caption paragraph printed just above it (as the sources do). */
+function labelFor(table: RootContent, siblings: RootContent[], index: number): string {
+  const caption = (table as Named).children?.find((c) => nameOf(c) === 'caption');
+  if (caption) return textOf(caption).trim();
+  for (let i = index - 1; i >= 0; i--) {
+    const prev = siblings[i]!;
+    if (prev.type === 'text' && !prev.value.trim()) continue;
+    const text = nameOf(prev) === 'p' ? textOf(prev).trim() : '';
+    return CAPTION_PARAGRAPH.test(text) ? text : 'Tabel';
+  }
+  return 'Tabel';
+}
 
 export function rehypeScrollableTables() {
   return (tree: Root) => {
-    visitElements(tree, (el, parent, index) => {
-      if (el.tagName !== 'table') return;
-      if (parent.type === 'element' && (parent.properties.className as string[] | undefined)?.includes('table-scroll')) return;
-      const wrapper: Element = {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Tabel (dapat digulir)' },
-        children: [el],
-      };
-      parent.children[index] = wrapper;
-    });
+    const used = new Map<string, number>();
+    const wrap = (node: Parent): void => {
+      node.children.forEach((child, index) => {
+        if (nameOf(child) === 'table') {
+          let label = labelFor(child, node.children, index).slice(0, 120);
+          const n = (used.get(label) ?? 0) + 1;
+          used.set(label, n);
+          if (n > 1) label = `${label} (${n})`;
+          const region: Element = {
+            type: 'element',
+            tagName: 'section',
+            properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: label },
+            children: [child as Element],
+          };
+          node.children[index] = region;
+        } else if ('children' in child) {
+          wrap(child as Parent);
+        }
+      });
+    };
+    wrap(tree);
   };
 }

@@ -31,7 +31,15 @@ describe('rehypeSectionAnchors', () => {
 describe('rehypeScrollableTables', () => {
   it('wraps each table once in a focusable, labelled scroll region', async () => {
     const { code } = await render('| a | b |\n|---|---|\n| 1 | 2 |\n');
-    expect(code).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel \(dapat digulir\)"><table>/);
+    expect(code).toMatch(/^<section class="table-scroll" tabindex="0" aria-label="Tabel"><table>/);
     expect(code.match(/table-scroll/g)).toHaveLength(1);
+  });
+});
+
+describe('table labels', () => {
+  it('names each table region after the caption printed above it, uniquely', async () => {
+    const { code } = await render('**Tabel 1.1** Jumlah korban\n\n| a |\n|---|\n| 1 |\n\n**Tabel 1.1** Jumlah korban\n\n| b |\n|---|\n| 2 |\n');
+    expect(code).toContain('aria-label="Tabel 1.1 Jumlah korban"');
+    expect(code).toContain('aria-label="Tabel 1.1 Jumlah korban (2)"');
   });
 });
