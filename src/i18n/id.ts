@@ -13,6 +13,7 @@ export const searchText = {
   pageTitle: 'Cari di pustaka',
   pageIntro:
     'Cari di seluruh teks keempat karya, termasuk catatan kaki, tabel, dan daftar pustaka. Kata berimbuhan ikut ditemukan: “miskin” juga menemukan “kemiskinan”. Alamat halaman ini memuat pencarian Anda, sehingga dapat dibagikan.',
+  pageForm: 'Pencarian dengan penyaring',
   filters: 'Saring hasil',
   filterWork: 'Karya',
   filterKind: 'Jenis halaman',
@@ -24,6 +25,7 @@ export const searchText = {
   prompt: 'Ketik kata yang dicari.',
   count: (n: number, q: string) => `${n} hasil untuk “${q}”.`,
   none: (q: string) => `Tidak ada hasil untuk “${q}”. Coba kata lain atau kurangi penyaring.`,
+  toResults: 'Panah bawah atau Tab menuju hasil; Escape menutupnya.',
   more: 'Tampilkan hasil berikutnya',
   all: (n: number) => `Lihat semua ${n} hasil dan penyaring`,
   resultsLabel: 'Hasil pencarian',
@@ -41,6 +43,7 @@ export const offlineText = {
   update: 'Versi baru Ruang Baca NTT tersedia.',
   reload: 'Muat versi baru',
   failed: 'Pustaka belum dapat disimpan untuk dibaca tanpa internet.',
+  close: 'Tutup pemberitahuan',
 } as const;
 
 export const id = {

@@ -30,8 +30,13 @@ export async function writeSearchIndex(site: string): Promise<number> {
   const out = join(site, 'pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({
-      // The "↩" links back from a footnote are controls, not text.
-      excludeSelectors: ['.data-footnote-backref'],
+      // The texts are Indonesian whatever the language of the interface around them, so one
+      // Indonesian index (and stemmer) serves every page.
+      forceLanguage: 'id',
+      // Navigation inside <main> (breadcrumbs, contents, previous/next) is not text of the work,
+      // nor are the "↩" links back from a footnote. Layouts mark other repeated interface parts
+      // with data-pagefind-ignore.
+      excludeSelectors: ['nav', '.data-footnote-backref'],
     });
     if (!index) fail('start', errors);
     const added = await index.addDirectory({ path: site });

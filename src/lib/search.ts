@@ -8,7 +8,8 @@ export { PAGE_KINDS, type PageKind } from './search-fields';
 
 export interface SearchPage {
   kind: PageKind;
-  work: Work;
+  /** The work the page belongs to; a page about the whole library (e.g. all data) has none. */
+  work?: Work;
   /** The title a result shows: the chapter label, or the page's own title. */
   title: string;
 }
@@ -32,14 +33,21 @@ export function workYear(work: Work): string {
  */
 export function searchAttributes(page: SearchPage): Record<string, string> {
   const w = page.work;
-  return {
+  const attrs: Record<string, string> = {
     'data-pagefind-body': '',
-    'data-pagefind-filter': `${FILTERS.work}[data-search-work], ${FILTERS.kind}[data-search-kind], ${FILTERS.year}[data-search-year]`,
-    'data-pagefind-meta': 'title[data-search-title], work[data-search-work-title]',
-    'data-search-work': w.id,
     'data-search-kind': page.kind,
-    'data-search-year': workYear(w),
     'data-search-title': page.title,
-    'data-search-work-title': w.data.title[w.data.language] ?? w.id,
   };
+  const filters = [`${FILTERS.kind}[data-search-kind]`];
+  const meta = ['title[data-search-title]'];
+  if (w) {
+    attrs['data-search-work'] = w.id;
+    attrs['data-search-year'] = workYear(w);
+    attrs['data-search-work-title'] = w.data.title[w.data.language] ?? w.id;
+    filters.push(`${FILTERS.work}[data-search-work]`, `${FILTERS.year}[data-search-year]`);
+    meta.push('work[data-search-work-title]');
+  }
+  attrs['data-pagefind-filter'] = filters.join(', ');
+  attrs['data-pagefind-meta'] = meta.join(', ');
+  return attrs;
 }

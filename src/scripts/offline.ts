@@ -12,9 +12,15 @@ export function startOffline(): void {
   const sw = navigator.serviceWorker;
   const box = document.querySelector<HTMLElement>('[data-offline-status]');
   const message = box?.querySelector<HTMLElement>('[role="status"]');
-  const button = box?.querySelector<HTMLButtonElement>('button');
-  if (!box || !message || !button) return;
-  const say = (key: Key) => (message.textContent = box.dataset[key] ?? '');
+  const button = box?.querySelector<HTMLButtonElement>('[data-offline-reload]');
+  const close = box?.querySelector<HTMLButtonElement>('[data-offline-close]');
+  if (!box || !message || !button || !close) return;
+  const say = (key: Key | '') => {
+    message.textContent = key ? (box.dataset[key] ?? '') : '';
+    close.hidden = !key;
+    if (!key) button.hidden = true;
+  };
+  close.addEventListener('click', () => say(''));
   const firstInstall = !sw.controller;
   let waiting: ServiceWorker | null = null;
   let reloading = false;
@@ -40,7 +46,11 @@ export function startOffline(): void {
     if (firstInstall) say('saving');
     worker.addEventListener('statechange', () => {
       if (worker.state === 'installed' && sw.controller) offerUpdate(worker);
-      else if (worker.state === 'activated' && firstInstall) say('ready');
+      else if (worker.state === 'activated' && firstInstall) {
+        say('ready');
+        // Said once; it need not stay over the text.
+        setTimeout(() => message.textContent === box.dataset.ready && say(''), 15_000);
+      }
       else if (worker.state === 'redundant' && firstInstall && !sw.controller) say('failed');
     });
   };
@@ -52,7 +62,7 @@ export function startOffline(): void {
       track(reg.installing);
       reg.addEventListener('updatefound', () => track(reg.installing));
     } catch {
-      say('failed');
+      // No service worker here (private browsing, blocked by settings): the site works online as ever.
     }
   });
 }

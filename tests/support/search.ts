@@ -57,6 +57,15 @@ export function wordsOnlyIn(path: string, where: Where): string[] {
   return [...inside].filter((w) => !sibling(w)).sort();
 }
 
+/** The built pages the search index holds, with the kind of page their layout gave (bab, pustaka, data, karya). */
+export function indexedPages(): { path: string; kind: string }[] {
+  return builtPages().flatMap((path) => {
+    const main = /<main\b[^>]*>/.exec(readBuilt(path))?.[0] ?? '';
+    const kind = /data-search-kind="([^"]+)"/.exec(main)?.[1];
+    return main.includes('data-pagefind-body') && kind ? [{ path, kind }] : [];
+  });
+}
+
 export const hasClass = (name: string) => (el: Element) =>
   ([] as unknown[]).concat(el.properties.className ?? []).includes(name);
 export const isTag = (...tags: string[]) => (el: Element) => tags.includes(el.tagName);

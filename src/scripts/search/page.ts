@@ -100,5 +100,7 @@ more.addEventListener('click', () => {
   void showMore().then(() => list.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[first]?.focus());
 });
 // The arrow keys move from the query box down through the results (Tab works too).
-for (const area of [input, list]) area.addEventListener('keydown', (e) => arrowKeys(e, [...list.querySelectorAll('a')], input));
+const arrows = (e: KeyboardEvent) => arrowKeys(e, [...list.querySelectorAll('a')], input);
+input.addEventListener('keydown', arrows);
+list.addEventListener('keydown', arrows);
 void start();

@@ -46,7 +46,7 @@ export function attach(form: HTMLFormElement): void {
       all.href = `/cari/?q=${encodeURIComponent(q)}`;
       all.textContent = s.all(n);
       all.hidden = n === 0;
-      status.textContent = n ? s.count(n, q) : s.none(q);
+      status.textContent = n ? `${s.count(n, q)} ${s.toResults}` : s.none(q);
       if (!n) list.replaceChildren(Object.assign(document.createElement('li'), { textContent: s.none(q) }));
       shownFor = q;
       panel.hidden = dismissed || !form.contains(document.activeElement);
