@@ -158,6 +158,15 @@ describe('filters and shared links', () => {
     expect(both.count).toBeLessThan(byWork.count);
   });
 
+  it('shows ten results at a time, and the next ten on request, focus on the first new one', async () => {
+    const { count, results } = await search(page, 'perdagangan');
+    expect(count).toBeGreaterThan(10);
+    expect(results).toHaveLength(10);
+    await page.getByRole('button', { name: t.search.more }).click();
+    await expect.poll(() => page.locator('[data-search-page-results] > li').count()).toBe(Math.min(20, count));
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.matches('[data-search-page-results] > li:nth-child(11)'))).toBe(true);
+  });
+
   it('opens a shared /cari/?q= link with its query and filters, and keeps the URL in step', async () => {
     const shared = await search(page, 'kemiskinan', { karya: ['dw4fs-kupang'] });
     expect(await page.getByRole('searchbox', { name: t.search.label }).last().inputValue()).toBe('kemiskinan');

@@ -52,10 +52,13 @@ export function engine(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Searches, or resolves null when a newer search (typed meanwhile) has replaced this one. */
-export async function search(term: string, filters: Filters = {}): Promise<PagefindSearch | null> {
+/**
+ * Searches, or resolves null when a newer search (typed meanwhile) has replaced this one. While the
+ * reader types, a search waits for a pause; `now` skips the wait (a search opened from a link).
+ */
+export async function search(term: string, filters: Filters = {}, now = false): Promise<PagefindSearch | null> {
   const pf = await engine();
-  return pf.debouncedSearch(term, { filters }, 120);
+  return now ? pf.search(term, { filters }) : pf.debouncedSearch(term, { filters }, 120);
 }
 
 /**

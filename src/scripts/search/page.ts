@@ -16,6 +16,8 @@ const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="che
 
 let current: PagefindSearch | null = null;
 let shown = 0;
+/** Which run is the latest: an older search that answers late is dropped. */
+let latest = 0;
 
 function filters(): Filters {
   const out: Filters = {};
@@ -40,16 +42,20 @@ function counts(found: PagefindSearch) {
   }
 }
 
-async function showMore() {
+/** Draws the next ten results of the current search (the first ten replace the list). */
+async function showMore(mine = latest) {
   if (!current) return;
-  const next = await Promise.all(current.results.slice(shown, shown + PAGE_SIZE).map((r) => hit(r)));
+  const found = current;
+  const next = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => hit(r)));
+  if (mine !== latest) return;
   renderHits(list, next, shown === 0);
   shown += next.length;
-  more.hidden = shown >= current.results.length;
+  more.hidden = shown >= found.results.length;
 }
 
-async function run() {
+async function run(now = false) {
   const q = input.value.trim();
+  const mine = ++latest;
   syncUrl(q);
   if (!q) {
     current = null;
@@ -59,12 +65,13 @@ async function run() {
     return;
   }
   try {
-    const found = await search(q, filters());
-    if (!found || input.value.trim() !== q) return;
+    const found = await search(q, filters(), now);
+    if (!found || mine !== latest) return;
     current = found;
     shown = 0;
+    await showMore(mine);
+    if (mine !== latest) return;
     counts(found);
-    await showMore();
     status.textContent = found.results.length ? s.count(found.results.length, q) : s.none(q);
   } catch {
     status.textContent = s.failed;
@@ -87,7 +94,7 @@ async function start() {
     status.textContent = s.failed;
     return;
   }
-  await run();
+  await run(true);
 }
 
 form.addEventListener('submit', (e) => {
