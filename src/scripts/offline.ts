@@ -25,7 +25,7 @@ export function startOffline(): void {
   let waiting: ServiceWorker | null = null;
   let reloading = false;
 
-  const offerUpdate = (worker: ServiceWorker) => {
+  const offerUpdate = (worker: ServiceWorker | null) => {
     waiting = worker;
     say('update');
     button.hidden = false;
@@ -33,10 +33,16 @@ export function startOffline(): void {
   button.addEventListener('click', () => {
     reloading = true;
     button.hidden = true;
-    waiting?.postMessage({ type: 'SKIP_WAITING' });
+    // The new worker takes over (then "controllerchange" reloads), or already has (another tab).
+    if (waiting?.state === 'installed') waiting.postMessage({ type: 'SKIP_WAITING' });
+    else location.reload();
   });
+  let controlled = !!sw.controller;
   sw.addEventListener('controllerchange', () => {
     if (reloading) location.reload();
+    // The update was accepted in another tab: this page is of the old build, so offer to reload.
+    else if (controlled) offerUpdate(null);
+    controlled = true;
   });
 
   const tracked = new WeakSet<ServiceWorker>();

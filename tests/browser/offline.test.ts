@@ -92,6 +92,10 @@ describe('offline', () => {
       await visit(page, second!);
       expect(await page.locator('#versi-baru').count()).toBe(0);
       await expect.poll(() => status(page).textContent()).toBe(t.offline.update);
+      // A second tab, also on the old build.
+      const other = await context.newPage();
+      await visit(other, second!);
+      expect(await other.locator('#versi-baru').count()).toBe(0);
 
       // Accepting reloads the page under the new worker: the new build, offline, nothing of the old.
       await Promise.all([page.waitForEvent('load'), accept.click()]);
@@ -99,6 +103,10 @@ describe('offline', () => {
       await visit(page, first!);
       await visit(page, second!);
       expect(await page.locator('#versi-baru').count()).toBe(1);
+      // The other tab still shows the old page, and offers to load the new version.
+      await expect.poll(() => status(other).textContent()).toBe(t.offline.update);
+      await Promise.all([other.waitForEvent('load'), other.getByRole('button', { name: t.offline.reload }).click()]);
+      expect(await other.locator('#versi-baru').count()).toBe(1);
       const cached = await page.evaluate(async () => {
         const names = await caches.keys();
         const urls = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
