@@ -5,6 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeSectionAnchors } from './src/markdown/rehype-section-anchors.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
+import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
+import { id as t } from './src/i18n/id.ts';
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
@@ -21,10 +24,11 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkGfm],
       remarkRehype: {
-        footnoteLabel: 'Catatan kaki',
-        footnoteBackLabel: (/** @type {number} */ i) => `Kembali ke rujukan ${i + 1}`,
+        footnoteLabel: t.footnotesHeading,
+        footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),
       },
-      rehypePlugins: [rehypeSectionAnchors, rehypeScrollableTables],
+      // Footnotes first (they mark their heading's label), then ids for headings and paragraphs.
+      rehypePlugins: [rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables],
     }),
   },
 });

@@ -1,7 +1,9 @@
 // Wraps each table in a focusable region that scrolls sideways on narrow screens,
 // so a wide table never breaks the page layout and keyboard users can scroll it.
 import type { Element, Root } from 'hast';
+import { id as t } from '../i18n/id.ts';
 import { visitElements } from './hast.ts';
+import { labelled } from './self-link.ts';
 
 export function rehypeScrollableTables() {
   return (tree: Root) => {
@@ -11,7 +13,7 @@ export function rehypeScrollableTables() {
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Tabel (dapat digulir)' },
+        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ...labelled(t.scrollableTable, { key: 'scrollableTable' }) },
         children: [el],
       };
       parent.children[index] = wrapper;
