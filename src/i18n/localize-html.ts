@@ -7,8 +7,11 @@ import type { Dictionary } from './id';
 const LABEL = / data-l10n="(\w+)"(?: data-l10n-arg="([^"]*)")? aria-label="[^"]*"/g;
 const TEXT = / data-l10n-text="(\w+)">([^<]*)/g;
 
+const NAMED: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
 const decode = (s: string) =>
-  s.replace(/&(quot|amp|lt|gt|#39|#x27);/g, (_, e: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[e] ?? _);
+  s.replace(/&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt|apos);/gi, (whole, e: string) =>
+    e.startsWith('#') ? String.fromCodePoint(Number.parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : (NAMED[e.toLowerCase()] ?? whole),
+  );
 const encode = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function entry(t: Dictionary, key: string): unknown {
