@@ -31,6 +31,21 @@ dialog?.addEventListener('click', (event) => {
   const e = event as MouseEvent;
   if (event.target === dialog && (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom)) dialog.close();
 });
+// Tab and Shift+Tab cycle inside the open note instead of leaving the page for the browser's own controls.
+dialog?.addEventListener('keydown', (event) => {
+  if (event.key !== 'Tab') return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button')];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+});
 dialog?.addEventListener('close', () => {
   opener?.focus();
   opener = null;

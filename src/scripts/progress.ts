@@ -22,9 +22,9 @@ function firstVisibleParagraph(): HTMLElement | undefined {
   return undefined;
 }
 
-function remember(): void {
+function remember(p: HTMLElement | undefined): void {
+  timer = undefined;
   if (!bar?.dataset.work || !bar.dataset.path) return;
-  const p = scrollY > 0 ? firstVisibleParagraph() : undefined;
   const pos: ReadingPosition = { path: bar.dataset.path, label: bar.dataset.label ?? '', at: Date.now(), ...(p && { para: p.id, n: p.dataset.para }) };
   save(KEYS.resume(bar.dataset.work), JSON.stringify(pos));
 }
@@ -38,10 +38,24 @@ function update(): void {
   const total = r.height - innerHeight;
   const done = total > 0 ? Math.min(Math.max(-r.top / total, 0), 1) : 1;
   bar.style.setProperty('--progress', String(done));
-  clearTimeout(timer);
-  timer = window.setTimeout(remember, 400);
 }
 
-addEventListener('scroll', () => (frame ||= requestAnimationFrame(update)), { passive: true });
-addEventListener('pagehide', remember);
+// Only the reader's own scrolling moves the mark: the browser's scroll to a linked paragraph (smooth,
+// and maybe cut short by leaving) must not record a place the reader never was.
+let engaged = false;
+for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, () => (engaged = true), { passive: true });
+
+function scrolled(): void {
+  frame ||= requestAnimationFrame(update);
+  if (!engaged) return;
+  clearTimeout(timer);
+  timer = window.setTimeout(() => remember(scrollY > 0 ? firstVisibleParagraph() : undefined), 400);
+}
+
+// Opening a chapter (at a linked paragraph, or at its start) is already a place to come back to;
+// scrolling then moves the mark, and leaving the page keeps a mark still waiting to be written.
+const linked = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+remember(linked?.matches('p[data-para]') ? linked : undefined);
+addEventListener('scroll', scrolled, { passive: true });
+addEventListener('pagehide', () => timer !== undefined && remember(firstVisibleParagraph()));
 update();
