@@ -13,6 +13,9 @@ export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
   site: process.env.SITE_URL ?? 'https://ruangbaca-ntt.example.org',
   trailingSlash: 'always',
+  // Astro's cache (content data store) beside the project, not in node_modules: worktrees and the
+  // throw-away fixture builds share one node_modules and must not read each other's content.
+  cacheDir: './.astro/cache',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [mdx()],
