@@ -7,11 +7,17 @@ import { rehypeSectionAnchors } from './src/markdown/rehype-section-anchors.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
+import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
+import { id as t } from './src/i18n/id.ts';
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
   site: process.env.SITE_URL ?? 'https://ruangbaca-ntt.example.org',
   trailingSlash: 'always',
+  // Astro's cache (content data store) beside the project, not in node_modules: worktrees and the
+  // throw-away fixture builds share one node_modules and must not read each other's content.
+  cacheDir: './.astro/cache',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   // After the pages are written, in this order: the search index, then the service worker that
@@ -25,10 +31,11 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkGfm],
       remarkRehype: {
-        footnoteLabel: 'Catatan kaki',
-        footnoteBackLabel: (/** @type {number} */ i) => `Kembali ke rujukan ${i + 1}`,
+        footnoteLabel: t.footnotesHeading,
+        footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),
       },
-      rehypePlugins: [rehypeSectionAnchors, rehypeScrollableTables],
+      // Footnotes first (they mark their heading's label), then ids for headings and paragraphs.
+      rehypePlugins: [rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables],
     }),
   },
 });

@@ -1,5 +1,5 @@
-// Every interface string in Indonesian, the default language. (An English dictionary comes with the
-// interface-language switch; the works themselves stay in their own languages.)
+// Every interface string in Indonesian, the default language. en.ts has the same keys (type-checked);
+// the works themselves stay in their own languages.
 
 /**
  * Strings the search scripts use in the browser. A separate export, so that a script that imports
@@ -34,7 +34,7 @@ export const searchText = {
   noScript:
     'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, gunakan daftar isi setiap karya di halaman Pustaka.',
   notFoundSearch: 'Atau cari halaman yang Anda maksud:',
-} as const;
+};
 
 /** Strings for the offline status, shown by the small script every page runs (see searchText). */
 export const offlineText = {
@@ -44,7 +44,7 @@ export const offlineText = {
   reload: 'Muat versi baru',
   failed: 'Pustaka belum dapat disimpan untuk dibaca tanpa internet.',
   close: 'Tutup pemberitahuan',
-} as const;
+};
 
 export const id = {
   siteName: 'Ruang Baca NTT',
@@ -110,7 +110,41 @@ export const id = {
   appShortName: 'Ruang Baca',
   footer:
     'Ruang Baca NTT menyajikan teks sesuai sumbernya; kesalahan ketik dalam sumber dibiarkan apa adanya. Data pribadi dari sumber tidak diterbitkan.',
-} as const;
+
+  // Scholar-grade reading (issue 7): links, citations, reading settings, interface language.
+  titleLabel: 'Judul',
+  navMain: 'Utama',
+  languageSwitch: 'English',
+  languageSwitchLang: 'en',
+  settings: 'Tampilan',
+  textSmaller: 'Perkecil teks',
+  textLarger: 'Perbesar teks',
+  darkTheme: 'Tema gelap',
+  linkToSection: (text: string) => `Tautan ke bagian ini: ${text}`,
+  linkToParagraph: (n: string) => `Tautan ke paragraf ${n}`,
+  scrollableTable: 'Tabel (dapat digulir)',
+  footnotesHeading: 'Catatan kaki',
+  backToReference: (n: string) => `Kembali ke rujukan ${n}`,
+  linkCopied: 'Tautan disalin ke papan klip',
+  paragraphGone:
+    'Paragraf yang ditautkan tidak ada lagi di bab ini (teksnya mungkin telah dikoreksi). Anda dibawa ke awal bab.',
+  footnote: (n: string) => `Catatan kaki ${n}`,
+  closeNote: 'Tutup catatan',
+  resumeReading: 'Lanjutkan membaca',
+  cite: 'Kutip',
+  citeWork: 'Kutip karya ini',
+  citeChapter: 'Kutip bab ini',
+  citeStyles: { apa: 'APA 7', chicago: 'Chicago (penulis-tahun)', vancouver: 'Vancouver' },
+  copy: 'Salin',
+  copyCitation: (style: string) => `Salin sitasi ${style}`,
+  copied: 'Disalin',
+  downloadBibtex: 'Unduh BibTeX (.bib)',
+  downloadRis: 'Unduh RIS (.ris)',
+  citeGenerated: 'Sitasi disusun otomatis dari data karya dengan citation-js dan gaya CSL resmi; periksa sebelum dipakai.',
+  citeGaps: 'Sumber tidak menyebutkan penulis atau tahun; sitasi tidak mengisinya dan memakai judul serta “t.t.” (tanpa tahun).',
+  citeChapterUrl: 'Alamat bab',
+  printCitation: 'Kutip sebagai',
+};
 
 export type Dictionary = typeof id;
 export const t = id;

@@ -20,6 +20,8 @@ function wordsOf(html: string, where: Where): { inside: Set<string>; outside: Se
     }
     if (node.type !== 'element' && node.type !== 'root') return;
     const el = node.type === 'element' ? node : undefined;
+    // Pagefind leaves these out of the index (e.g. the margin copies of footnotes).
+    if (el && 'dataPagefindIgnore' in el.properties) return;
     for (const child of node.children) {
       walk(child, inMain || el?.tagName === 'main', inWhere || (el ? where(el) : false));
     }
@@ -48,7 +50,8 @@ export function stemSiblings(words: Iterable<string>): (word: string) => boolean
 export function wordsOnlyIn(path: string, where: Where): string[] {
   const others = new Set<string>();
   let inside = new Set<string>();
-  for (const p of builtPages()) {
+  // Only indexed pages can lead a search elsewhere (the /en/ twins of pages are not indexed).
+  for (const p of indexedPages().map((x) => x.path)) {
     const w = wordsOf(readBuilt(p), p === path ? where : () => false);
     if (p === path) inside = w.inside;
     for (const x of w.outside) others.add(x);
