@@ -3,11 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { fileURLToPath } from 'node:url';
-import { rehypeCitations } from './src/markdown/rehype-citations.ts';
 import { rehypeSectionAnchors } from './src/markdown/rehype-section-anchors.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
-import { t } from './src/i18n/id.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
+import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
+import { rehypeCitations } from './src/markdown/rehype-citations.ts';
+import { id as t } from './src/i18n/id.ts';
+import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,9 +19,14 @@ export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
   site: process.env.SITE_URL ?? 'https://ruangbaca-ntt.example.org',
   trailingSlash: 'always',
+  // Astro's cache (content data store) beside the project, not in node_modules: worktrees and the
+  // throw-away fixture builds share one node_modules and must not read each other's content.
+  cacheDir: './.astro/cache',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [mdx()],
+  // After the pages are written, in this order: the search index, then the service worker that
+  // precaches every file, the index included.
+  integrations: [mdx(), pagefindIndex(), serviceWorker()],
   markdown: {
     processor: unified({
       // remark-gfm is passed explicitly (tables, footnotes); the built-in copy is off so it runs once.
@@ -26,11 +35,12 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkGfm],
       remarkRehype: {
-        footnoteLabel: t.footnotes,
-        footnoteBackLabel: (/** @type {number} */ i) => t.footnoteBack(i + 1),
+        footnoteLabel: t.footnotesHeading,
+        footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),
       },
-      // Citations first: rehype-citation only sees them in running text (p, li, td, ...).
-      rehypePlugins: [[rehypeCitations, { root }], rehypeSectionAnchors, rehypeScrollableTables],
+      // Citations first (rehype-citation only sees them in running text; a note style adds footnotes),
+      // then footnotes (they mark their heading's label), then ids for headings and paragraphs.
+      rehypePlugins: [[rehypeCitations, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables],
     }),
   },
 });

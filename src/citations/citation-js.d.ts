@@ -1,10 +1,18 @@
-// citation-js ships no type declarations; this is the part the site uses.
+// The small part of citation-js (no types of its own) this project uses.
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown, options?: Record<string, unknown>);
     data: Record<string, unknown>[];
-    format(format: string, options?: Record<string, unknown>): unknown;
+    format(format: 'bibliography', options: { template: string; lang: string; format: 'html' | 'text' }): string;
+    format(format: 'ris', options: { format: 'object' }): Record<string, string | string[]>[];
+    format(format: 'biblatex' | 'bibtex' | 'ris', options?: Record<string, unknown>): string;
   }
+  interface Register {
+    add(name: string, value: string): void;
+    has(name: string): boolean;
+  }
+  export const plugins: { config: { get(plugin: '@csl'): { templates: Register; locales: Register } } };
 }
+declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';

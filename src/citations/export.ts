@@ -1,32 +1,40 @@
 // BibTeX and RIS for reference managers, written by citation-js (@citation-js/core with its BibTeX
-// and RIS plugins) from the same entries the site renders.
+// and RIS plugins): the bibliography's downloads (/daftar-pustaka/*.bib, *.ris) and, through
+// format.ts, the cite panel's files for each work and chapter.
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Reference } from './library.ts';
 
+/**
+ * RIS records, with fields as citation-js maps them. Written out here because citation-js breaks
+ * every line after 70 characters, mid-word (which importers, citation-js included, read back as
+ * words split by spaces), and cuts IDs to 20 characters; here each ID is the whole key.
+ */
+export function risRecords(items: { id: string }[]): string {
+  if (!items.length) return '';
+  const records = new Cite(items).format('ris', { format: 'object' });
+  return records
+    .map((record, i) => {
+      const lines = [`TY  - ${record.TY}`];
+      for (const [tag, value] of Object.entries({ ...record, ID: items[i]!.id })) {
+        if (tag === 'TY') continue;
+        for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
+      }
+      return `${lines.join('\r\n')}\r\nER  - \r\n`;
+    })
+    .join('');
+}
+
 /** The entries as citation-js takes them: the key kept as the citation key, a gap noted for readers. */
 const items = (refs: Reference[]) =>
   refs.map((r) => ({ ...r.csl, 'citation-key': r.id, ...(r.incomplete && r.note ? { note: r.note } : {}) }));
 
-export function toBibtex(refs: Reference[]): string {
-  return refs.length ? String(new Cite(items(refs)).format('bibtex', { format: 'text' })) : '';
+/** A reference list as BibTeX (classic entry types, which every reference manager reads). */
+export function referencesBibtex(refs: Reference[]): string {
+  return refs.length ? `${new Cite(items(refs)).format('bibtex', { format: 'text' }).trim()}\n` : '';
 }
 
-/**
- * citation-js maps each entry to RIS tags; its text output then wraps values at 70 characters
- * (which its own parser reads back with a space inside titles and URLs) and cuts IDs to 20
- * characters, so the tags are written one per line here, with the whole key as ID.
- */
-export function toRis(refs: Reference[]): string {
-  if (!refs.length) return '';
-  const records = new Cite(items(refs)).format('ris', { format: 'object' }) as Record<string, unknown>[];
-  return records
-    .map((record, i) => {
-      const { TY, ...tags }: Record<string, unknown> = { ...record, ID: refs[i]!.id };
-      const lines = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`));
-      return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\n');
-    })
-    .join('\n\n')
-    .concat('\n');
+export function referencesRis(refs: Reference[]): string {
+  return risRecords(items(refs));
 }

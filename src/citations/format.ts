@@ -1,70 +1,73 @@
-// Formatted reference entries for the pages (reference lists, citation previews), from the same
-// engines and registrations as the citations in the text, with URLs and DOIs made into links.
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { findElements, hasClass } from '../markdown/hast.ts';
-import { linkUrls } from '../markdown/rehype-link-urls.ts';
-import { citeprocItems, engineFor, isNumbered, SHARED_STYLE, templateFor, workKeys, type CitationStyle } from './engine.ts';
-import { loadLibrary, type Library, type Reference } from './library.ts';
+// Formats CSL-JSON with citation-js and the CSL styles kept in ./csl (see its README for the
+// licence). Runs at build time only: pages carry the formatted strings, never the library.
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { CslItem } from './csl-item';
+import { risRecords } from './export';
+// Bundled as text at build time (?raw), so no file is read at run time from the build output.
+import apa from './csl/apa.csl?raw';
+import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
+import nlmCitationSequence from './csl/nlm-citation-sequence.csl?raw';
+import localeId from './csl/locales-id-ID.xml?raw';
+import localeEn from './csl/locales-en-US.xml?raw';
 
-export interface FormattedEntry {
-  ref: Reference;
-  /** The entry as the style formats it (HTML, without a numbered style's number). */
+export const STYLES = { apa: 'apa', chicago: 'chicago-author-date', vancouver: 'nlm-citation-sequence' } as const;
+export type StyleKey = keyof typeof STYLES;
+export const STYLE_KEYS = Object.keys(STYLES) as StyleKey[];
+
+const FILES: Record<(typeof STYLES)[StyleKey], string> = {
+  apa,
+  'chicago-author-date': chicagoAuthorDate,
+  'nlm-citation-sequence': nlmCitationSequence,
+};
+let registered = false;
+
+/** Registers the project's own style and locale files (not citation-js's built-in copies). */
+function register() {
+  if (registered) return;
+  const config = plugins.config.get('@csl');
+  for (const [name, xml] of Object.entries(FILES)) config.templates.add(`rb-${name}`, xml);
+  config.locales.add('id-ID', localeId);
+  config.locales.add('en-US', localeEn);
+  registered = true;
+}
+
+export interface FormattedCitation {
+  style: StyleKey;
+  /** The entry as HTML (italics kept), without citeproc's wrapper elements. */
   html: string;
-  /** The entry's number in a numbered list (the printed one where the file gives it). */
-  number?: number;
+  /** The same entry as plain text, for copying. */
+  text: string;
 }
 
-function format(library: Library, template: string, keys: string[], style: CitationStyle, work?: string): FormattedEntry[] {
-  const engine = engineFor(template, citeprocItems(library), keys);
-  const bibliography = engine.makeBibliography();
-  if (!bibliography) return [];
-  const [params, entries] = bibliography;
-  return entries.map((html, i) => {
-    const id = params.entry_ids[i]![0]!;
-    const ref = library.byId.get(id)!;
-    const tree = fromHtml(html, { fragment: true });
-    const entry = findElements(tree, (el) => hasClass(el, 'csl-right-inline'))[0] ?? findElements(tree, (el) => hasClass(el, 'csl-entry'))[0] ?? tree;
-    linkUrls(entry);
-    const number = isNumbered(style) ? ((work && ref.number[work]) || i + 1) : undefined;
-    return { ref, html: toHtml(entry.children).trim(), number };
-  });
+/** A single reference list entry; the numeric styles' "1." list number means nothing for one item. */
+function entry(item: CslItem, style: StyleKey, lang: string, format: 'html' | 'text'): string {
+  register();
+  const out = new Cite(item).format('bibliography', { template: `rb-${STYLES[style]}`, lang, format });
+  const inner =
+    format === 'html'
+      ? out
+          .replace(/^\s*<div class="csl-bib-body">\s*<div[^>]*class="csl-entry">/, '')
+          .replace(/<\/div>\s*<\/div>\s*$/, '')
+          .replace(/<div class="csl-left-margin">[^<]*<\/div>/, '')
+          .replace(/<div class="csl-right-inline">([\s\S]*)<\/div>/, '$1')
+      : out;
+  return inner.trim().replace(/^\d+\.\s+/, '');
 }
 
-const cache = new WeakMap<Library, Map<string, FormattedEntry[]>>();
-
-function cached(library: Library, key: string, make: () => FormattedEntry[]): FormattedEntry[] {
-  let perLibrary = cache.get(library);
-  if (!perLibrary) cache.set(library, (perLibrary = new Map()));
-  let entries = perLibrary.get(key);
-  if (!entries) perLibrary.set(key, (entries = make()));
-  return entries;
+export function formatCitations(item: CslItem, lang: string): FormattedCitation[] {
+  return STYLE_KEYS.map((style) => ({ style, html: entry(item, style, lang, 'html'), text: entry(item, style, lang, 'text') }));
 }
 
-/** A work's references (its printed list and whatever it cites), in its own style and order. */
-export function formatWork(root: string, work: string, style: CitationStyle): FormattedEntry[] {
-  const library = loadLibrary(root);
-  return cached(library, work, () => format(library, templateFor(root, style), workKeys(root, work), style, work));
+/** biblatex (@thesis for theses, which classic BibTeX cannot express; @article for the article). */
+export function toBibtex(item: CslItem): string {
+  register();
+  return new Cite(item).format('biblatex').trim() + '\n';
 }
 
-/** Every entry of the library once, in the shared style (the site-wide bibliography). */
-export function formatAll(root: string): FormattedEntry[] {
-  const library = loadLibrary(root);
-  return cached(library, '*', () => format(library, templateFor(root, SHARED_STYLE), library.references.map((r) => r.id), SHARED_STYLE));
-}
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** An entry as a work prints it (`custom.printed`): its *emphasis* and its URLs as links. */
-export function printedHtml(markdown: string): string {
-  const html = escape(markdown.replace(/<(https?:\/\/[^>\s]+)>/g, '$1')).replace(/\*([^*]+)\*/g, '<i>$1</i>');
-  const tree = fromHtml(html, { fragment: true });
-  linkUrls(tree);
-  return toHtml(tree);
-}
-
-/** Whether the printed wording says something the formatted entry does not (case, markup, punctuation aside). */
-export function printedDiffers(printed: string, html: string): boolean {
-  const norm = (s: string) => s.replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
-  return norm(printed.replace(/\*/g, '')) !== norm(html);
+/** RIS, with fields as citation-js maps them (one record; see export.ts). */
+export function toRis(item: CslItem): string {
+  return risRecords([item]);
 }

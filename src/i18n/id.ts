@@ -1,5 +1,51 @@
-// Every interface string in Indonesian, the default language. (An English dictionary comes with the
-// interface-language switch; the works themselves stay in their own languages.)
+// Every interface string in Indonesian, the default language. en.ts has the same keys (type-checked);
+// the works themselves stay in their own languages.
+
+/**
+ * Strings the search scripts use in the browser. A separate export, so that a script that imports
+ * it bundles these strings only, not the whole dictionary.
+ */
+export const searchText = {
+  label: 'Cari di pustaka',
+  placeholder: 'Cari kata atau frasa',
+  submit: 'Cari',
+  shortcut: 'Tekan / untuk mencari dari halaman mana pun.',
+  pageTitle: 'Cari di pustaka',
+  pageIntro:
+    'Cari di seluruh teks keempat karya, termasuk catatan kaki, tabel, dan daftar pustaka. Kata berimbuhan ikut ditemukan: “miskin” juga menemukan “kemiskinan”. Alamat halaman ini memuat pencarian Anda, sehingga dapat dibagikan.',
+  pageForm: 'Pencarian dengan penyaring',
+  filters: 'Saring hasil',
+  filterWork: 'Karya',
+  filterKind: 'Jenis halaman',
+  filterYear: 'Tahun',
+  kinds: { bab: 'Bab', pustaka: 'Daftar pustaka', data: 'Data dan grafik', karya: 'Halaman karya' },
+  noYear: 'Tahun tidak disebutkan',
+  apply: 'Terapkan',
+  loading: 'Memuat pencarian…',
+  prompt: 'Ketik kata yang dicari.',
+  count: (n: number, q: string) => `${n} hasil untuk “${q}”.`,
+  none: (q: string) => `Tidak ada hasil untuk “${q}”. Coba kata lain atau kurangi penyaring.`,
+  toResults: 'Panah bawah atau Tab menuju hasil; Escape menutupnya.',
+  more: 'Tampilkan hasil berikutnya',
+  all: (n: number) => `Lihat semua ${n} hasil dan penyaring`,
+  resultsLabel: 'Hasil pencarian',
+  sections: 'Bagian yang cocok',
+  failed: 'Pencarian tidak dapat dimuat. Periksa sambungan internet, lalu coba lagi.',
+  noScript:
+    'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, gunakan daftar isi setiap karya di halaman Pustaka.',
+  notFoundSearch: 'Atau cari halaman yang Anda maksud:',
+};
+
+/** Strings for the offline status, shown by the small script every page runs (see searchText). */
+export const offlineText = {
+  saving: 'Menyimpan pustaka di perangkat ini agar dapat dibaca tanpa internet…',
+  ready: 'Siap dibaca tanpa internet: semua bab dan pencarian tersimpan di perangkat ini.',
+  update: 'Versi baru Ruang Baca NTT tersedia.',
+  reload: 'Muat versi baru',
+  failed: 'Pustaka belum dapat disimpan untuk dibaca tanpa internet.',
+  close: 'Tutup pemberitahuan',
+};
+
 export const id = {
   siteName: 'Ruang Baca NTT',
   siteTagline: 'Empat kajian tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur',
@@ -55,10 +101,9 @@ export const id = {
   chapterNav: 'Navigasi bab',
   breadcrumb: 'Jejak navigasi',
   editorNote: 'Catatan penyunting',
-  footnotes: 'Catatan kaki',
-  footnoteBack: (n: number) => `Kembali ke rujukan ${n}`,
-  noteLabel: 'catatan',
+  // The bibliography (issue 4): citations, reference lists, the site-wide Daftar Pustaka.
   seeEntry: 'Lihat di daftar pustaka',
+  noteRef: (n: string) => `catatan ${n}`,
   navBibliography: 'Daftar Pustaka',
   etAl: 'dkk.',
   bibliographyTitle: 'Daftar Pustaka Seluruh Karya',
@@ -76,9 +121,7 @@ export const id = {
   printedIn: (work: string) => `Tertulis dalam ${work}`,
   referencesStyle: (style: string) => `Disusun dalam gaya ${style}, dengan istilah bahasa Indonesia, dari berkas bibliografi bersama.`,
   referencesEmpty: 'Belum ada entri untuk karya ini dalam berkas bibliografi.',
-  downloads: 'Unduh',
   downloadsIntro: 'Untuk pengelola rujukan (Zotero, Mendeley, JabRef, EndNote):',
-  downloadAll: 'Seluruh daftar pustaka',
   downloadFormats: { bib: 'BibTeX', ris: 'RIS' },
   citationPopover: 'Rujukan lengkap',
   close: 'Tutup',
@@ -86,9 +129,46 @@ export const id = {
   notFoundText:
     'Alamat yang Anda buka tidak ada di Ruang Baca NTT. Mungkin tautannya salah ketik atau halaman sudah dipindahkan.',
   notFoundHome: 'Kembali ke pustaka',
+  search: searchText,
+  offline: offlineText,
+  appShortName: 'Ruang Baca',
   footer:
     'Ruang Baca NTT menyajikan teks sesuai sumbernya; kesalahan ketik dalam sumber dibiarkan apa adanya. Data pribadi dari sumber tidak diterbitkan.',
-} as const;
+
+  // Scholar-grade reading (issue 7): links, citations, reading settings, interface language.
+  titleLabel: 'Judul',
+  navMain: 'Utama',
+  languageSwitch: 'English',
+  languageSwitchLang: 'en',
+  settings: 'Tampilan',
+  textSmaller: 'Perkecil teks',
+  textLarger: 'Perbesar teks',
+  darkTheme: 'Tema gelap',
+  linkToSection: (text: string) => `Tautan ke bagian ini: ${text}`,
+  linkToParagraph: (n: string) => `Tautan ke paragraf ${n}`,
+  scrollableTable: 'Tabel (dapat digulir)',
+  footnotesHeading: 'Catatan kaki',
+  backToReference: (n: string) => `Kembali ke rujukan ${n}`,
+  linkCopied: 'Tautan disalin ke papan klip',
+  paragraphGone:
+    'Paragraf yang ditautkan tidak ada lagi di bab ini (teksnya mungkin telah dikoreksi). Anda dibawa ke awal bab.',
+  footnote: (n: string) => `Catatan kaki ${n}`,
+  closeNote: 'Tutup catatan',
+  resumeReading: 'Lanjutkan membaca',
+  cite: 'Kutip',
+  citeWork: 'Kutip karya ini',
+  citeChapter: 'Kutip bab ini',
+  citeStyles: { apa: 'APA 7', chicago: 'Chicago (penulis-tahun)', vancouver: 'Vancouver' },
+  copy: 'Salin',
+  copyCitation: (style: string) => `Salin sitasi ${style}`,
+  copied: 'Disalin',
+  downloadBibtex: 'Unduh BibTeX (.bib)',
+  downloadRis: 'Unduh RIS (.ris)',
+  citeGenerated: 'Sitasi disusun otomatis dari data karya dengan citation-js dan gaya CSL resmi; periksa sebelum dipakai.',
+  citeGaps: 'Sumber tidak menyebutkan penulis atau tahun; sitasi tidak mengisinya dan memakai judul serta “t.t.” (tanpa tahun).',
+  citeChapterUrl: 'Alamat bab',
+  printCitation: 'Kutip sebagai',
+};
 
 export type Dictionary = typeof id;
 export const t = id;

@@ -12,8 +12,9 @@ export interface CitationUse {
   chapter: Chapter;
   /** The citation element's id in the chapter page. */
   id: string;
-  /** The citation as rendered, e.g. "(Goma 2020, 40)". */
+  /** The citation as rendered, e.g. "(Goma 2020, 40)"; a note's number for a note style. */
   text: string;
+  note?: boolean;
   url: string;
 }
 
@@ -34,7 +35,7 @@ export function citationUsage(): Promise<Map<string, CitationUse[]>> {
         for (const c of await chapterCitations(chapter)) {
           for (const key of c.keys) {
             const list = byKey.get(key) ?? [];
-            list.push({ work, chapter, id: c.id, text: c.text, url: `${chapterUrl(chapter)}#${c.id}` });
+            list.push({ work, chapter, id: c.id, text: c.text, note: c.note, url: `${chapterUrl(chapter)}#${c.id}` });
             byKey.set(key, list);
           }
         }

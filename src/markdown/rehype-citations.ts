@@ -11,11 +11,11 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { VFile } from 'vfile';
 import { cachedCite, isNote, isNumbered, LOCALE, styleOfWork, templateFor, workKeys, type CiteprocEngine } from '../citations/engine.ts';
-import { printedDiffers, printedHtml } from '../citations/format.ts';
+import { printedDiffers, printedHtml } from '../citations/entries.ts';
 import { citationId, entryUrl, previewId } from '../citations/ids.ts';
 import { BIBLIOGRAPHY_FILE, chapterError, loadLibrary } from '../citations/library.ts';
 import { citationRE, parseCitation, rehypeCitationGenerator } from '../citations/rehype-citation.ts';
-import { t } from '../i18n/id.ts';
+import { id as t } from '../i18n/id.ts';
 import { findElements, textOf } from './hast.ts';
 import { linkUrls } from './rehype-link-urls.ts';
 
@@ -25,8 +25,9 @@ export interface RenderedCitation {
   /** The element id (stable: first key and its count in the chapter). */
   id: string;
   keys: string[];
-  /** The citation as rendered, e.g. "(Suwarno dkk., 2018, hlm. 114)"; for notes "catatan 3". */
+  /** The citation as rendered, e.g. "(Suwarno dkk., 2018, hlm. 114)"; for a note style its note's number. */
   text: string;
+  note?: boolean;
 }
 
 export interface CitationsOptions {
@@ -225,7 +226,7 @@ export function rehypeCitations({ root }: CitationsOptions) {
       if (isNote(style)) {
         const ref = findElements(span, (el) => el.tagName === 'a')[0];
         if (ref) ref.properties.dataCites = keys.join(' ');
-        citations.push({ id, keys, text: `${t.noteLabel} ${textOf(span).trim()}` });
+        citations.push({ id, keys, text: textOf(span).trim(), note: true });
         continue;
       }
       const text = textOf(span);
@@ -285,13 +286,11 @@ function localiseNotes(tree: Root, work: string, spans: Element[], printedOf: (k
   const section = findElements(tree, (el) => el.tagName === 'section' && 'dataFootnotes' in el.properties)[0];
   if (!section) return;
   const heading = findElements(section, (el) => el.tagName === 'h2')[0];
-  if (heading) heading.children = [{ type: 'text', value: t.footnotes } satisfies Text];
+  if (heading) heading.children = [{ type: 'text', value: t.footnotesHeading } satisfies Text];
   const items = findElements(section, (el) => el.tagName === 'li');
-  items.forEach((li, i) => {
-    for (const back of findElements(li, (el) => 'dataFootnoteBackref' in el.properties)) {
-      back.properties.href = `#${String(li.properties.id).replace('fn-', 'fnref-')}`;
-      back.properties.ariaLabel = t.footnoteBack(i + 1);
-    }
+  items.forEach((li) => {
+    // (rehypeFootnotes labels the back links, in both interface languages.)
+    for (const back of findElements(li, (el) => 'dataFootnoteBackref' in el.properties)) back.properties.href = `#${String(li.properties.id).replace('fn-', 'fnref-')}`;
   });
   const shown = new Set<string>();
   for (const span of spans) {
@@ -305,7 +304,7 @@ function localiseNotes(tree: Root, work: string, spans: Element[], printedOf: (k
     const keys = String(span.properties.dataCites).split(' ');
     const links: ElementContent[] = keys.flatMap((key) => [
       { type: 'text', value: ' ' } satisfies Text,
-      { type: 'element', tagName: 'a', properties: { className: ['note-entry-link'], href: entryUrl(work, key) }, children: [{ type: 'text', value: t.seeEntry }] } satisfies Element,
+      { type: 'element', tagName: 'a', properties: { className: ['note-entry-link'], href: entryUrl(work, key), dataL10nText: 'seeEntry' }, children: [{ type: 'text', value: t.seeEntry }] } satisfies Element,
     ]);
     links.push({ type: 'text', value: ' ' });
     p.children.splice(p.children.indexOf(note) + 1, 0, ...links);
@@ -314,7 +313,7 @@ function localiseNotes(tree: Root, work: string, spans: Element[], printedOf: (k
       const printed = printedOf(key);
       if (shown.has(key) || !printed || !printedDiffers(printed, textOf(note))) continue;
       shown.add(key);
-      li!.children.push(fromHtml(`<details class="note-printed"><summary>${t.printedInSource}</summary>${printedHtml(printed)}</details>`, { fragment: true }).children[0] as Element);
+      li!.children.push(fromHtml(`<details class="note-printed"><summary data-l10n-text="printedInSource">${t.printedInSource}</summary>${printedHtml(printed)}</details>`, { fragment: true }).children[0] as Element);
     }
   }
 }

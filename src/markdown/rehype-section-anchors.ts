@@ -1,7 +1,9 @@
 // Gives every h2-h4 a stable id and a visible "link to this section" control.
 // Ids set here are kept by Astro's own heading collector, so the table of contents uses them too.
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
+import { id as t } from '../i18n/id.ts';
 import { textOf, visitElements } from './hast.ts';
+import { selfLink } from './self-link.ts';
 import { slugify } from './slug.ts';
 
 const HEADING = /^h[2-4]$/;
@@ -17,14 +19,10 @@ export function rehypeSectionAnchors() {
       seen.set(id, n + 1);
       if (n > 0) id = `${id}-${n + 1}`;
       el.properties.id = id;
-      const anchor: Element = {
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Tautan ke bagian ini: ${text}` },
-        // No text child: the "#" is drawn by CSS, so heading text (and the table of contents) stays clean.
-        children: [],
-      };
-      el.children.push(anchor);
+      // A heading whose text is itself interface (the footnotes heading) names its key, not its text.
+      const textKey = el.properties.dataL10nText;
+      const arg = typeof textKey === 'string' ? `@${textKey}` : text;
+      el.children.push(selfLink(id, 'heading-anchor', t.linkToSection(text), { key: 'linkToSection', arg }));
     });
   };
 }

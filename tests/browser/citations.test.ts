@@ -171,13 +171,17 @@ describe('the reference popover', () => {
     await context.close();
   });
 
-  it('previews a note-style citation with its note', async () => {
-    const { context } = await openContext(browser);
+  it('shows a note-style citation as its Chicago note in the footnote popover, leading on to the entry', async () => {
+    const { context } = await openContext(browser, { viewport: { width: 390, height: 760 } });
     const page = await context.newPage();
     await visit(page, '/dw4fs-kupang/bab-1-pendahuluan/');
-    await page.locator('a[data-footnote-ref][data-cites="ilo2019history"]').hover();
-    await expect.poll(() => isOpen(page)).toBe(true);
-    expect(await popover(page).textContent()).toContain('“History of the ILO,” Internasional Labor Organization');
+    expect(await page.locator('#citation-popover').count()).toBe(0);
+    await page.locator('a[data-footnote-ref][data-cites="ilo2019history"]').click();
+    const note = page.locator('dialog.note-popover');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('“History of the ILO,” Internasional Labor Organization, 2019, https://www.ilo.org/');
+    await note.getByRole('link', { name: 'Lihat di daftar pustaka' }).click();
+    await page.waitForURL('**/dw4fs-kupang/daftar-pustaka/#ilo2019history');
     await context.close();
   });
 });

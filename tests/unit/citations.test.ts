@@ -7,7 +7,7 @@ import '@citation-js/plugin-ris';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { toBibtex, toRis } from '../../src/citations/export.ts';
+import { referencesBibtex, referencesRis } from '../../src/citations/export.ts';
 import { loadLibrary, parseLibrary } from '../../src/citations/library.ts';
 import { rehypeCitations } from '../../src/markdown/rehype-citations.ts';
 import { linkUrls } from '../../src/markdown/rehype-link-urls.ts';
@@ -57,7 +57,7 @@ describe('bibliography file checks', () => {
 async function render(markdown: string, work: string) {
   const processor = await createMarkdownProcessor({ rehypePlugins: [[rehypeCitations, { root: ROOT }]], smartypants: false });
   const { code, metadata } = await processor.render(markdown, { frontmatter: { work } });
-  const citations = (metadata.frontmatter as { citations?: { id: string; keys: string[]; text: string }[] }).citations ?? [];
+  const citations = (metadata.frontmatter as { citations?: { id: string; keys: string[]; text: string; note?: boolean }[] }).citations ?? [];
   return { code, citations, texts: citations.map((c) => c.text) };
 }
 
@@ -78,8 +78,8 @@ describe('each work renders in its own style, with the Indonesian locale', () =>
   });
 
   it('dw4fs-kupang: Chicago notes, numbered with the author’s own footnotes, a repeat shortened', async () => {
-    const { code, texts } = await render('Satu.[@ilo2007sekilas] Dua.[^a] Tiga.[@ilo2007sekilas]\n\n[^a]: Catatan penulis.\n', 'dw4fs-kupang');
-    expect(texts).toEqual(['catatan 1', 'catatan 3']);
+    const { code, citations } = await render('Satu.[@ilo2007sekilas] Dua.[^a] Tiga.[@ilo2007sekilas]\n\n[^a]: Catatan penulis.\n', 'dw4fs-kupang');
+    expect(citations.map((c) => [c.text, c.note])).toEqual([['1', true], ['3', true]]);
     const notes = [...code.matchAll(/<li id="user-content-fn-(\d)">([\s\S]*?)<\/li>/g)].map((m) => [m[1], m[2]!.replace(/<[^>]+>/g, '').trim()]);
     expect(notes[0]![1]).toMatch(/^ILO, Sekilas tentang ILO \(2007\), https:\/\/www\.ilo\.org\/\S+\.pdf\./);
     expect(notes[1]![1]).toMatch(/^Catatan penulis\./);
@@ -119,11 +119,11 @@ describe('linkUrls', () => {
 describe('downloads', () => {
   const refs = loadLibrary(ROOT).references;
   it('BibTeX parses back to the same entries and keys', () => {
-    const back = new Cite(toBibtex(refs)).data;
+    const back = new Cite(referencesBibtex(refs)).data;
     expect(back.map((d) => d['citation-key'])).toEqual(refs.map((r) => r.id));
   });
   it('RIS parses back to the same entries, keys and titles (no values cut at 70 characters)', () => {
-    const back = new Cite(toRis(refs)).data;
+    const back = new Cite(referencesRis(refs)).data;
     expect(back.map((d) => d.id)).toEqual(refs.map((r) => r.id));
     expect(back.map((d) => d.title)).toEqual(refs.map((r) => r.csl.title));
   });

@@ -21,8 +21,8 @@ describe('slugify', () => {
 describe('rehypeSectionAnchors', () => {
   it('gives headings stable ids and a labelled link to themselves, keeping the heading text clean', async () => {
     const { code, metadata } = await render('## 1.2. Rumusan Masalah\n\n### Rumusan\n\n### Rumusan\n');
-    expect(code).toContain('<h2 id="1-2-rumusan-masalah">1.2. Rumusan Masalah<a class="heading-anchor" href="#1-2-rumusan-masalah"');
-    expect(code).toContain('aria-label="Tautan ke bagian ini: 1.2. Rumusan Masalah"');
+    expect(code).toContain('<h2 id="1-2-rumusan-masalah">1.2. Rumusan Masalah<a class="self-link heading-anchor" href="#1-2-rumusan-masalah"');
+    expect(code).toContain('data-l10n="linkToSection" data-l10n-arg="1.2. Rumusan Masalah" aria-label="Tautan ke bagian ini: 1.2. Rumusan Masalah"');
     expect(metadata.headings.map((h) => h.slug)).toEqual(['1-2-rumusan-masalah', 'rumusan', 'rumusan-2']);
     expect(metadata.headings[0]?.text).toBe('1.2. Rumusan Masalah');
   });
@@ -31,7 +31,15 @@ describe('rehypeSectionAnchors', () => {
 describe('rehypeScrollableTables', () => {
   it('wraps each table once in a focusable, labelled scroll region', async () => {
     const { code } = await render('| a | b |\n|---|---|\n| 1 | 2 |\n');
-    expect(code).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel \(dapat digulir\)"><table>/);
+    expect(code).toMatch(/^<section class="table-scroll" tabindex="0" data-l10n="scrollableTable" aria-label="Tabel \(dapat digulir\)"><table>/);
     expect(code.match(/table-scroll/g)).toHaveLength(1);
+  });
+});
+
+describe('table labels', () => {
+  it('names each table region after the caption printed above it, uniquely', async () => {
+    const { code } = await render('**Tabel 1.1** Jumlah korban\n\n| a |\n|---|\n| 1 |\n\n**Tabel 1.1** Jumlah korban\n\n| b |\n|---|\n| 2 |\n');
+    expect(code).toContain('aria-label="Tabel 1.1 Jumlah korban"');
+    expect(code).toContain('aria-label="Tabel 1.1 Jumlah korban (2)"');
   });
 });

@@ -1,7 +1,7 @@
 // The bibliography as files for reference managers: the whole library and each work's references,
 // as BibTeX and RIS, written by citation-js from content/bibliography.json (no hand formatting).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toBibtex, toRis } from '../../citations/export';
+import { referencesBibtex, referencesRis } from '../../citations/export';
 import { workReferences } from '../../citations/engine';
 import { ALL_DOWNLOAD } from '../../citations/ids';
 import { loadLibrary } from '../../citations/library';
@@ -16,7 +16,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = ({ props }) => {
   const { work, format } = props as { work?: string; format: 'bib' | 'ris' };
   const refs = work ? workReferences(ROOT, work) : loadLibrary(ROOT).references;
-  const body = format === 'bib' ? toBibtex(refs) : toRis(refs);
+  const body = format === 'bib' ? referencesBibtex(refs) : referencesRis(refs);
   const type = format === 'bib' ? 'application/x-bibtex' : 'application/x-research-info-systems';
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };

@@ -1,0 +1,117 @@
+// A work's and a chapter's metadata as CSL-JSON, the input of every citation format on the site.
+// Only what the source gives: no author, year, institution or place is filled in when it is absent.
+import type { Chapter, Work } from '../lib/works';
+import { chapterLabel } from '../lib/works';
+
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
+
+export interface CslItem {
+  id: string;
+  type: 'thesis' | 'article-journal' | 'chapter';
+  title: string;
+  author?: CslName[];
+  issued?: { 'date-parts': [[number]] };
+  genre?: string;
+  publisher?: string;
+  'publisher-place'?: string;
+  'container-title'?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
+  ISSN?: string;
+  URL: string;
+  language: string;
+  keyword?: string;
+  abstract?: string;
+}
+
+/**
+ * Names as the sources print them ("Honorius Kia Kokomakingi"): the last word is taken as the family
+ * name, as Indonesian bibliographies (and the works' own reference lists) usually do; a one-word
+ * name stays whole.
+ */
+export function cslName(name: string): CslName {
+  const parts = name.trim().split(/\s+/);
+  if (parts.length < 2) return { literal: name.trim() };
+  return { family: parts.at(-1)!, given: parts.slice(0, -1).join(' ') };
+}
+
+/** The genre printed for a thesis, in the works' language (all four works are Indonesian). */
+const THESIS_GENRE = 'Skripsi';
+
+export function workTitle(work: Work): string {
+  return work.data.title[work.data.language] ?? work.id;
+}
+
+/** Abstract without its Markdown emphasis marks, paragraphs joined. */
+function plainAbstract(work: Work): string | undefined {
+  const paras = work.data.abstracts[work.data.language];
+  return paras?.length ? paras.join('\n\n').replace(/[*_]/g, '') : undefined;
+}
+
+function common(work: Work) {
+  const d = work.data;
+  return {
+    ...(d.authors.length > 0 && { author: d.authors.map((a) => cslName(a.name)) }),
+    ...(d.year !== undefined && { issued: { 'date-parts': [[d.year]] as [[number]] } }),
+    language: d.language,
+  };
+}
+
+/** The work itself, at `url` (the work page, or the section page of an article). */
+export function workItem(work: Work, url: string): CslItem {
+  const d = work.data;
+  const keywords = d.keywords[d.language];
+  const abstract = plainAbstract(work);
+  const base = {
+    id: work.id,
+    title: workTitle(work),
+    URL: url,
+    ...common(work),
+    ...(keywords?.length && { keyword: keywords.join(',') }),
+    ...(abstract && { abstract }),
+  };
+  if (d.type === 'journal-article' && d.journal) {
+    const j = d.journal;
+    const issn = j.eissn ?? j.pissn;
+    return {
+      ...base,
+      type: 'article-journal',
+      'container-title': j.name,
+      volume: j.volume,
+      issue: j.issue,
+      page: `${j.firstPage}-${j.lastPage}`,
+      ...(issn && { ISSN: issn }),
+    };
+  }
+  return {
+    ...base,
+    type: 'thesis',
+    genre: THESIS_GENRE,
+    ...(d.institution && { publisher: d.institution }),
+    ...(d.city && { 'publisher-place': d.city }),
+  };
+}
+
+/**
+ * A chapter at `url`. A thesis chapter is cited as a chapter in the thesis; a section of a journal
+ * article is cited as the article, at the section's address (an article has no citable chapters).
+ */
+export function chapterItem(work: Work, chapter: Chapter, url: string): CslItem {
+  const d = work.data;
+  if (d.type === 'journal-article') return workItem(work, url);
+  return {
+    id: chapter.id.replace('/', '-'),
+    type: 'chapter',
+    title: chapterLabel(chapter),
+    'container-title': workTitle(work),
+    URL: url,
+    ...common(work),
+    ...(d.institution && { publisher: d.institution }),
+    ...(d.city && { 'publisher-place': d.city }),
+  };
+}

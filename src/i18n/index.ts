@@ -1,0 +1,43 @@
+// The interface language of a page, read from its URL: Indonesian at the permanent addresses
+// (/, /<work>/, /<work>/<chapter>/), English at the same addresses under /en/.
+import { en } from './en';
+import { id, type Dictionary } from './id';
+
+export type Locale = 'id' | 'en';
+export const LOCALES: readonly Locale[] = ['id', 'en'];
+export const DEFAULT_LOCALE: Locale = 'id';
+
+const dictionaries: Record<Locale, Dictionary> = { id, en };
+/** CSL locale for citations shown in each interface language. */
+export const CSL_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-US' };
+/** Open Graph locale names. */
+export const OG_LOCALE: Record<Locale, string> = { id: 'id_ID', en: 'en_US' };
+
+export function localeOf(url: URL): Locale {
+  return url.pathname === '/en' || url.pathname.startsWith('/en/') ? 'en' : 'id';
+}
+
+export function dictionary(locale: Locale): Dictionary {
+  return dictionaries[locale];
+}
+
+/** The path without its locale prefix: "/en/x/" -> "/x/". */
+export function basePath(pathname: string): string {
+  return localeOfPath(pathname) === 'en' ? pathname.slice(3) || '/' : pathname;
+}
+
+function localeOfPath(pathname: string): Locale {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'id';
+}
+
+/** A site path in the given interface language: ("/x/", "en") -> "/en/x/". */
+export function localePath(path: string, locale: Locale): string {
+  const base = basePath(path);
+  return locale === DEFAULT_LOCALE ? base : `/${locale}${base}`;
+}
+
+/** Everything a page or component needs for its interface language. */
+export function i18n(url: URL) {
+  const locale = localeOf(url);
+  return { locale, t: dictionary(locale), href: (path: string) => localePath(path, locale) };
+}

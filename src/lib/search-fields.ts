@@ -1,0 +1,22 @@
+// The names the search index, the search page and its script share (no imports: this module is
+// bundled into the browser script as well as used at build time).
+
+/**
+ * Kinds of page, as the "jenis" filter and URL parameter spell them: a chapter of a work, a
+ * bibliography, a data page (charts and their tables), the work's own page (abstracts, metadata).
+ */
+export const PAGE_KINDS = ['bab', 'pustaka', 'data', 'karya'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** The year filter's value for works whose source gives no year, so the filter covers every page. */
+export const NO_YEAR = 'tanpa-tahun';
+
+/** Filter names, which are also the URL parameters of the search page (/cari/?q=…&karya=…). */
+export const FILTERS = { work: 'karya', kind: 'jenis', year: 'tahun' } as const;
+export type FilterName = (typeof FILTERS)[keyof typeof FILTERS];
+
+/** The URL parameter that carries the searched terms to a result page, to highlight them there. */
+export const HIGHLIGHT_PARAM = 'sorot';
+
+/** Where the build writes the Pagefind index, as the browser asks for it. */
+export const PAGEFIND_BASE = '/pagefind/';

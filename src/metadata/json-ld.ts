@@ -1,0 +1,68 @@
+// schema.org descriptions of a work (Thesis or ScholarlyArticle) and of a chapter (Chapter, isPartOf
+// the work), with only the facts the source gives.
+import { workTitle } from '../citations/csl-item';
+import { chapterLabel, type Chapter, type Work } from '../lib/works';
+
+type Json = { [key: string]: unknown };
+
+function workNode(work: Work, url: string): Json {
+  const d = work.data;
+  const keywords = d.keywords[d.language];
+  const abstract = d.abstracts[d.language];
+  const node: Json = {
+    '@type': d.type === 'journal-article' ? 'ScholarlyArticle' : 'Thesis',
+    '@id': url,
+    url,
+    name: workTitle(work),
+    inLanguage: d.language,
+  };
+  if (d.type === 'journal-article') node.headline = workTitle(work);
+  if (d.authors.length) {
+    node.author = d.authors.map((a) => ({
+      '@type': 'Person',
+      name: a.name,
+      ...(a.affiliation && { affiliation: { '@type': 'Organization', name: a.affiliation } }),
+    }));
+  }
+  if (d.year !== undefined) node.datePublished = String(d.year);
+  if (keywords?.length) node.keywords = keywords;
+  if (abstract?.length) node.abstract = abstract.join('\n\n').replace(/[*_]/g, '');
+  if (d.institution) node.sourceOrganization = { '@type': 'CollegeOrUniversity', name: d.institution };
+  if (d.journal) {
+    const j = d.journal;
+    node.pageStart = String(j.firstPage);
+    node.pageEnd = String(j.lastPage);
+    node.isPartOf = {
+      '@type': 'PublicationIssue',
+      issueNumber: j.issue,
+      isPartOf: {
+        '@type': 'PublicationVolume',
+        volumeNumber: j.volume,
+        isPartOf: { '@type': 'Periodical', name: j.name, issn: [j.eissn, j.pissn].filter(Boolean), ...(j.url && { url: j.url }) },
+      },
+    };
+  }
+  return node;
+}
+
+export function workJsonLd(work: Work, workUrl: string): Json {
+  return { '@context': 'https://schema.org', ...workNode(work, workUrl) };
+}
+
+export function chapterJsonLd(work: Work, chapter: Chapter, workUrl: string, chapterUrl: string): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Chapter',
+    '@id': chapterUrl,
+    url: chapterUrl,
+    name: chapterLabel(chapter),
+    position: chapter.data.order,
+    inLanguage: work.data.language,
+    isPartOf: workNode(work, workUrl),
+  };
+}
+
+/** JSON for a <script> element: "<" escaped so no text can close the element. */
+export function scriptJson(data: Json): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

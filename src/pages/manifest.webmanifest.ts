@@ -1,0 +1,26 @@
+// The web app manifest, so the library can be installed on a phone's home screen and opened like an
+// app (it works offline: see src/integrations/service-worker.ts). Names come from src/i18n/id.ts.
+import type { APIRoute } from 'astro';
+import { t } from '../i18n/id';
+
+export const GET: APIRoute = () =>
+  new Response(
+    JSON.stringify({
+      name: t.siteName,
+      short_name: t.appShortName,
+      description: t.siteTagline,
+      lang: 'id',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#fdfcf8',
+      theme_color: '#8a3b12',
+      icons: [
+        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    }),
+    { headers: { 'Content-Type': 'application/manifest+json' } },
+  );

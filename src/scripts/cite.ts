@@ -1,0 +1,13 @@
+// Copy buttons of the cite panel: copy the plain-text citation and confirm on the button and aloud.
+import { copyText } from './announce';
+
+document.addEventListener('click', async (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-copy-text]') : null;
+  if (!button) return;
+  const label = button.textContent;
+  const copied = button.dataset.copied ?? '';
+  if (await copyText(button.dataset.copyText ?? '', copied)) {
+    button.textContent = copied;
+    setTimeout(() => (button.textContent = label), 2000);
+  }
+});

@@ -1,0 +1,17 @@
+// Arriving from a search result (?sorot=term), marks the searched terms in the text with Pagefind's
+// own highlighter, and brings the first one into view when the link named no section.
+import { HIGHLIGHT_PARAM, PAGEFIND_BASE } from '../../lib/search-fields';
+
+type Highlighter = new (options: Record<string, unknown>) => unknown;
+const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${PAGEFIND_BASE}pagefind-highlight.js`)) as {
+  default: Highlighter;
+};
+new PagefindHighlight({
+  highlightParam: HIGHLIGHT_PARAM,
+  markContext: '[data-pagefind-body]',
+  addStyles: false,
+  markOptions: { className: 'search-term', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+});
+if (!location.hash) {
+  requestAnimationFrame(() => document.querySelector('mark.search-term')?.scrollIntoView({ block: 'center' }));
+}

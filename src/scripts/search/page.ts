@@ -1,0 +1,113 @@
+// The search page (/cari/): the query and the filters live in the URL (?q=…&karya=…&jenis=…&tahun=…),
+// so a search can be shared as a link. Without JavaScript the same form still submits as a GET form.
+import { searchText as s } from '../../i18n/id';
+import { FILTERS } from '../../lib/search-fields';
+import { engine, hit, search, type Filters, type PagefindSearch } from './engine';
+import { arrowKeys, renderHits } from './results';
+
+const PAGE_SIZE = 10;
+const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = document.querySelector<HTMLElement>('[data-search-page-status]')!;
+const list = document.querySelector<HTMLOListElement>('[data-search-page-results]')!;
+const more = document.querySelector<HTMLButtonElement>('[data-search-page-more]')!;
+const names: string[] = Object.values(FILTERS);
+const boxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((b) => names.includes(b.name));
+
+let current: PagefindSearch | null = null;
+let shown = 0;
+/** Which run is the latest: an older search that answers late is dropped. */
+let latest = 0;
+
+function filters(): Filters {
+  const out: Filters = {};
+  for (const b of boxes()) if (b.checked) (out[b.name] ??= { any: [] }).any.push(b.value);
+  return out;
+}
+
+/** The form as a URL, so the address bar always holds a link to this very search. */
+function syncUrl(q: string) {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const b of boxes()) if (b.checked) params.append(b.name, b.value);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+function counts(found: PagefindSearch) {
+  for (const b of boxes()) {
+    const n = found.filters[b.name]?.[b.value] ?? 0;
+    const out = b.parentElement?.querySelector('[data-count]');
+    if (out) out.textContent = `(${n})`;
+  }
+}
+
+/** Draws the next ten results of the current search (the first ten replace the list). */
+async function showMore(mine = latest) {
+  if (!current) return;
+  const found = current;
+  const next = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => hit(r)));
+  if (mine !== latest) return;
+  renderHits(list, next, shown === 0);
+  shown += next.length;
+  more.hidden = shown >= found.results.length;
+}
+
+async function run(now = false) {
+  const q = input.value.trim();
+  const mine = ++latest;
+  syncUrl(q);
+  if (!q) {
+    current = null;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = s.prompt;
+    return;
+  }
+  try {
+    const found = await search(q, filters(), now);
+    if (!found || mine !== latest) return;
+    current = found;
+    shown = 0;
+    await showMore(mine);
+    if (mine !== latest) return;
+    counts(found);
+    status.textContent = found.results.length ? s.count(found.results.length, q) : s.none(q);
+  } catch {
+    status.textContent = s.failed;
+  }
+}
+
+/** Fills the form from the URL, and hides filter values no page in the index has. */
+async function start() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const b of boxes()) b.checked = params.getAll(b.name).includes(b.value);
+  status.textContent = s.loading;
+  try {
+    const present = await (await engine()).filters();
+    for (const b of boxes()) {
+      const label = b.closest('li');
+      if (label && !(b.value in (present[b.name] ?? {})) && !b.checked) label.hidden = true;
+    }
+  } catch {
+    status.textContent = s.failed;
+    return;
+  }
+  await run(true);
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  void run();
+});
+form.addEventListener('input', () => void run());
+more.addEventListener('click', () => {
+  const first = shown;
+  void showMore().then(() => list.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[first]?.focus());
+});
+// The arrow keys move from the query box down through the results (Tab works too).
+const arrows = (e: KeyboardEvent) => arrowKeys(e, [...list.querySelectorAll('a')], input);
+input.addEventListener('keydown', arrows);
+list.addEventListener('keydown', arrows);
+void start();

@@ -1,0 +1,67 @@
+// Draws search results as a list of links: the page (chapter) title, its work, an excerpt with the
+// terms marked, and links to the sections that match. Shared by the header box and the search page.
+import { searchText as s } from '../../i18n/id';
+import type { Hit } from './engine';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+/**
+ * Pagefind's excerpts are text with the matched words in <mark>. Parsed in an inert <template>
+ * and anything but <mark> reduced to its text, so an excerpt can never inject markup.
+ */
+function excerpt(html: string, className: string): HTMLParagraphElement {
+  const p = el('p', className);
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === 'MARK') p.append(el('mark', '', node.textContent ?? ''));
+    else p.append(node.textContent ?? '');
+  }
+  return p;
+}
+
+function item(h: Hit): HTMLLIElement {
+  const li = el('li', 'search-hit');
+  const title = el('a', 'search-hit-title', h.title);
+  title.href = h.url;
+  li.append(title);
+  if (h.work) li.append(el('p', 'search-hit-work', h.work));
+  // With matching sections, their excerpts say more than the page's (which repeats the first one).
+  if (!h.sections.length) li.append(excerpt(h.excerpt, 'search-hit-excerpt'));
+  else {
+    const ul = el('ul', 'search-hit-sections');
+    ul.setAttribute('aria-label', `${s.sections}: ${h.title}`);
+    for (const sec of h.sections) {
+      const sli = el('li');
+      const a = el('a', '', sec.title);
+      a.href = sec.url;
+      sli.append(a, excerpt(sec.excerpt, 'search-hit-excerpt'));
+      ul.append(sli);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+/** Appends the hits to a list (or replaces its items when `replace`). */
+export function renderHits(list: HTMLOListElement, hits: Hit[], replace = true): void {
+  if (replace) list.replaceChildren();
+  list.append(...hits.map(item));
+}
+
+/** Moves focus between the result links with the arrow keys; returns true when it did. */
+export function arrowKeys(event: KeyboardEvent, links: HTMLAnchorElement[], input: HTMLInputElement): boolean {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (at === -1 && (event.target !== input || event.key === 'ArrowUp' || !links.length)) return false;
+  const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+  event.preventDefault();
+  if (next < 0) input.focus();
+  else links[Math.min(next, links.length - 1)]?.focus();
+  return true;
+}

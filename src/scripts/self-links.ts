@@ -1,0 +1,20 @@
+// Links to a section or paragraph (the # and ¶ marks): following one also copies its full address.
+// A link to a paragraph id that no longer exists (its text was corrected) says so instead of
+// leaving the reader at an unrelated place.
+import { copyText } from './announce';
+
+const prose = document.querySelector<HTMLElement>('.prose');
+
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.self-link') : null;
+  if (!link || !prose) return;
+  void copyText(link.href, prose.dataset.linkCopied ?? '');
+});
+
+function checkTarget(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const notice = document.querySelector<HTMLElement>('.link-notice');
+  if (notice) notice.hidden = !(/^p-[0-9a-f]{8}(-\d+)?$/.test(id) && !document.getElementById(id));
+}
+checkTarget();
+addEventListener('hashchange', checkTarget);

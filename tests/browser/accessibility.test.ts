@@ -1,0 +1,70 @@
+// axe-core (injected into the page) on every page type, in the light and the dark theme, with the
+// cite panel open and with a footnote popover open, so what they show is checked too.
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openContext, visit } from '../support/browser.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const PAGE_TYPES = {
+  library: '/',
+  work: '/borotoding-2024/',
+  'work without author or year': '/iom-ntt-2014-2018/',
+  'chapter with tables': '/borotoding-2024/bab-4-hasil-dan-pembahasan/',
+  'chapter with footnotes': '/dw4fs-kupang/bab-1-pendahuluan/',
+  'article section': '/kokomakingi-2024/hasil-dan-pembahasan/',
+  'English library': '/en/',
+  'English work': '/en/kokomakingi-2024/',
+  'English chapter': '/en/dw4fs-kupang/bab-1-pendahuluan/',
+  'not found': '/404.html',
+};
+
+async function axe(page: Page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  }, TAGS);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['light', 'dark'] as const)('axe in the %s theme', (scheme) => {
+  it.each(Object.entries(PAGE_TYPES))('%s (%s) has no violations', async (_type, path) => {
+    const { context } = await openContext(browser, { colorScheme: scheme });
+    const page = await context.newPage();
+    await visit(page, path);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+    expect(await axe(page), `${path} as loaded`).toEqual([]);
+    if (await page.locator('.cite-panel').count()) {
+      await page.locator('.cite-panel > summary').click();
+      expect(await axe(page), `${path} with the cite panel open`).toEqual([]);
+    }
+    if (await page.locator('a[data-footnote-ref]').count()) {
+      await page.locator('a[data-footnote-ref]').first().click();
+      await expect.poll(() => page.locator('dialog.note-popover').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+      expect(await axe(page), `${path} with a footnote open`).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('the theme chosen by the switch is checked too (the other theme than the system one)', async () => {
+    const { context } = await openContext(browser, { colorScheme: scheme });
+    const page = await context.newPage();
+    await visit(page, '/dw4fs-kupang/bab-1-pendahuluan/');
+    await page.locator('[data-theme-toggle]').click();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe(scheme === 'dark' ? 'light' : 'dark');
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,71 @@
+// Every built page is valid HTML (html-validate), and every internal link and anchor resolves.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST, readBuilt, ROOT } from '../support/site.ts';
+
+const pages = builtPages();
+
+function ids(node: Root | Element, out = new Set<string>()): Set<string> {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (typeof child.properties.id === 'string') out.add(child.properties.id);
+    ids(child, out);
+  }
+  return out;
+}
+
+function links(node: Root | Element, out: string[] = []): string[] {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const href = child.properties.href ?? child.properties.src;
+    if (typeof href === 'string') out.push(href);
+    links(child, out);
+  }
+  return out;
+}
+
+/** The built file a site path is served from, or undefined. */
+function fileFor(path: string): string | undefined {
+  const candidates = path.endsWith('/') ? [join(DIST, path, 'index.html')] : [join(DIST, path), join(DIST, path, 'index.html')];
+  return candidates.find((f) => existsSync(f));
+}
+
+describe('built HTML', () => {
+  it('has no html-validate errors on any page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(readBuilt(page), join(ROOT, '.htmlvalidate.json').replace('.htmlvalidate.json', `dist${page}`));
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no broken internal link or anchor', () => {
+    const trees = new Map(pages.map((p) => [p, fromHtml(readBuilt(p))]));
+    const idsByFile = new Map<string, Set<string>>();
+    const broken: string[] = [];
+    for (const [page, tree] of trees) {
+      for (const href of links(tree)) {
+        if (/^(https?:|mailto:|data:)/.test(href)) continue;
+        const url = new URL(href, `http://site${page}`);
+        const file = fileFor(decodeURIComponent(url.pathname));
+        if (!file) {
+          broken.push(`${page} -> ${href} (no such file)`);
+          continue;
+        }
+        if (url.hash && file.endsWith('.html')) {
+          if (!idsByFile.has(file)) idsByFile.set(file, ids(fromHtml(readBuilt(file.slice(DIST.length).replace(/index\.html$/, '')))));
+          if (!idsByFile.get(file)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} -> ${href} (no such anchor)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(trees.size).toBeGreaterThan(10);
+  });
+});
