@@ -7,6 +7,7 @@ import { rehypeSectionAnchors } from './src/markdown/rehype-section-anchors.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { remarkCharts } from './src/markdown/remark-charts.ts';
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
@@ -23,7 +24,8 @@ export default defineConfig({
       gfm: false,
       // Smart quotes would rewrite the authors' punctuation: fidelity first.
       smartypants: false,
-      remarkPlugins: [remarkGfm],
+      // remarkCharts checks and numbers the <Chart dataset="…" /> tags of each chapter.
+      remarkPlugins: [remarkGfm, remarkCharts],
       remarkRehype: {
         footnoteLabel: 'Catatan kaki',
         footnoteBackLabel: (/** @type {number} */ i) => `Kembali ke rujukan ${i + 1}`,
