@@ -13,6 +13,11 @@ export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
   site: process.env.SITE_URL ?? 'https://ruangbaca-ntt.example.org',
   trailingSlash: 'always',
+  // Caches inside the project, not in node_modules/.astro: worktrees and the throw-away fixture builds
+  // of the tests share one node_modules, and a shared content-store cache leaks one build's content
+  // into another running at the same time.
+  cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite' },
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   // After the pages are written, in this order: the search index, then the service worker that

@@ -59,6 +59,8 @@ function baseOptions(spec: ChartSpec, theme: Theme, legend: boolean) {
   return {
     responsive: true,
     maintainAspectRatio: false,
+    // Axis numbers as the works write them: 1.000 and 2,5.
+    locale: 'id-ID',
     animation: reducedMotion.matches ? (false as const) : { duration: 400 },
     color: theme.fg,
     font: { family: theme.font, size },
@@ -122,10 +124,12 @@ function seriesChart(spec: ChartSpec, theme: Theme): ChartConfiguration<'line' |
   });
   return {
     type: line ? 'line' : 'bar',
-    data: { labels: spec.labels, datasets },
+    data: { labels: spec.kind === 'bar' ? spec.labels.map((l) => wrapLabel(l, 12)) : spec.labels, datasets },
     options: {
       ...options,
       interaction: { mode: 'index', intersect: false },
+      // Grouped bars leave out missing values, so the bars of a year stay centred on it.
+      skipNull: !line && !stacked,
       plugins: { ...options.plugins, tooltip: { ...options.plugins.tooltip, callbacks: { label: seriesLabel(spec) } } },
       scales: {
         x: { ...options.scales.x, stacked },

@@ -193,8 +193,12 @@ export function buildChart(input: ChartInput, passageHref?: (row: Row) => string
         };
       });
       spec = { ...base, labels: keys, series };
-      const items = keys.map((k, i) => `${k} ${series[0]?.texts[i] ?? t.chart.missing}`);
-      summary = t.chart.summary.bar(input.title, items.join(', '));
+      // The unit once, not after every value (unless it is a symbol such as %).
+      const items = keys.map((k, i) => {
+        const r = input.rows.find((x) => (x.key ?? '') === k && x.year === years[0]);
+        return `${k} ${r && r.value !== null ? `${formatNumber(r.text)}${input.unit.symbol ?? ''}` : t.chart.missing}`;
+      });
+      summary = t.chart.summary.bar(input.unit.symbol ? input.title : `${input.title} (${input.unit.id})`, items.join(', '));
       break;
     }
     case 'bar-region': {

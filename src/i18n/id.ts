@@ -114,6 +114,7 @@ export const id = {
   chart: {
     number: (n: number | string) => `Grafik ${n}`,
     source: 'Sumber',
+    dataFrom: (where: string) => `Data: ${where}`,
     fromTable: (label: string) => `Data: ${label} di atas`,
     fromProse: 'Data: angka dalam teks karya ini',
     table: 'Tabel data grafik',
@@ -130,7 +131,8 @@ export const id = {
     /** Joined lists in summaries: "a, b, dan c". */
     and: 'dan',
     summary: {
-      line: (title: string, from: number, to: number) => `Grafik garis: ${title}, ${from}–${to}.`,
+      /** The span of years only when the title does not give it already. */
+      line: (title: string, from: number, to: number) => `Grafik garis: ${title}${title.includes(String(from)) ? '' : `, ${from}–${to}`}.`,
       lineSeries: (label: string, points: string) => `${label}: ${points}.`,
       lineRange: (first: string, last: string, max: string, min: string) =>
         `dari ${first} menjadi ${last}; tertinggi ${max}, terendah ${min}`,
