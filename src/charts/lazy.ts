@@ -24,3 +24,11 @@ const observer = new IntersectionObserver(
   { rootMargin: '300px 0px' },
 );
 figures.forEach((f) => observer.observe(f));
+
+// Printing: every table open (a chart not yet drawn would print as an empty box).
+addEventListener('beforeprint', () => {
+  for (const figure of figures) {
+    figure.querySelector<HTMLDetailsElement>('.chart-data')!.open = true;
+    if (!figure.dataset.drawn) figure.querySelector<HTMLElement>('.chart-box')!.hidden = true;
+  }
+});

@@ -17,30 +17,30 @@ export type ChartKind = (typeof CHART_KINDS)[number];
 const unit = z.strictObject({ id: text, en: text, symbol: text.optional() });
 
 const metaShape = {
-    title: bilingual,
-    unit,
-    /** The work (content/works/<work>.yaml) and chapter (content/chapters/<work>/<chapter>.mdx). */
-    work: text,
-    chapter: text,
-    /** The table or figure number as printed ("Tabel 1.1", "Gambar 4.1"); absent for values in prose. */
-    label: text.optional(),
-    /** The table or figure caption as printed. */
-    caption: text.optional(),
-    source: z.strictObject({
-      /** The source line exactly as the work prints it ("Sumber: (STATISTik, 2024)"). */
-      printed: text,
-      /** Key of the entry in content/bibliography.json; absent until that entry exists. */
-      bibKey: text.optional(),
-    }),
-    /** Tables: values from a printed table. Prose: values from sentences, each row with its quote. */
-    kind: z.enum(['table', 'prose']),
-    dimension: z.enum(DIMENSIONS).optional(),
-    /** The row that is the province total ("Nusa Tenggara Timur"): marked in charts, left out of stacks. */
-    total: text.optional(),
-    chart: z.enum(CHART_KINDS),
-    /** Labels of the `measure` values (prose series count different things: cases, victims). */
-    measures: z.record(z.string(), bilingual).optional(),
-    notes: z.array(bilingual).default([]),
+  title: bilingual,
+  unit,
+  /** The work (content/works/<work>.yaml) and chapter (content/chapters/<work>/<chapter>.mdx). */
+  work: text,
+  chapter: text,
+  /** The table or figure number as printed ("Tabel 1.1", "Gambar 4.1"); absent for values in prose. */
+  label: text.optional(),
+  /** The table or figure caption as printed. */
+  caption: text.optional(),
+  source: z.strictObject({
+    /** The source line exactly as the work prints it ("Sumber: (STATISTik, 2024)"). */
+    printed: text,
+    /** Key of the entry in content/bibliography.json; absent until that entry exists. */
+    bibKey: text.optional(),
+  }),
+  /** Tables: values from a printed table. Prose: values from sentences, each row with its quote. */
+  kind: z.enum(['table', 'prose']),
+  dimension: z.enum(DIMENSIONS).optional(),
+  /** The row that is the province total ("Nusa Tenggara Timur"): marked in charts, left out of stacks. */
+  total: text.optional(),
+  chart: z.enum(CHART_KINDS),
+  /** Labels of the `measure` values (prose series count different things: cases, victims). */
+  measures: z.record(z.string(), bilingual).optional(),
+  notes: z.array(bilingual).default([]),
 };
 
 export const datasetMeta = z
@@ -51,6 +51,11 @@ export const datasetMeta = z
     }
     if ((m.chart === 'stacked' || m.chart === 'bar') && !m.dimension) {
       ctx.addIssue({ code: 'custom', path: ['chart'], message: `a "${m.chart}" chart needs a \`dimension\`` });
+    }
+    if (m.kind === 'table') {
+      for (const field of ['label', 'caption'] as const) {
+        if (!m[field]) ctx.addIssue({ code: 'custom', path: [field], message: `a printed table needs \`${field}\` (as the source prints it)` });
+      }
     }
     if (m.dimension === 'measure' && !m.measures) {
       ctx.addIssue({ code: 'custom', path: ['measures'], message: 'a dataset with `dimension: measure` needs `measures` (a label for each)' });
