@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
+import { benchCharts } from './bench/charts.ts';
 import { benchSearch, type Figure } from './bench/search.ts';
 
 const root = new URL('../', import.meta.url);
@@ -26,6 +27,7 @@ function print(title: string, figures: Figure[]) {
 
 try {
   print('Search and offline', await benchSearch(browser, baseURL, dist));
+  print('Charts', await benchCharts(browser, baseURL, dist));
 } finally {
   await browser.close();
   await server.stop();
