@@ -11,7 +11,9 @@ import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
 import { rehypeCitations } from './src/markdown/rehype-citations.ts';
 import { id as t } from './src/i18n/id.ts';
+import { remarkCharts } from './src/markdown/remark-charts.ts';
 import { fileURLToPath } from 'node:url';
+
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -19,9 +21,11 @@ export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
   site: process.env.SITE_URL ?? 'https://ruangbaca-ntt.example.org',
   trailingSlash: 'always',
-  // Astro's cache (content data store) beside the project, not in node_modules: worktrees and the
-  // throw-away fixture builds share one node_modules and must not read each other's content.
+  // Caches inside the project, not in node_modules/.astro: worktrees and the throw-away fixture builds
+  // of the tests share one node_modules, and a shared content-store cache leaks one build's content
+  // into another running at the same time.
   cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite' },
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   // After the pages are written, in this order: the search index, then the service worker that
@@ -33,7 +37,8 @@ export default defineConfig({
       gfm: false,
       // Smart quotes would rewrite the authors' punctuation: fidelity first.
       smartypants: false,
-      remarkPlugins: [remarkGfm],
+      // remarkCharts checks and numbers the <Chart dataset="…" /> tags of each chapter.
+      remarkPlugins: [remarkGfm, remarkCharts],
       remarkRehype: {
         footnoteLabel: t.footnotesHeading,
         footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),

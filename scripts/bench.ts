@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
+import { benchCharts } from './bench/charts.ts';
 import { benchSearch, type Figure } from './bench/search.ts';
 import { benchCitations } from './bench/citations.ts';
 
@@ -30,6 +31,7 @@ const browser = await chromium.launch({
 
 try {
   print('Search and offline', await benchSearch(browser, baseURL, dist));
+  print('Charts', await benchCharts(browser, baseURL, dist));
 } finally {
   await browser.close();
   await server.stop();

@@ -3,6 +3,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { comparisonsLoader, datasetsLoader } from './data/loader';
+import { comparison, dataset } from './data/schema';
 
 const languages = z.enum(['id', 'en', 'su']);
 const perLanguage = <T extends z.ZodType>(schema: T) =>
@@ -87,4 +89,14 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { works, chapters };
+/** Statistical tables and prose series of the works (content/data/<id>.csv + <id>.yaml). */
+const datasets = defineCollection({ loader: datasetsLoader(), schema: dataset });
+
+/** Series from several datasets on one chart (content/data/comparisons.yaml). */
+const comparisons = defineCollection({
+  loader: comparisonsLoader(),
+  // `order`: the position in comparisons.yaml, which is the order on the data page.
+  schema: comparison.extend({ order: z.number().int() }),
+});
+
+export const collections = { works, chapters, datasets, comparisons };

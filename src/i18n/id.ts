@@ -168,6 +168,70 @@ export const id = {
   citeGaps: 'Sumber tidak menyebutkan penulis atau tahun; sitasi tidak mengisinya dan memakai judul serta “t.t.” (tanpa tahun).',
   citeChapterUrl: 'Alamat bab',
   printCitation: 'Kutip sebagai',
+
+  // Statistics and charts (issue 5).
+  navData: 'Data',
+  chart: {
+    number: (n: number | string) => `Grafik ${n}`,
+    source: 'Sumber',
+    dataFrom: (where: string) => `Data: ${where}`,
+    fromTable: (label: string) => `Data: ${label} di atas`,
+    fromProse: 'Data: angka dalam teks karya ini',
+    table: 'Tabel data grafik',
+    download: 'Unduh data (CSV)',
+    year: 'Tahun',
+    value: 'Nilai',
+    measure: 'Ukuran',
+    dimensions: { region: 'Kabupaten/kota', level: 'Jenjang pendidikan', measure: 'Ukuran' },
+    quote: 'Kutipan',
+    missing: 'tidak ada nilai dalam sumber',
+    province: 'provinsi',
+    regencies: 'Kabupaten/kota',
+    chooseYear: 'Tahun yang ditampilkan',
+    /** Joined lists in summaries: "a, b, dan c". */
+    and: 'dan',
+    summary: {
+      /** The span of years only when the title does not give it already. */
+      line: (title: string, from: number, to: number) => `Grafik garis: ${title}${title.includes(String(from)) ? '' : `, ${from}–${to}`}.`,
+      lineSeries: (label: string, points: string) => `${label}: ${points}.`,
+      lineRange: (first: string, last: string, max: string, min: string) =>
+        `dari ${first} menjadi ${last}; tertinggi ${max}, terendah ${min}`,
+      grouped: (title: string) => `Grafik batang berkelompok: ${title}; setiap kelompok satu tahun.`,
+      bar: (title: string, items: string) => `Grafik batang: ${title}: ${items}.`,
+      stacked: (title: string, n: number) => `Grafik batang bertumpuk: ${title}; setiap batang satu tahun, dibagi atas ${n} jenjang.`,
+      stackedLargest: (items: string) => `Bagian terbesar tiap tahun: ${items}.`,
+      region: (title: string, year: number) => `Grafik batang: ${title}, tahun ${year}, diurutkan dari nilai tertinggi.`,
+      regionExtremes: (high: string, low: string) => `Tertinggi ${high}; terendah ${low}.`,
+      regionTotal: (total: string, above: number, count: number) =>
+        `Nilai provinsi (${total}) ditandai; ${above} dari ${count} kabupaten/kota berada di atasnya.`,
+      regionOnlyTotal: (total: string) => `Untuk tahun ini sumber hanya memberi nilai provinsi, ${total}; tidak ada nilai kabupaten/kota.`,
+      regionMissing: (names: string) => `Tanpa nilai: ${names}.`,
+      otherYears: 'Tahun lain ada di tabel data.',
+    },
+  },
+  data: {
+    title: 'Data',
+    intro:
+      'Semua tabel statistik dalam keempat karya, dan angka yang mereka sebut dalam teks, sebagai data terbuka: setiap dataset dengan grafik, tabel, sumber sebagaimana tercetak, catatan tentang apa yang tidak ada dalam sumber, dan berkas CSV untuk diunduh. Nilai disalin persis dari sumber; sel kosong berarti sumber mencetak “-”.',
+    contents: 'Isi halaman',
+    comparisons: 'Perbandingan antarkarya',
+    comparisonsIntro:
+      'Angka yang sama muncul di lebih dari satu karya. Di sini angka-angka itu diletakkan dalam satu grafik, dan setiap perbedaan disebut dengan tautan ke bagian teks asalnya.',
+    datasets: 'Dataset menurut karya',
+    work: 'Karya',
+    location: 'Letak dalam karya',
+    printedSource: 'Sumber sebagaimana tercetak',
+    bibKeyMissing: 'belum ditautkan ke daftar pustaka',
+    unit: 'Satuan',
+    notes: 'Catatan',
+    csv: 'Berkas data',
+    quotes: 'Kutipan asal setiap nilai',
+    agree: 'sama',
+    differ: 'berbeda',
+    only: 'Tahun yang hanya disebut oleh satu karya tidak dibandingkan.',
+    differences: 'Perbedaan dan kesamaan',
+    noOverlap: 'Tidak ada tahun yang disebut oleh lebih dari satu karya.',
+  },
 };
 
 export type Dictionary = typeof id;

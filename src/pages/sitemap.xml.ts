@@ -9,7 +9,7 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export const GET: APIRoute = async ({ site }) => {
   const byWork = await getChaptersByWork();
-  const paths = ['/', '/cari/', BIBLIOGRAPHY_URL];
+  const paths = ['/', '/cari/', '/data/', BIBLIOGRAPHY_URL];
   for (const work of await getWorks()) paths.push(workUrl(work), ...(byWork.get(work.id) ?? []).map(chapterUrl));
   const urls = paths.flatMap((path) =>
     LOCALES.map((locale) => {

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -60,8 +61,13 @@ describe('built HTML', () => {
           continue;
         }
         if (url.hash && file.endsWith('.html')) {
-          if (!idsByFile.has(file)) idsByFile.set(file, ids(fromHtml(readBuilt(file.slice(DIST.length).replace(/index\.html$/, '')))));
-          if (!idsByFile.get(file)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} -> ${href} (no such anchor)`);
+          const target = fromHtml(readBuilt(file.slice(DIST.length).replace(/index\.html$/, '')));
+          if (!idsByFile.has(file)) idsByFile.set(file, ids(target));
+          // "#id:~:text=words": the id (if any) must exist and the words (a text fragment) be on the page.
+          const [id = '', directive] = url.hash.slice(1).split(':~:');
+          if (id && !idsByFile.get(file)!.has(decodeURIComponent(id))) broken.push(`${page} -> ${href} (no such anchor)`);
+          const words = directive?.startsWith('text=') ? decodeURIComponent(directive.slice(5)) : undefined;
+          if (words && !toText(target).replace(/\s+/g, ' ').includes(words)) broken.push(`${page} -> ${href} (no such text)`);
         }
       }
     }

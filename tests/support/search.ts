@@ -60,6 +60,15 @@ export function wordsOnlyIn(path: string, where: Where): string[] {
   return [...inside].filter((w) => !sibling(w)).sort();
 }
 
+/**
+ * Words a page holds only where `where` matches, though other pages may hold them too: with the
+ * "Data" filter only data pages answer, and the data page repeats the chapters' tables.
+ */
+export function wordsOnlyInPartOf(path: string, where: Where): string[] {
+  const w = wordsOf(readBuilt(path), where);
+  return [...w.inside].filter((x) => !w.outside.has(x)).sort();
+}
+
 /** The built pages the search index holds, with the kind of page their layout gave (bab, pustaka, data, karya). */
 export function indexedPages(): { path: string; kind: string }[] {
   return builtPages().flatMap((path) => {

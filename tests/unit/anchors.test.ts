@@ -84,6 +84,6 @@ describe('dictionaries', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
     const same = Object.keys(id).filter((k) => typeof id[k as keyof typeof id] === 'string' && id[k as keyof typeof id] === en[k as keyof typeof en]);
     // Names and style names that are the same in both languages.
-    expect(same.sort()).toEqual(['appShortName', 'motto', 'siteName'].sort());
+    expect(same.sort()).toEqual(['appShortName', 'motto', 'navData', 'siteName'].sort());
   });
 });

@@ -1,0 +1,79 @@
+// Figures for the charts, measured on the built site (dist/) in Chromium: what the chart code
+// weighs, what a chart page fetches before and after a chart comes near, how long until a chart is
+// drawn, and what a page without charts fetches of it (nothing).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import type { Figure } from './search.ts';
+
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const ms = (n: number) => `${Math.round(n)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+/** A method name only Chart.js code has (property names survive minification). */
+const CHART_JS = 'getPixelForValue';
+
+const BAB_IV = '/borotoding-2024/bab-4-hasil-dan-pembahasan/';
+const NO_CHARTS = '/borotoding-2024/bab-2-tinjauan-pustaka/';
+
+/** Script files the page fetches while `action` runs, with their size on disk. */
+async function scriptsDuring(page: Page, dist: string, action: () => Promise<void>): Promise<string[]> {
+  const urls: string[] = [];
+  const listener = (req: import('playwright-core').Request) => {
+    if (req.resourceType() === 'script') urls.push(new URL(req.url()).pathname);
+  };
+  page.on('request', listener);
+  await action();
+  await page.waitForLoadState('networkidle');
+  page.off('request', listener);
+  return urls.filter((u) => u.startsWith('/_astro/')).map((u) => join(dist, u));
+}
+
+export async function benchCharts(browser: Browser, baseURL: string, dist: string): Promise<Figure[]> {
+  const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js')).map((f) => join(dist, '_astro', f));
+  const chunk = scripts.find((f) => readFileSync(f, 'utf8').includes(CHART_JS))!;
+  const isChartCode = (f: string) => f === chunk || readFileSync(f, 'utf8').includes("figure[data-chart]");
+  const loader = scripts.find((f) => f !== chunk && isChartCode(f))!;
+  const size = (f: string) => readFileSync(f);
+
+  const toDrawn: number[] = [];
+  let beforeNear: string[] = [];
+  let afterNear: string[] = [];
+  let chartless: string[] = [];
+  for (let run = 0; run < 3; run++) {
+    const context = await browser.newContext({ baseURL, serviceWorkers: 'block', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    beforeNear = (await scriptsDuring(page, dist, async () => void (await page.goto(BAB_IV)))).filter(isChartCode);
+    afterNear = (
+      await scriptsDuring(page, dist, async () => {
+        const start = await page.evaluate(() => performance.now());
+        await page.locator('figure[data-chart]').first().scrollIntoViewIfNeeded();
+        await page.waitForSelector('figure[data-chart][data-drawn]');
+        toDrawn.push((await page.evaluate(() => performance.now())) - start);
+      })
+    ).filter(isChartCode);
+    const other = await context.newPage();
+    chartless = (
+      await scriptsDuring(other, dist, async () => {
+        await other.goto(NO_CHARTS);
+        await other.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      })
+    ).filter(isChartCode);
+    await context.close();
+  }
+
+  const csvs = readdirSync(join(dist, 'data')).filter((f) => f.endsWith('.csv')).map((f) => size(join(dist, 'data', f)));
+  const dataPage = size(join(dist, 'data', 'index.html'));
+  const total = (fs: string[]) => fs.reduce((n, f) => n + gz(size(f)), 0);
+  return [
+    { name: 'Chart.js chunk (line and bar only), gzip', value: `${kib(gz(size(chunk)))} (${kib(size(chunk).length)} raw)` },
+    { name: 'chart loader (IntersectionObserver, dynamic import), gzip', value: `${kib(gz(size(loader)))} (${kib(size(loader).length)} raw)` },
+    { name: `chart code ${BAB_IV} fetches on load, gzip`, value: `${kib(total(beforeNear))} in ${beforeNear.length} file(s)` },
+    { name: 'chart code fetched when the first chart comes near, gzip', value: `${kib(total(afterNear))} in ${afterNear.length} file(s)` },
+    { name: 'scroll to the first chart until it is drawn (median of 3, cold cache)', value: ms(median(toDrawn)) },
+    { name: `chart code ${NO_CHARTS} fetches`, value: `${kib(total(chartless))} in ${chartless.length} file(s)` },
+    { name: '/data/ HTML (every dataset with its table), gzip', value: `${kib(gz(dataPage))} (${kib(dataPage.length)} raw)` },
+    { name: `CSV downloads (${csvs.length} files), gzip`, value: `${kib(csvs.reduce((n, c) => n + gz(c), 0))} (${kib(csvs.reduce((n, c) => n + c.length, 0))} raw)` },
+  ];
+}

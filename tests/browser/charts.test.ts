@@ -1,0 +1,309 @@
+// Charts as readers meet them in Chromium: drawn when they come near, readable as tables without
+// JavaScript, Chart.js loaded only where there is a chart, colours that follow the colour scheme,
+// no animation for readers who ask for less motion, and a data page that compares the works.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/data/csv.ts';
+import { launch, openContext, visit } from '../support/browser.ts';
+import { CONTENT } from '../support/site.ts';
+
+const BAB_IV = '/borotoding-2024/bab-4-hasil-dan-pembahasan/';
+const BAB_IV_CHARTS = ['kemiskinan-kabupaten-2012-2017', 'pendidikan-2012-2017', 'pengangguran-kabupaten-2012-2017'];
+const NO_CHARTS = '/borotoding-2024/bab-2-tinjauan-pustaka/';
+/** A method name that only Chart.js code contains (property names survive minification). */
+const CHART_JS_CODE = 'getPixelForValue';
+
+let browser: Browser;
+/** Console errors and page errors of every context, checked by the last test. */
+const errorLists: string[][] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A browser context; unless a test asks otherwise, the reader prefers reduced motion (no waiting for animations). */
+async function context(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const { context, errors } = await openContext(browser, { reducedMotion: 'reduce', ...options });
+  errorLists.push(errors);
+  return context;
+}
+
+/** Scrolls a chart into view and waits until it is drawn. */
+async function drawn(page: Page, id: string): Promise<Locator> {
+  const figure = page.locator(`figure#grafik-${id}`);
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`figure#grafik-${id}[data-drawn]`);
+  return figure;
+}
+
+interface Pixels {
+  painted: number;
+  total: number;
+  colours: number;
+  hash: number;
+  /** How many pixels have exactly each of the asked colours. */
+  count: Record<string, number>;
+}
+
+async function pixels(figure: Locator, colours: string[] = []): Promise<Pixels> {
+  return figure.locator('canvas').evaluate((canvas: HTMLCanvasElement, wanted: string[]) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const rgb = (hex: string) => parseInt(hex.replace('#', ''), 16);
+    const targets = new Map(wanted.map((w) => [rgb(w), w]));
+    const count: Record<string, number> = Object.fromEntries(wanted.map((w) => [w, 0]));
+    const seen = new Set<number>();
+    let painted = 0;
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] === 0) continue;
+      painted++;
+      const c = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      seen.add(c);
+      hash = (hash * 31 + c + i) | 0;
+      const name = targets.get(c);
+      if (name && data[i + 3] === 255) count[name]!++;
+    }
+    return { painted, total: canvas.width * canvas.height, colours: seen.size, hash, count };
+  }, colours);
+}
+
+/** The chart code is in a script the page actually fetched. */
+function recordScripts(page: Page): { urls: string[]; chartJs: string[] } {
+  const seen = { urls: [] as string[], chartJs: [] as string[] };
+  page.on('response', async (res) => {
+    if (res.request().resourceType() !== 'script') return;
+    seen.urls.push(res.url());
+    if ((await res.text()).includes(CHART_JS_CODE)) seen.chartJs.push(res.url());
+  });
+  return seen;
+}
+
+const csvRows = (id: string) => {
+  const [header, ...rows] = parseCsv(readFileSync(join(CONTENT, 'data', `${id}.csv`), 'utf8'));
+  return rows.map((r) => Object.fromEntries(header!.fields.map((h, i) => [h, r.fields[i]!])));
+};
+
+describe('charts on BAB IV of borotoding-2024', () => {
+  it('draws the three charts where the tables are (the canvas is not blank)', async () => {
+    const page = await (await context()).newPage();
+    await visit(page, BAB_IV);
+    expect(await page.locator('figure[data-chart]').evaluateAll((fs) => fs.map((f) => f.id))).toEqual(BAB_IV_CHARTS.map((id) => `grafik-${id}`));
+    for (const id of BAB_IV_CHARTS) {
+      const figure = await drawn(page, id);
+      const p = await pixels(figure);
+      expect(p.painted / p.total, id).toBeGreaterThan(0.05);
+      expect(p.colours, id).toBeGreaterThan(10);
+      // The figure follows the source's table and its "Sumber:" line.
+      expect(await figure.evaluate((f) => f.previousElementSibling?.textContent)).toMatch(/^Sumber: \(STATISTi?k/i);
+      expect(await figure.locator('figcaption').textContent()).toMatch(/^Grafik \d\. /);
+      expect(await figure.locator('.chart-box').getAttribute('role')).toBe('img');
+      expect(await figure.locator('.chart-summary').textContent()).toMatch(/^Grafik batang/);
+    }
+    await page.close();
+  });
+
+  it('with JavaScript off shows the same numbers in open tables, and no empty chart area', async () => {
+    const page = await (await context({ javaScriptEnabled: false })).newPage();
+    await visit(page, BAB_IV);
+    for (const id of BAB_IV_CHARTS) {
+      const figure = page.locator(`figure#grafik-${id}`);
+      expect(await figure.locator('details.chart-data').getAttribute('open'), id).toBe('');
+      expect(await figure.locator('.chart-box').isVisible()).toBe(false);
+      const table = figure.locator('table');
+      expect(await table.isVisible()).toBe(true);
+      const cells = await table.evaluate((t: HTMLTableElement) => {
+        const years = [...t.tHead!.rows[0]!.cells].map((c) => c.textContent!.trim());
+        return [...t.tBodies[0]!.rows].flatMap((tr) =>
+          [...tr.cells].slice(1).map((td, i) => ({ key: tr.cells[0]!.textContent!.trim(), year: years[i + 1]!, text: td.textContent!.trim() })),
+        );
+      });
+      const rows = csvRows(id);
+      expect(cells).toHaveLength(rows.length);
+      for (const r of rows) {
+        const cell = cells.find((c) => c.key === (r.region ?? r.level) && c.year === r.year);
+        expect(cell?.text, `${id}: ${r.region ?? r.level} ${r.year}`).toBe(r.value ? r.value.replace('.', ',') : '–tidak ada nilai dalam sumber');
+      }
+    }
+    await page.close();
+  });
+
+  it('with JavaScript on, folds the table away behind its summary line', async () => {
+    const page = await (await context()).newPage();
+    await visit(page, BAB_IV);
+    const details = page.locator('figure#grafik-pendidikan-2012-2017 details.chart-data');
+    expect(await details.getAttribute('open')).toBeNull();
+    await details.locator('summary').click();
+    expect(await details.locator('table').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('loads Chart.js only when a chart comes near the viewport', async () => {
+    const page = await (await context()).newPage();
+    const scripts = recordScripts(page);
+    await visit(page, BAB_IV);
+    await page.waitForTimeout(500);
+    expect(scripts.chartJs).toEqual([]);
+    await drawn(page, BAB_IV_CHARTS[0]!);
+    await expect.poll(() => scripts.chartJs.length).toBe(1);
+    await page.close();
+  });
+
+  it('shows another year of a regency chart on request, and says when the source has no regency values', async () => {
+    const page = await (await context()).newPage();
+    await visit(page, BAB_IV);
+    const figure = await drawn(page, 'pengangguran-kabupaten-2012-2017');
+    const before = await pixels(figure);
+    await figure.getByLabel('Tahun yang ditampilkan').selectOption('2016');
+    expect(await figure.locator('.chart-summary').textContent()).toContain('sumber hanya memberi nilai provinsi, Nusa Tenggara Timur 3,25%');
+    await expect.poll(async () => (await pixels(figure)).hash).not.toBe(before.hash);
+    await page.close();
+  });
+
+  it('draws a readable tooltip (dark box, light text) where the reader points', async () => {
+    const page = await (await context({ colorScheme: 'light' })).newPage();
+    await visit(page, BAB_IV);
+    const figure = await drawn(page, 'kemiskinan-kabupaten-2012-2017');
+    const fg = '#1f1d1a';
+    const before = (await pixels(figure, [fg])).count[fg]!;
+    const box = (await figure.locator('canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.3);
+    await expect.poll(async () => (await pixels(figure, [fg])).count[fg]! - before).toBeGreaterThan(2000);
+    await page.close();
+  });
+});
+
+describe('colours and motion', () => {
+  it.each([
+    ['light', '#4477aa', '#77aadd'],
+    ['dark', '#77aadd', '#4477aa'],
+  ] as const)('uses the %s palette from the CSS custom properties', async (scheme, expected, other) => {
+    const page = await (await context({ colorScheme: scheme })).newPage();
+    await visit(page, BAB_IV);
+    const figure = await drawn(page, 'kemiskinan-kabupaten-2012-2017');
+    const { count } = await pixels(figure, [expected, other]);
+    expect(count[expected]).toBeGreaterThan(1000);
+    expect(count[other]).toBe(0);
+    await page.close();
+  });
+
+  it('switches palette when the colour scheme changes', async () => {
+    const page = await (await context({ colorScheme: 'light' })).newPage();
+    await visit(page, BAB_IV);
+    const figure = await drawn(page, 'kemiskinan-kabupaten-2012-2017');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(async () => (await pixels(figure, ['#77aadd'])).count['#77aadd']).toBeGreaterThan(1000);
+    await page.close();
+  });
+
+  it.each([
+    ['reduce', true],
+    ['no-preference', false],
+  ] as const)('with prefers-reduced-motion: %s, the first frame is final: %s', async (reducedMotion, still) => {
+    const page = await (await context({ reducedMotion })).newPage();
+    await visit(page, BAB_IV);
+    const figure = await drawn(page, 'kemiskinan-kabupaten-2012-2017');
+    const first = await pixels(figure);
+    await page.waitForTimeout(1000);
+    const later = await pixels(figure);
+    expect(first.hash === later.hash).toBe(still);
+    await page.close();
+  });
+
+  it('fits a 320 px wide screen', async () => {
+    const page = await (await context({ viewport: { width: 320, height: 640 } })).newPage();
+    for (const path of [BAB_IV, '/data/']) {
+      await visit(page, path);
+      for (const f of await page.locator('figure[data-chart]').all()) {
+        await f.scrollIntoViewIfNeeded();
+        await page.waitForFunction((el) => (el as HTMLElement).dataset.drawn, await f.elementHandle());
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    await page.close();
+  });
+});
+
+describe('pages without charts', () => {
+  it.each([NO_CHARTS, '/', '/borotoding-2024/'])('%s loads no chart code', async (path) => {
+    const page = await (await context()).newPage();
+    const scripts = recordScripts(page);
+    await visit(page, path);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(500);
+    expect(await page.locator('figure[data-chart]').count()).toBe(0);
+    expect(scripts.chartJs).toEqual([]);
+    expect(scripts.urls.filter((u) => /chart/i.test(u))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the data page', () => {
+  it('lists every dataset with chart, table, source and a working CSV download', async () => {
+    const page = await (await context()).newPage();
+    await visit(page, '/data/');
+    const ids = readdirSync(join(CONTENT, 'data')).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4));
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    for (const id of ids) {
+      const article = page.locator(`article#dataset-${id}`);
+      expect(await article.count(), id).toBe(1);
+      expect(await article.locator('figure[data-chart] table').count()).toBe(1);
+      expect(await article.locator('dl').textContent()).toContain('Sumber sebagaimana tercetak');
+      const href = (await article.locator('a[download]').first().getAttribute('href'))!;
+      const res = await page.request.get(href);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toMatch(/^text\/csv/);
+      expect(await res.text()).toBe(readFileSync(join(CONTENT, 'data', `${id}.csv`), 'utf8'));
+    }
+    await page.close();
+  });
+
+  it('puts NTT’s poverty rate from three works on one chart and states where they differ', async () => {
+    const page = await (await context()).newPage();
+    await visit(page, '/data/');
+    const article = page.locator('article.comparison', { has: page.locator('h3', { hasText: 'Tingkat kemiskinan NTT menurut tiga karya' }) });
+    const figure = article.locator('figure[data-chart]');
+    await figure.scrollIntoViewIfNeeded();
+    await page.waitForSelector('figure#perbandingan-kemiskinan-ntt[data-drawn]');
+    expect((await pixels(figure)).painted).toBeGreaterThan(1000);
+    const y2015 = article.locator('li[data-year="2015"]');
+    expect(await y2015.getAttribute('class')).toBe('differ');
+    const text = (await y2015.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain('Borotoding 2024, Gambar 4.1 (baris provinsi): 22,61%');
+    expect(text).toContain('Skripsi IOM NTT, Tabel 1 (September): 22,58%');
+    expect(text).toContain('Bab skripsi DW4FS, teks BAB I: 22,58%');
+    expect(await article.locator('li[data-year="2014"]').getAttribute('class')).toBe('agree');
+    await page.close();
+  });
+
+  it('links every compared value to the passage it comes from', async () => {
+    const page = await (await context()).newPage();
+    await visit(page, '/data/');
+    const links = await page.locator('ul.discrepancies a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.closest('li')!.textContent! })));
+    expect(links.length).toBeGreaterThan(10);
+    const target = await (await context()).newPage();
+    for (const { href } of new Map(links.map((l) => [l.href, l])).values()) {
+      const [path, hash = ''] = href.split('#');
+      await visit(target, path!);
+      const [id, fragment] = hash.split(':~:text=');
+      if (id) expect(await target.locator(`[id="${decodeURIComponent(id)}"]`).count(), href).toBe(1);
+      if (fragment) {
+        const quote = decodeURIComponent(fragment);
+        const main = (await target.locator('main').textContent())!.replace(/\s+/g, ' ');
+        expect(main, href).toContain(quote);
+      }
+    }
+    await target.close();
+    await page.close();
+  });
+});
+
+describe('console', () => {
+  it('no chart page logged an error', () => {
+    expect(errorLists.flat()).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+// Reads the statistical tables out of the source texts (content/sources/*.txt) as extracted from
+// the PDFs, independently of the site's CSV files, so a test can compare the two value by value.
+// Two layouts occur: tab-separated tables with a row of years (000; several halves side by side or
+// one after another), and short tables printed as lines of words and numbers (002).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadExclusions, SOURCES_DIR } from './fidelity.ts';
+
+export interface Observation {
+  key?: string;
+  year: number;
+  /** As in a CSV: decimal point, no unit, '' where the source prints "-". */
+  value: string;
+}
+
+const YEAR = /^\d{4}$/;
+const VALUE = /^-$|^\d+(?:[.,]\d+)?%?$/;
+
+/** "29,56" -> "29.56", "19,60%" -> "19.60", "105 Korban" -> "105", "-" -> "". */
+export function normalise(cell: string): string {
+  const c = cell.trim();
+  if (c === '-') return '';
+  const m = /^(\d+(?:,\d+)?)%?(?:\s+\p{L}+)?$/u.exec(c);
+  if (!m) throw new Error(`not a value: "${cell}"`);
+  return m[1]!.replace(',', '.');
+}
+
+/** The source's lines, with the lines that exclusions.yaml leaves out (printed contents lists) blanked. */
+export function sourceLines(sourceFile: string): string[] {
+  const lines = readFileSync(join(SOURCES_DIR, sourceFile), 'utf8').split('\n');
+  const entry = loadExclusions().find((e) => e.source === sourceFile);
+  for (const ex of entry?.exclude ?? []) {
+    if (!ex.lines || ex.moved) continue;
+    const [a, b = a] = ex.lines.split('-').map(Number);
+    for (let i = a!; i <= b!; i++) lines[i - 1] = '';
+  }
+  return lines;
+}
+
+/** The lines of a table: after the line holding its caption, up to the "Sumber:" line. */
+export function tableLines(lines: string[], caption: string): string[] {
+  const squash = (s: string) => s.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+  const start = lines.findIndex((l) => squash(l).includes(squash(caption)));
+  if (start < 0) throw new Error(`caption "${caption}" not found in the source`);
+  const end = lines.findIndex((l, i) => i > start && /^\s*Sumber:/.test(l));
+  if (end < 0) throw new Error(`no "Sumber:" line after "${caption}"`);
+  return lines.slice(start + 1, end).filter((l) => l.trim());
+}
+
+function tabSeparated(lines: string[]): Observation[] {
+  const out: Observation[] = [];
+  let header: string[] | undefined;
+  let columns: { year?: number; value?: number } | undefined;
+  for (const line of lines) {
+    const cells = line.split('\t').map((c) => c.trim());
+    const filled = cells.filter(Boolean);
+    if (filled.length && filled.every((c) => YEAR.test(c))) {
+      header = cells;
+      columns = undefined;
+      continue;
+    }
+    if (filled.includes('TAHUN')) {
+      // NO | TAHUN | KORBAN: one observation per row, the year in its own column.
+      columns = { year: cells.indexOf('TAHUN'), value: cells.length - 1 };
+      header = undefined;
+      continue;
+    }
+    if (columns) {
+      out.push({ year: Number(cells[columns.year!]), value: normalise(cells[columns.value!]!) });
+      continue;
+    }
+    if (!header) continue; // column-group headings above the row of years
+    // The heading of a table printed right after another one ("Wilayah | Tingkat …"): no values.
+    if (cells.some((c, i) => YEAR.test(header![i] ?? '') && !VALUE.test(c))) continue;
+    let key: string | undefined;
+    cells.forEach((cell, i) => {
+      const year = header![i];
+      if (year && YEAR.test(year)) {
+        if (!key) throw new Error(`value "${cell}" before any row name in "${line}"`);
+        out.push({ key, year: Number(year), value: normalise(cell) });
+      } else if (cell && !VALUE.test(cell)) key = cell;
+    });
+  }
+  return out;
+}
+
+function spaceSeparated(lines: string[], caption: string): Observation[] {
+  const out: Observation[] = [];
+  const trimmed = lines.map((l) => l.trim());
+  trimmed.forEach((line, i) => {
+    const words = line.split(/\s+/);
+    if (words.every((w) => YEAR.test(w))) {
+      // A row of years followed by a row of values.
+      const values = (trimmed[i + 1] ?? '').split(/\s+/);
+      if (values.length !== words.length) throw new Error(`${words.length} years but ${values.length} values after "${line}"`);
+      words.forEach((y, j) => out.push({ year: Number(y), value: normalise(values[j]!) }));
+    }
+    const row = /^(.+?)\s+(\d+)\s+orang$/.exec(line);
+    if (row) {
+      // "SD 303 orang": one year, named in the caption ("… Tahun 2018").
+      const year = Number(/\b(\d{4})\s*$/.exec(caption)?.[1]);
+      out.push({ key: row[1]!, year, value: row[2]! });
+    }
+  });
+  return out;
+}
+
+/** Every value of the table with this caption in the source. */
+export function sourceTable(sourceFile: string, caption: string): Observation[] {
+  const lines = tableLines(sourceLines(sourceFile), caption);
+  return lines.some((l) => l.includes('\t')) ? tabSeparated(lines) : spaceSeparated(lines, caption);
+}
