@@ -1,6 +1,9 @@
 // Bad content stops the build with a message naming the file and what is wrong, and no site is written.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildFixture, VALID_CHAPTER, VALID_WORK } from '../support/fixture-build.ts';
+
+// Each case is a whole site build; on a loaded 2-core machine one can take minutes.
+vi.setConfig({ testTimeout: 300_000 });
 
 const WORK = 'content/works/uji.yaml';
 const CHAPTER = 'content/chapters/uji/bab-1-pendahuluan.mdx';
