@@ -161,7 +161,7 @@ export const en: Dictionary = {
       bar: (title: string, items: string) => `Bar chart: ${title}: ${items}.`,
       stacked: (title: string, n: number) => `Stacked bar chart: ${title}; one bar per year, divided into ${n} levels.`,
       stackedLargest: (items: string) => `Largest share each year: ${items}.`,
-      region: (title: string, year: number) => `Bar chart: ${title}, ${year}, sorted from the highest value.`,
+      region: (title: string, year: number) => `Bar chart: ${title}, for ${year}, sorted from the highest value.`,
       regionExtremes: (high: string, low: string) => `Highest ${high}; lowest ${low}.`,
       regionTotal: (total: string, above: number, count: number) =>
         `The province value (${total}) is marked; ${above} of ${count} regencies/cities are above it.`,
