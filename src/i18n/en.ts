@@ -2,36 +2,42 @@
 // error). Only the interface changes language: the works stay in their own languages.
 import type { Dictionary } from './id';
 
+/**
+ * Strings the search scripts use in the browser. A separate export, as in id.ts, so that a script
+ * that imports it bundles these strings only, not the whole dictionary.
+ */
+export const searchText: Dictionary['search'] = {
+  label: 'Search the library',
+  placeholder: 'Search for a word or phrase',
+  submit: 'Search',
+  shortcut: 'Press / to search from any page.',
+  pageTitle: 'Search the library',
+  pageIntro:
+    'Search the full text of all four works, footnotes, tables and references included. Indonesian word forms are matched: “miskin” also finds “kemiskinan”. The address of this page holds your search, so it can be shared.',
+  pageForm: 'Search with filters',
+  filters: 'Filter results',
+  filterWork: 'Work',
+  filterKind: 'Kind of page',
+  filterYear: 'Year',
+  kinds: { bab: 'Chapter', pustaka: 'References', data: 'Data and charts', karya: 'Work page' },
+  noYear: 'Year not given',
+  apply: 'Apply',
+  loading: 'Loading search…',
+  prompt: 'Type the words to search for.',
+  count: (n: number, q: string) => `${n} result${n === 1 ? '' : 's'} for “${q}”.`,
+  none: (q: string) => `No results for “${q}”. Try another word or fewer filters.`,
+  toResults: 'Arrow down or Tab moves to the results; Escape closes them.',
+  more: 'Show the next results',
+  all: (n: number) => (n === 1 ? 'See the result and filters' : `See all ${n} results and filters`),
+  resultsLabel: 'Search results',
+  sections: 'Matching sections',
+  failed: 'Search could not be loaded. Check the internet connection and try again.',
+  noScript: 'Search on this page needs JavaScript. Without it, use the table of contents of each work on the Library page.',
+  notFoundSearch: 'Or search for the page you meant:',
+};
+
 export const en: Dictionary = {
-  search: {
-    label: 'Search the library',
-    placeholder: 'Search for a word or phrase',
-    submit: 'Search',
-    shortcut: 'Press / to search from any page.',
-    pageTitle: 'Search the library',
-    pageIntro:
-      'Search the full text of all four works, footnotes, tables and references included. Indonesian word forms are matched: “miskin” also finds “kemiskinan”. The address of this page holds your search, so it can be shared.',
-    pageForm: 'Search with filters',
-    filters: 'Filter results',
-    filterWork: 'Work',
-    filterKind: 'Kind of page',
-    filterYear: 'Year',
-    kinds: { bab: 'Chapter', pustaka: 'References', data: 'Data and charts', karya: 'Work page' },
-    noYear: 'Year not given',
-    apply: 'Apply',
-    loading: 'Loading search…',
-    prompt: 'Type the words to search for.',
-    count: (n: number, q: string) => `${n} result${n === 1 ? '' : 's'} for “${q}”.`,
-    none: (q: string) => `No results for “${q}”. Try another word or fewer filters.`,
-    toResults: 'Arrow down or Tab moves to the results; Escape closes them.',
-    more: 'Show the next results',
-    all: (n: number) => `See all ${n} results and filters`,
-    resultsLabel: 'Search results',
-    sections: 'Matching sections',
-    failed: 'Search could not be loaded. Check the internet connection and try again.',
-    noScript: 'Search on this page needs JavaScript. Without it, use the table of contents of each work on the Library page.',
-    notFoundSearch: 'Or search for the page you meant:',
-  },
+  search: searchText,
   offline: {
     saving: 'Saving the library on this device so it can be read without internet…',
     ready: 'Ready to read offline: every chapter and the search are saved on this device.',
@@ -185,7 +191,7 @@ export const en: Dictionary = {
       bar: (title: string, items: string) => `Bar chart: ${title}: ${items}.`,
       stacked: (title: string, n: number) => `Stacked bar chart: ${title}; one bar per year, divided into ${n} levels.`,
       stackedLargest: (items: string) => `Largest share each year: ${items}.`,
-      region: (title: string, year: number) => `Bar chart: ${title}, ${year}, sorted from the highest value.`,
+      region: (title: string, year: number) => `Bar chart: ${title}, for ${year}, sorted from the highest value.`,
       regionExtremes: (high: string, low: string) => `Highest ${high}; lowest ${low}.`,
       regionTotal: (total: string, above: number, count: number) =>
         `The province value (${total}) is marked; ${above} of ${count} regencies/cities are above it.`,
