@@ -197,7 +197,7 @@ function mdxCitations(slug: string): MdxCitation[] {
         const footnote = /^\[\^(\d+)\]:/.exec(line)?.[1];
         return citationsIn(line).flatMap((m) =>
           parseCitation(m)[0].map((item) => ({
-            key: item.id,
+            key: item.id ?? '',
             ...(item.locator ? { locator: item.locator } : {}),
             suppressAuthor: item['suppress-author'] === true,
             where: `${file.slice(CONTENT.length + 1)}:${i + 1}`,
