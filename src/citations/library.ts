@@ -62,6 +62,8 @@ const entrySchema = z
         listedIn: z.array(z.string()).default([]),
         /** The entry's number in a numbered printed list, by work (e.g. 003's "(6)"). */
         number: z.record(z.string(), z.number().int().positive()).default({}),
+        /** The entry's place in each work's printed list (also for unnumbered lists), by work. */
+        printedOrder: z.record(z.string(), z.number().int().positive()).default({}),
         /** The entry as each work prints it (Markdown emphasis allowed). */
         printed: z.record(z.string(), z.string().min(1)).default({}),
         /** Built from in-text citations only; `note` tells readers what is missing. */
@@ -69,7 +71,7 @@ const entrySchema = z
         note: z.string().min(1).optional(),
       })
       .strict()
-      .default({ listedIn: [], number: {}, printed: {}, incomplete: false }),
+      .default({ listedIn: [], number: {}, printedOrder: {}, printed: {}, incomplete: false }),
   })
   .loose()
   .refine((e) => e.title || e.author || e.editor, { message: 'an entry needs a title or an author', path: ['title'] })
