@@ -54,8 +54,8 @@ export interface ScaleRun {
   ms: number;
   /** Seconds Astro reports for rendering the pages ("generating static routes"). */
   renderS: number;
-  /** Median milliseconds per chapter page. */
-  chapterMs: number;
+  /** Median milliseconds per chapter page, without and with charts. */
+  chapterMs: { text: number; chart: number };
   pages: number;
   outBytes: number;
   indexBytes: number;
@@ -70,12 +70,18 @@ function renderSeconds(output: string): number {
 }
 
 /**
- * Median milliseconds Astro reports for one chapter page ("├─ /work/chapter/index.html (+27ms)"):
- * if it grows with the library, each page does work that depends on the library's size.
+ * Milliseconds Astro reports for each chapter page ("├─ /work/chapter/index.html (+27ms)"), split
+ * into pages with and without charts: if they grow with the library, each page does work that
+ * depends on the library's size.
  */
-function chapterRenderMs(output: string): number {
-  const times = [...output.matchAll(/├─ \/(?:en\/)?[^/\s]+\/[^/\s]+\/index\.html \(\+(\d+)ms\)/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? NaN;
+function chapterRenderMs(output: string, dist: string): { text: number; chart: number } {
+  const text: number[] = [];
+  const chart: number[] = [];
+  for (const m of output.matchAll(/├─ (\/(?:en\/)?[^/\s]+\/[^/\s]+\/index\.html) \(\+(\d+)ms\)/g)) {
+    (readFileSync(join(dist, m[1]!), 'utf8').includes('data-chart=') ? chart : text).push(Number(m[2]));
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  return { text: median(text), chart: median(chart) };
 }
 
 export function buildLibrary(works: number): ScaleRun {
@@ -88,7 +94,7 @@ export function buildLibrary(works: number): ScaleRun {
       works,
       ms: r.ms,
       renderS: renderSeconds(r.output),
-      chapterMs: chapterRenderMs(r.output),
+      chapterMs: chapterRenderMs(r.output, join(dir, 'dist')),
       pages: out.html,
       outBytes: out.bytes,
       files: out.files,
@@ -122,13 +128,18 @@ export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = 
   }
   const figures: Figure[] = runs.map((r) => ({
     name: `${r.works} works (${r.pages} HTML pages, ${r.files} files)`,
-    value: `build ${s(r.ms)} (pages rendered in ${r.renderS.toFixed(1)} s, median ${r.chapterMs} ms per chapter page), ${(r.ms / r.works / 1000).toFixed(2)} s per work; output ${MB(r.outBytes)}; search index ${MB(r.indexBytes)}`,
+    value: `build ${s(r.ms)} (pages rendered in ${r.renderS.toFixed(1)} s, median per chapter page ${r.chapterMs.text} ms, with charts ${r.chapterMs.chart} ms), ${(r.ms / r.works / 1000).toFixed(2)} s per work; output ${MB(r.outBytes)}; search index ${MB(r.indexBytes)}`,
   }));
   const verdict = (ratio: number) =>
     Number.isNaN(ratio) ? 'n/a' : `${ratio.toFixed(2)} (${ratio < 1.3 ? 'linear' : 'WORSE THAN LINEAR'}: cost of one more work in the larger library / in the smaller)`;
   if (runs.length >= 3) {
     figures.push({ name: 'growth of build time', value: verdict(growth(runs, (r) => r.ms)) });
     figures.push({ name: 'growth of page rendering', value: verdict(growth(runs, (r) => r.renderS)) });
+    const [first, , last] = runs;
+    figures.push({
+      name: 'time per chapter page',
+      value: `${first!.chapterMs.text} → ${last!.chapterMs.text} ms without charts, ${first!.chapterMs.chart} → ${last!.chapterMs.chart} ms with charts (${first!.works} → ${last!.works} works; flat is linear)`,
+    });
     figures.push({ name: 'growth of output size', value: verdict(growth(runs, (r) => r.outBytes)) });
     figures.push({ name: 'growth of index size', value: verdict(growth(runs, (r) => r.indexBytes)) });
   }
