@@ -54,6 +54,10 @@ export interface ScaleRun {
   ms: number;
   /** Seconds Astro reports for rendering the pages ("generating static routes"). */
   renderS: number;
+  /** The sum of the times Astro reports per page (the rest of renderS is spent between pages). */
+  pagesS: number;
+  /** The three slowest pages. */
+  slowest: string[];
   /** Median milliseconds per chapter page, without and with charts. */
   chapterMs: { text: number; chart: number };
   pages: number;
@@ -77,11 +81,16 @@ function renderSeconds(output: string): number {
 function chapterRenderMs(output: string, dist: string): { text: number; chart: number } {
   const text: number[] = [];
   const chart: number[] = [];
-  for (const m of output.matchAll(/├─ (\/(?:en\/)?[^/\s]+\/[^/\s]+\/index\.html) \(\+(\d+)ms\)/g)) {
-    (readFileSync(join(dist, m[1]!), 'utf8').includes('data-chart=') ? chart : text).push(Number(m[2]));
+  for (const { path, ms } of pageTimes(output).filter((p) => /^\/(en\/)?[^/]+\/[^/]+\/index\.html$/.test(p.path))) {
+    (readFileSync(join(dist, path), 'utf8').includes('data-chart=') ? chart : text).push(ms);
   }
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   return { text: median(text), chart: median(chart) };
+}
+
+/** Every route Astro wrote with its time ("├─ /path (+27ms)", "(+1.20s)"). */
+function pageTimes(output: string): { path: string; ms: number }[] {
+  return [...output.matchAll(/├─ (\S+) \(\+([\d.]+)(m?s)\)/g)].map((m) => ({ path: m[1]!, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) }));
 }
 
 export function buildLibrary(works: number): ScaleRun {
@@ -95,6 +104,11 @@ export function buildLibrary(works: number): ScaleRun {
       ms: r.ms,
       renderS: renderSeconds(r.output),
       chapterMs: chapterRenderMs(r.output, join(dir, 'dist')),
+      pagesS: pageTimes(r.output).reduce((n, p) => n + p.ms, 0) / 1000,
+      slowest: pageTimes(r.output)
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 3)
+        .map((p) => `${p.path} ${p.ms} ms`),
       pages: out.html,
       outBytes: out.bytes,
       files: out.files,
@@ -128,10 +142,11 @@ export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = 
   }
   const figures: Figure[] = runs.map((r) => ({
     name: `${r.works} works (${r.pages} HTML pages, ${r.files} files)`,
-    value: `build ${s(r.ms)} (pages rendered in ${r.renderS.toFixed(1)} s, median per chapter page ${r.chapterMs.text} ms, with charts ${r.chapterMs.chart} ms), ${(r.ms / r.works / 1000).toFixed(2)} s per work; output ${MB(r.outBytes)}; search index ${MB(r.indexBytes)}`,
+    value: `build ${s(r.ms)} (pages rendered in ${r.renderS.toFixed(1)} s, of which ${r.pagesS.toFixed(1)} s in the pages themselves; median per chapter page ${r.chapterMs.text} ms, with charts ${r.chapterMs.chart} ms), ${(r.ms / r.works / 1000).toFixed(2)} s per work; output ${MB(r.outBytes)}; search index ${MB(r.indexBytes)}`,
   }));
   const verdict = (ratio: number) =>
     Number.isNaN(ratio) ? 'n/a' : `${ratio.toFixed(2)} (${ratio < 1.3 ? 'linear' : 'WORSE THAN LINEAR'}: cost of one more work in the larger library / in the smaller)`;
+  figures.push({ name: `slowest pages, ${runs.at(-1)!.works} works`, value: runs.at(-1)!.slowest.join('; ') });
   if (runs.length >= 3) {
     figures.push({ name: 'growth of build time', value: verdict(growth(runs, (r) => r.ms)) });
     figures.push({ name: 'growth of page rendering', value: verdict(growth(runs, (r) => r.renderS)) });
