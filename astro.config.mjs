@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+import { cspHeader } from './src/integrations/csp-header.ts';
+import { wholeBuild } from './src/integrations/whole-build.ts';
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
@@ -25,12 +27,15 @@ export default defineConfig({
   // of the tests share one node_modules, and a shared content-store cache leaks one build's content
   // into another running at the same time.
   cacheDir: './.astro/cache',
-  vite: { cacheDir: './.astro/vite' },
-  build: { format: 'directory' },
+  // No script or stylesheet inlined into pages: the Content-Security-Policy (src/security/csp.ts)
+  // allows scripts and styles from the site itself, inline ones only by hash.
+  vite: { cacheDir: './.astro/vite', build: { assetsInlineLimit: 0 } },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   // After the pages are written, in this order: the search index, then the service worker that
-  // precaches every file, the index included.
-  integrations: [mdx(), pagefindIndex(), serviceWorker()],
+  // precaches every file, the index included; then the finished build is moved into dist/ (a
+  // failed build never leaves a partial one there, see src/integrations/whole-build.ts).
+  integrations: [mdx(), cspHeader(), pagefindIndex(), serviceWorker(), wholeBuild()],
   markdown: {
     processor: unified({
       // remark-gfm is passed explicitly (tables, footnotes); the built-in copy is off so it runs once.

@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     maxWorkers: 2,
+    // vitest's own output, then one plain line "N passed, N failed" that CI reads.
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });

@@ -1,13 +1,23 @@
-// `npm run bench`: prints speed and size figures of the built site (run `npm run build` first).
-// Figures only: no thresholds here, budgets live in the issues. Each concern adds a module under
-// scripts/bench/ that returns its figures.
-import { existsSync } from 'node:fs';
+// `npm run bench`: prints speed and size figures of the site. Figures only: no thresholds here (the
+// budgets are tests: tests/content/budgets.test.ts, tests/browser/lighthouse.test.ts). Each concern
+// has a module under scripts/bench/ that returns its figures.
+//
+//   npm run bench              everything (builds the site first; the scale builds take minutes)
+//   npm run bench -- --quick   without the scale builds of 100 and 400 works
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
+import { benchBuild } from './bench/build.ts';
 import { benchCharts } from './bench/charts.ts';
-import { benchSearch, type Figure } from './bench/search.ts';
 import { benchCitations } from './bench/citations.ts';
+import { runLighthouse, CATEGORIES } from './bench/lighthouse.ts';
+import { benchPages, pageTypes, type Figure } from './bench/pages.ts';
+import { benchScale } from './bench/scale.ts';
+import { benchSearch } from './bench/search.ts';
+
+const quick = process.argv.includes('--quick');
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = `${root}dist/`;
 
 function print(title: string, figures: Figure[]) {
   const width = Math.max(...figures.map((f) => f.name.length));
@@ -15,24 +25,40 @@ function print(title: string, figures: Figure[]) {
   for (const f of figures) console.log(`  ${f.name.padEnd(width)}  ${f.value}`);
 }
 
-// First, as it rebuilds dist/ (its last figure is the whole build's time).
+print('Build', benchBuild(root));
+// Citations rebuild dist/ with and without loading styles once (the issue 4 figure).
 print('Citations: compiling the chapters, and the whole build', benchCitations());
+print('Page weight, first load (each file gzip -9)', benchPages(dist));
 
-const root = new URL('../', import.meta.url);
-const dist = fileURLToPath(new URL('dist/', root));
-if (!existsSync(`${dist}index.html`)) throw new Error('dist/ has no built site: run `npm run build` first.');
-
-const server = await preview({ root: fileURLToPath(root), logLevel: 'warn', server: { host: '127.0.0.1', port: 4900 + Math.floor(Math.random() * 90) } });
+const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port: 4900 + Math.floor(Math.random() * 90) } });
 const baseURL = `http://127.0.0.1:${server.port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
-
 try {
-  print('Search and offline', await benchSearch(browser, baseURL, dist));
-  print('Charts', await benchCharts(browser, baseURL, dist));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    print('Search and offline', await benchSearch(browser, baseURL, dist));
+    print('Charts', await benchCharts(browser, baseURL, dist));
+  } finally {
+    await browser.close();
+  }
+  const types = Object.entries(pageTypes(dist));
+  const lighthouse = await runLighthouse(types.map(([, path]) => `${baseURL}${path}`));
+  print(
+    `Lighthouse, mobile (simulated throttling): ${CATEGORIES.join(' / ')}; FCP, LCP, TBT, CLS`,
+    types.map(([type, path]) => {
+      const r = lighthouse.get(`${baseURL}${path}`)!;
+      const m = r.metrics;
+      return {
+        name: `${type} (${path})`,
+        value: `${CATEGORIES.map((c) => r.scores[c]).join(' / ')}; ${(m.fcp / 1000).toFixed(1)} s, ${(m.lcp / 1000).toFixed(1)} s, ${Math.round(m.tbt)} ms, ${m.cls.toFixed(3)}`,
+      };
+    }),
+  );
 } finally {
-  await browser.close();
   await server.stop();
 }
+
+if (quick) console.log('\nScale: skipped (--quick)');
+else print('Scale (synthetic libraries built in temporary folders)', benchScale([4, 100, 400], (line) => console.log(line)));

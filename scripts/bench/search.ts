@@ -5,10 +5,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
-export interface Figure {
-  name: string;
-  value: string;
-}
+import type { Figure } from './pages.ts';
+
+export type { Figure };
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n: number) => `${Math.round(n)} ms`;

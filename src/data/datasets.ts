@@ -3,7 +3,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { dictionary, type Locale } from '../i18n';
 import { formatNumber, type ChartInput } from '../charts/model';
-import { ContentError, chapterUrl, getChaptersByWork, getWorks, type Chapter, type Work } from '../lib/works';
+import { ContentError, chapterUrl, getWorks, type Chapter, type Work } from '../lib/works';
 import type { Row } from './schema';
 
 export type DatasetEntry = CollectionEntry<'datasets'>;
@@ -44,9 +44,10 @@ export interface Place {
   chapter: Chapter;
 }
 
+/** A dataset's work and chapter, looked up by id: every chart on every page asks, so never a scan. */
 async function place(ds: DatasetEntry): Promise<Place> {
-  const work = (await getWorks()).find((w) => w.id === ds.data.work);
-  const chapter = (await getChaptersByWork()).get(ds.data.work)?.find((c) => c.id === `${ds.data.work}/${ds.data.chapter}`);
+  const work = await getEntry('works', ds.data.work);
+  const chapter = await getEntry('chapters', `${ds.data.work}/${ds.data.chapter}`);
   if (!work || !chapter) throw new ContentError(`content/data/${ds.id}.yaml`, `work "${ds.data.work}" has no chapter "${ds.data.chapter}"`);
   return { work, chapter };
 }

@@ -1,14 +1,12 @@
 // Bad content stops the build with a message naming the file and what is wrong, and no site is written.
-import { describe, expect, it, vi } from 'vitest';
-import { buildFixture, VALID_CHAPTER, VALID_WORK } from '../support/fixture-build.ts';
+import { describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT, buildFixture, VALID_CHAPTER, VALID_WORK } from '../support/fixture-build.ts';
 
-// Each case is a whole site build; on a loaded 2-core machine one can take minutes.
-vi.setConfig({ testTimeout: 300_000 });
 
 const WORK = 'content/works/uji.yaml';
 const CHAPTER = 'content/chapters/uji/bab-1-pendahuluan.mdx';
 
-describe('the build stops on bad content', () => {
+describe('the build stops on bad content', { timeout: BUILD_TIMEOUT }, () => {
   it('builds the valid fixture (so the failures below are caused by the defects alone)', () => {
     const r = buildFixture({ [WORK]: VALID_WORK, [CHAPTER]: VALID_CHAPTER });
     expect(r.output).toContain('/uji/bab-1-pendahuluan/index.html');
@@ -35,6 +33,22 @@ describe('the build stops on bad content', () => {
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('content/chapters/uji/bab-1-pendahuluan.mdx');
     expect(r.output).toMatch(/order\W+Required/);
+    expect(r.dist).toBe('absent');
+  });
+
+  it('names file and line of front matter that is not valid YAML', () => {
+    const r = buildFixture({ [WORK]: VALID_WORK, [CHAPTER]: VALID_CHAPTER.replace('title: Pendahuluan', 'title: "Pendahuluan') });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/chapters\/uji\/bab-1-pendahuluan\.mdx:\d+/);
+    expect(r.output).toContain('unexpected end of the stream within a double quoted scalar');
+    expect(r.dist).toBe('absent');
+  });
+
+  it('names file and line of a work file that is not valid YAML', () => {
+    const r = buildFixture({ [WORK]: VALID_WORK.replace('year: 2024', 'year: 2024\n  bad: : ['), [CHAPTER]: VALID_CHAPTER });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/works/uji.yaml:5:');
+    expect(r.output).toContain('failed to parse: bad indentation of a mapping entry');
     expect(r.dist).toBe('absent');
   });
 

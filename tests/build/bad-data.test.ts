@@ -1,12 +1,9 @@
 // Bad data stops the build with the file, the line and the reason, and no site is written.
-import { describe, expect, it, vi } from 'vitest';
-import { buildFixture } from '../support/fixture-build.ts';
+import { describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT, buildFixture } from '../support/fixture-build.ts';
 import { DATA_CHAPTER, DATA_META, dataSite } from '../support/data-fixture.ts';
 
-// Each case is a whole site build; on a loaded 2-core machine one can take minutes.
-vi.setConfig({ testTimeout: 300_000 });
-
-describe('the build stops on bad data', () => {
+describe('the build stops on bad data', { timeout: BUILD_TIMEOUT }, () => {
   it('builds the valid fixture, chart and CSV included (so the failures below are caused by the defects alone)', () => {
     const r = buildFixture(dataSite());
     expect(r.output).toContain('/data/uji-tabel.csv');

@@ -1,9 +1,11 @@
 // Builds a throw-away copy of the site with the given content files, to test what the build says
-// about bad input. The copy shares node_modules and never touches the real content/ or dist/.
+// about bad input, and (scripts/bench/scale.ts) to build synthetic libraries. The copy shares
+// node_modules and never touches the real content/ or dist/.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { ROOT } from './site.ts';
 
 export const VALID_WORK = `title: { id: "Karya Uji" }
@@ -30,27 +32,62 @@ title: Pendahuluan
 Paragraf uji.
 `;
 
+/** Milliseconds a fixture build may take on a loaded two-core machine (for test timeouts). */
+export const BUILD_TIMEOUT = 300_000;
+
 export interface BuildResult {
   status: number | null;
   output: string;
-  dist: string;
+  /** Whether the build left a site in dist/ ("written") or none ("absent"). */
+  dist: 'written' | 'absent';
+  ms: number;
 }
 
-/** Files are paths relative to the project root (e.g. "content/works/uji.yaml") with their text. */
-export function buildFixture(files: Record<string, string>): BuildResult {
+/**
+ * A copy of the project's code (not its content) in a temporary folder, with `files` (paths relative
+ * to the project root, e.g. "content/works/uji.yaml", with their text). `withContent` copies the
+ * real content/ first. The caller removes the folder (rmSync(dir, { recursive: true })).
+ */
+export function fixtureSite(files: Record<string, string>, { withContent = false } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'rbntt-fixture-'));
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', ...(withContent ? ['content'] : [])]) {
+    cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  writeFiles(dir, files);
+  return dir;
+}
+
+export function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+/** `astro build` in a fixture folder, as `npm run build` runs it. */
+export function buildIn(dir: string): BuildResult {
+  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  return {
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`,
+    dist: existsSync(join(dir, 'dist', 'index.html')) ? 'written' : 'absent',
+    ms: performance.now() - start,
+  };
+}
+
+/** Builds a fixture site once and removes it. */
+export function buildFixture(files: Record<string, string>): BuildResult {
+  const dir = fixtureSite(files);
   try {
-    for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
-      cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-    }
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-    const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const run = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist: existsSync(join(dir, 'dist', 'index.html')) ? 'written' : 'absent' };
+    return buildIn(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,32 @@
+// Lighthouse, mobile, once per page type against the built site on 127.0.0.1 (the runner and its
+// settings are the bench's: scripts/bench/lighthouse.ts): accessibility, best practices and SEO 100,
+// performance at least 95. Performance is Lighthouse's simulated throttling (computed from one
+// unthrottled load), so a busy machine moves it little.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLighthouse, type LighthouseResult } from '../../scripts/bench/lighthouse.ts';
+import { pageTypes } from '../../scripts/bench/pages.ts';
+import { baseURL } from '../support/browser.ts';
+import { DIST } from '../support/site.ts';
+
+const types = Object.entries(pageTypes(`${DIST}/`));
+let results: Map<string, LighthouseResult>;
+
+beforeAll(async () => {
+  results = await runLighthouse(types.map(([, path]) => `${baseURL()}${path}`));
+}, 900_000);
+afterAll(() => results?.clear());
+
+describe('Lighthouse (mobile)', () => {
+  it.each(types)('%s (%s): accessibility, best practices, SEO 100; performance at least 95', (_type, path) => {
+    const r = results.get(`${baseURL()}${path}`)!;
+    const why = `${JSON.stringify(r.scores)}\n${r.failing.join('\n')}`;
+    expect(r.scores.accessibility, why).toBe(100);
+    expect(r.scores['best-practices'], why).toBe(100);
+    expect(r.scores.seo, why).toBe(100);
+    expect(r.scores.performance, why).toBeGreaterThanOrEqual(95);
+  });
+
+  it('covers every page type, the bibliography included', () => {
+    expect(types.map(([t]) => t)).toEqual(['home', 'work', 'text chapter', 'chart chapter', 'data', 'search', 'bibliography']);
+  });
+});
