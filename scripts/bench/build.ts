@@ -1,22 +1,15 @@
 // Build time of the real site: cold (no dist/, no caches in .astro/) and warm (run again at once,
 // with Astro's and Vite's caches from the cold run), and what it produces. Leaves a fresh build in
 // dist/ for the other figures.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { buildIn } from '../../tests/support/fixture-build.ts';
 import type { Figure } from './pages.ts';
 
 function build(root: string): { ms: number; routes: string } {
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
-  return { ms: performance.now() - start, routes: /(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? '?' };
+  const run = buildIn(root);
+  if (run.status !== 0) throw new Error(`npm run build failed:\n${run.output}`);
+  return { ms: run.ms, routes: /(\d+) page\(s\) built/.exec(run.output)?.[1] ?? '?' };
 }
 
 export function benchBuild(root: string): Figure[] {

@@ -65,11 +65,10 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
   }
 }
 
-/** `astro build` in a fixture folder, as `npm run build` runs it. */
+/** `npm run build` in a fixture folder (or the project itself), with the script's Node settings. */
 export function buildIn(dir: string): BuildResult {
-  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const start = performance.now();
-  const run = spawnSync(process.execPath, [astro, 'build'], {
+  const run = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
