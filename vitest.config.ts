@@ -8,6 +8,9 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // expect.poll waits for the page to reach a state (search loaded, dialog open). Vitest's 1 s
+    // default is shorter than Pagefind takes to load on a busy shared machine: CI failed on it once.
+    expect: { poll: { timeout: 20_000 } },
     maxWorkers: 2,
     // vitest's own output, then one plain line "N passed, N failed" that CI reads.
     reporters: ['default', './tests/support/summary-reporter.ts'],
