@@ -55,9 +55,23 @@ export function formatAll(root: string): FormattedEntry[] {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** An entry as a work prints it (`custom.printed`): its *emphasis* and its URLs as links. */
+/** A Markdown link the PDF extraction left in a printed entry: `[printed text](https://…)`. */
+const MARKDOWN_LINK = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g;
+
+/**
+ * An entry as a work prints it (`custom.printed`): its *emphasis* and its URLs as links. A Markdown
+ * link shows its printed text (003 prints "Http://Digilib…/BAB II.Pdf", with a space) and goes to
+ * its target.
+ */
 export function printedHtml(markdown: string): string {
-  const html = escape(markdown.replace(/<(https?:\/\/[^>\s]+)>/g, '$1')).replace(/\*([^*]+)\*/g, '<i>$1</i>');
+  const inline = (text: string) => escape(text.replace(/<(https?:\/\/[^>\s]+)>/g, '$1')).replace(/\*([^*]+)\*/g, '<i>$1</i>');
+  let html = '';
+  let last = 0;
+  for (const m of markdown.matchAll(MARKDOWN_LINK)) {
+    html += `${inline(markdown.slice(last, m.index))}<a href="${escape(m[2]!)}">${escape(m[1]!)}</a>`;
+    last = m.index + m[0].length;
+  }
+  html += inline(markdown.slice(last));
   const tree = fromHtml(html, { fragment: true });
   linkUrls(tree);
   return toHtml(tree);

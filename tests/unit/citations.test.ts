@@ -7,6 +7,7 @@ import '@citation-js/plugin-ris';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import { printedHtml } from '../../src/citations/entries.ts';
 import { referencesBibtex, referencesRis } from '../../src/citations/export.ts';
 import { loadLibrary, parseLibrary } from '../../src/citations/library.ts';
 import { rehypeCitations } from '../../src/markdown/rehype-citations.ts';
@@ -114,6 +115,15 @@ describe('linkUrls', () => {
   });
   it('leaves links alone', () => {
     expect(linked('<a href="https://a.example/">https://a.example/</a>')).toBe('<a href="https://a.example/">https://a.example/</a>');
+  });
+});
+
+describe('an entry as the source prints it', () => {
+  it('keeps emphasis, links bare URLs, and shows a Markdown link of the extraction as its printed text', () => {
+    expect(printedHtml('A. (2020). *Judul*. https://a.example/x.')).toBe('A. (2020). <i>Judul</i>. <a href="https://a.example/x">https://a.example/x</a>.');
+    expect(printedHtml('Available From: [Http://A.Id/BAB II.Pdf](http://A.Id/BAB%20II.Pdf) & lagi')).toBe(
+      'Available From: <a href="http://A.Id/BAB%20II.Pdf">Http://A.Id/BAB II.Pdf</a> &#x26; lagi',
+    );
   });
 });
 

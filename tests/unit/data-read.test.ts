@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataError, readDataDir } from '../../src/data/read.ts';
-import { DATA_CHAPTER, DATA_CSV, DATA_META, dataSite } from '../support/data-fixture.ts';
+import { DATA_CHAPTER, DATA_META, dataSite } from '../support/data-fixture.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
