@@ -9,6 +9,11 @@ export const BIBLIOGRAPHY_URL = '/daftar-pustaka/';
 /** An entry's anchor on a reference page: the key itself (/daftar-pustaka/#suwarno2018ntt). */
 export const entryAnchor = (key: string) => key;
 export const entryUrl = (work: string, key: string) => `${referencesUrl(work)}#${entryAnchor(key)}`;
+/**
+ * The same entry as a chapter of the work links to it: relative, because one rendered chapter
+ * serves both /<work>/<chapter>/ and /en/<work>/<chapter>/, and each must reach its own list.
+ */
+export const entryUrlFromChapter = (key: string) => `../${REFERENCES_SLUG}/#${entryAnchor(key)}`;
 /** The hidden full reference on a chapter page that citations point to (description, popover). */
 export const previewId = (key: string) => `rujukan-${key}`;
 /** A citation in a chapter: its first key and the how-manieth citation led by that key it is. */

@@ -12,7 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { VFile } from 'vfile';
 import { cachedCite, isNote, isNumbered, LOCALE, styleOfWork, templateFor, workKeys, type CiteprocEngine } from '../citations/engine.ts';
 import { printedDiffers, printedHtml } from '../citations/entries.ts';
-import { citationId, entryUrl, previewId } from '../citations/ids.ts';
+import { citationId, entryUrlFromChapter, previewId } from '../citations/ids.ts';
 import { BIBLIOGRAPHY_FILE, chapterError, loadLibrary } from '../citations/library.ts';
 import { citationRE, parseCitation, rehypeCitationGenerator } from '../citations/rehype-citation.ts';
 import { id as t } from '../i18n/id.ts';
@@ -143,13 +143,13 @@ function segmentsOf(text: string, keys: string[], sorted: string[], numbers: Map
   return segments;
 }
 
-function link(work: string, keys: string[], children: ElementContent[]): Element {
+function link(keys: string[], children: ElementContent[]): Element {
   return {
     type: 'element',
     tagName: 'a',
     properties: {
       className: ['citation-link'],
-      href: entryUrl(work, keys[0]!),
+      href: entryUrlFromChapter(keys[0]!),
       dataCites: keys.join(' '),
       ariaDescribedBy: keys.map(previewId),
     },
@@ -239,7 +239,7 @@ export function rehypeCitations({ root }: CitationsOptions) {
         // list is complete; the printed one wins while entries are missing from the file).
         const printed = numbers && s.keys.length && library.byId.get(s.keys[0]!)!.number[work];
         const inner = printed ? [{ type: 'text', value: String(printed) } satisfies Text] : sliceNodes(span.children, s.start, s.end);
-        children.push(...sliceNodes(span.children, pos, s.start), link(work, s.keys, inner));
+        children.push(...sliceNodes(span.children, pos, s.start), link(s.keys, inner));
         pos = s.end;
       }
       children.push(...sliceNodes(span.children, pos, text.length));
@@ -304,7 +304,7 @@ function localiseNotes(tree: Root, work: string, spans: Element[], printedOf: (k
     const keys = String(span.properties.dataCites).split(' ');
     const links: ElementContent[] = keys.flatMap((key) => [
       { type: 'text', value: ' ' } satisfies Text,
-      { type: 'element', tagName: 'a', properties: { className: ['note-entry-link'], href: entryUrl(work, key), dataL10nText: 'seeEntry' }, children: [{ type: 'text', value: t.seeEntry }] } satisfies Element,
+      { type: 'element', tagName: 'a', properties: { className: ['note-entry-link'], href: entryUrlFromChapter(key), dataL10nText: 'seeEntry' }, children: [{ type: 'text', value: t.seeEntry }] } satisfies Element,
     ]);
     links.push({ type: 'text', value: ' ' });
     p.children.splice(p.children.indexOf(note) + 1, 0, ...links);

@@ -52,14 +52,17 @@ describe('links between citations and entries', () => {
     await context.close();
   });
 
-  it('every citation links to its entry in its work’s list', async () => {
+  it.each(['', '/en'])('every citation links to its entry in its work’s list, in the same interface (%s)', async (prefix) => {
     const { context } = await openContext(browser);
     const page = await context.newPage();
     const links: string[] = [];
     for (const work of library) {
       for (const chapter of work.chapters) {
-        await visit(page, `/${work.slug}/${chapter.slug}/`);
-        links.push(...(await page.locator('a.citation-link, a.note-entry-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+        await visit(page, `${prefix}/${work.slug}/${chapter.slug}/`);
+        // (.href: the address as the browser resolves it; the chapters link relatively.)
+        const hrefs = await page.locator('a.citation-link, a.note-entry-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+        for (const href of hrefs) expect(new URL(href).pathname, href).toBe(`${prefix}/${work.slug}/daftar-pustaka/`);
+        links.push(...hrefs);
       }
     }
     expect(links.length).toBeGreaterThan(5);
