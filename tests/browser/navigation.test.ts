@@ -138,4 +138,15 @@ describe('every page', () => {
     await page.waitForURL((u) => u.pathname === '/');
     await page.close();
   });
+
+  it('a missing English address gets the same page, which says so in English too and leads to /en/', async () => {
+    const page = await context.newPage();
+    const res = await visit(page, '/en/no/such-page/');
+    expect(res.status()).toBe(404);
+    const english = page.locator('main p[lang="en"]');
+    await expect.poll(() => english.textContent()).toContain('Page not found.');
+    await english.getByRole('link', { name: 'Back to the library' }).click();
+    await page.waitForURL((u) => u.pathname === '/en/');
+    await page.close();
+  });
 });
