@@ -1,7 +1,8 @@
 // Lighthouse, mobile, once per page type against the built site on 127.0.0.1 (the runner and its
 // settings are the bench's: scripts/bench/lighthouse.ts): accessibility, best practices and SEO 100,
-// and no layout shift worth the name. The performance score is a timing: `npm run bench` prints it
-// (with FCP, LCP and TBT); a test must not depend on how busy the shared machine is.
+// performance at least 95 (the tolerance issue 8 sets), layout shift under 0.1. Performance comes from
+// Lighthouse's simulated throttling (computed from one unthrottled load), so a busy machine moves it
+// little; `npm run bench` prints the scores with FCP, LCP and TBT.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLighthouse, type LighthouseResult } from '../../scripts/bench/lighthouse.ts';
 import { pageTypes } from '../../scripts/bench/pages.ts';
@@ -17,12 +18,13 @@ beforeAll(async () => {
 afterAll(() => results?.clear());
 
 describe('Lighthouse (mobile)', () => {
-  it.each(types)('%s (%s): accessibility, best practices, SEO 100; layout shift under 0.1', (_type, path) => {
+  it.each(types)('%s (%s): accessibility, best practices, SEO 100; performance at least 95; layout shift under 0.1', (_type, path) => {
     const r = results.get(`${baseURL()}${path}`)!;
     const why = `${JSON.stringify(r.scores)}\n${r.failing.join('\n')}`;
     expect(r.scores.accessibility, why).toBe(100);
     expect(r.scores['best-practices'], why).toBe(100);
     expect(r.scores.seo, why).toBe(100);
+    expect(r.scores.performance, why).toBeGreaterThanOrEqual(95);
     expect(r.metrics.cls, why).toBeLessThan(0.1);
   });
 
