@@ -9,8 +9,13 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
+import { rehypeCitations } from './src/markdown/rehype-citations.ts';
 import { id as t } from './src/i18n/id.ts';
 import { remarkCharts } from './src/markdown/remark-charts.ts';
+import { fileURLToPath } from 'node:url';
+
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 import { cspHeader } from './src/integrations/csp-header.ts';
 import { wholeBuild } from './src/integrations/whole-build.ts';
 
@@ -43,8 +48,9 @@ export default defineConfig({
         footnoteLabel: t.footnotesHeading,
         footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),
       },
-      // Footnotes first (they mark their heading's label), then ids for headings and paragraphs.
-      rehypePlugins: [rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables],
+      // Citations first (rehype-citation only sees them in running text; a note style adds footnotes),
+      // then footnotes (they mark their heading's label), then ids for headings and paragraphs.
+      rehypePlugins: [[rehypeCitations, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables],
     }),
   },
 });

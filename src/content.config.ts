@@ -81,6 +81,11 @@ const chapters = defineCollection({
     title: z.string().min(1),
     /** Short title for navigation (defaults to `title`). */
     shortTitle: z.string().optional(),
+    /**
+     * The work's reference list ("Daftar Pustaka"): the page shows the work's entries from
+     * content/bibliography.json after the file's own text (an editor's note, if any).
+     */
+    references: z.boolean().default(false),
   }),
 });
 

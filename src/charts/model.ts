@@ -1,15 +1,18 @@
 // Turns a dataset (or a comparison of datasets) into what a chart figure shows: the spec the
-// browser draws with Chart.js, the text summary, and the data table. Pure functions of the rows,
-// shared by the chapter pages, the data page and the unit tests.
-import { t } from '../i18n/id.ts';
+// browser draws with Chart.js, the text summary, and the data table. Pure functions of the rows and
+// of the page's dictionary (Indonesian or English interface), shared by the chapter pages, the data
+// page and the unit tests.
+import type { Dictionary } from '../i18n/id.ts';
 import type { ChartKind, Dimension, Row } from '../data/schema.ts';
 
 export interface ChartInput {
   /** Used for element ids and the CSV address. */
   id: string;
+  /** In the page's language, from the dataset's metadata. */
   title: string;
   kind: ChartKind;
-  unit: { id: string; symbol?: string | undefined };
+  /** The unit's name in the page's language ("persen", "percent") and its symbol, if any ("%"). */
+  unit: { name: string; symbol?: string | undefined };
   dimension?: Dimension | undefined;
   /** The province row of a regency table. */
   total?: string | undefined;
@@ -76,11 +79,11 @@ export function formatNumber(text: string): string {
 
 export function unitSuffix(input: Pick<ChartInput, 'unit' | 'dimension' | 'labels'>): string {
   if (input.unit.symbol) return input.unit.symbol;
-  return input.dimension === 'measure' || input.labels ? '' : ` ${input.unit.id}`;
+  return input.dimension === 'measure' || input.labels ? '' : ` ${input.unit.name}`;
 }
 
-/** "a", "a dan b", "a, b, dan c". */
-export function joinList(items: string[]): string {
+/** "a", "a dan b", "a, b, dan c" (in English "a, b, and c"). */
+export function joinList(items: string[], t: Dictionary): string {
   if (items.length < 3) return items.join(` ${t.chart.and} `);
   return `${items.slice(0, -1).join(', ')}, ${t.chart.and} ${items.at(-1)}`;
 }
@@ -110,7 +113,7 @@ function seriesFor(input: ChartInput, keys: string[], years: number[], suffix: s
 }
 
 /** Per series: every value when there are few, else first, last, highest and lowest. */
-function seriesDetails(series: SeriesSpec[], years: number[]): string[] {
+function seriesDetails(series: SeriesSpec[], years: number[], t: Dictionary): string[] {
   return series.map((s) => {
     const points = years.flatMap((y, i) => (s.texts[i] ? [{ y, text: s.texts[i]!, value: s.values[i]! }] : []));
     let detail: string;
@@ -124,7 +127,7 @@ function seriesDetails(series: SeriesSpec[], years: number[]): string[] {
   });
 }
 
-function regionYear(input: ChartInput, year: number, suffix: string, count: number): RegionYearSpec {
+function regionYear(input: ChartInput, year: number, suffix: string, count: number, t: Dictionary): RegionYearSpec {
   const rows = input.rows.filter((r) => r.year === year);
   const withValue = rows.filter((r): r is Row & { value: number } => r.value !== null);
   const bars = withValue
@@ -141,18 +144,19 @@ function regionYear(input: ChartInput, year: number, suffix: string, count: numb
     const low = regencies.at(-1);
     if (high && low) parts.push(s.regionExtremes(`${high.label} (${high.text})`, `${low.label} (${low.text})`));
     if (total) parts.push(s.regionTotal(`${total.label} ${total.text}`, regencies.filter((b) => b.value > total.value).length, regencies.length));
-    if (missing.length && missing.length < count) parts.push(s.regionMissing(joinList(missing)));
+    if (missing.length && missing.length < count) parts.push(s.regionMissing(joinList(missing, t)));
   }
   return { year, summary: parts.join(' '), bars };
 }
 
-const CLIENT_STRINGS = { chooseYear: t.chart.chooseYear, regencies: t.chart.regencies, province: t.chart.province };
-
-export function buildChart(input: ChartInput, passageHref?: (row: Row) => string | undefined): ChartView {
+/** `t` is the dictionary of the page the chart is on: its summary, table and controls speak its language. */
+export function buildChart(input: ChartInput, t: Dictionary, passageHref?: (row: Row) => string | undefined): ChartView {
   const suffix = unitSuffix(input);
   const years = yearsOf(input.rows);
   const keys = keysInOrder(input.rows);
-  const base = { kind: input.kind, axis: input.unit.id, suffix, strings: CLIENT_STRINGS };
+  // The few strings the browser's chart code shows itself travel with the spec.
+  const strings = { chooseYear: t.chart.chooseYear, regencies: t.chart.regencies, province: t.chart.province };
+  const base = { kind: input.kind, axis: input.unit.name, suffix, strings };
   let spec: ChartSpec;
   let summary: string;
 
@@ -161,13 +165,13 @@ export function buildChart(input: ChartInput, passageHref?: (row: Row) => string
       const axisYears = range(years[0]!, years.at(-1)!);
       const series = seriesFor(input, keys, axisYears, suffix);
       spec = { ...base, labels: axisYears.map(String), series };
-      summary = [t.chart.summary.line(input.title, axisYears[0]!, axisYears.at(-1)!), ...seriesDetails(series, axisYears)].join(' ');
+      summary = [t.chart.summary.line(input.title, axisYears[0]!, axisYears.at(-1)!), ...seriesDetails(series, axisYears, t)].join(' ');
       break;
     }
     case 'grouped': {
       const series = seriesFor(input, keys, years, suffix);
       spec = { ...base, labels: years.map(String), series };
-      summary = [t.chart.summary.grouped(input.title), ...seriesDetails(series, years)].join(' ');
+      summary = [t.chart.summary.grouped(input.title), ...seriesDetails(series, years, t)].join(' ');
       break;
     }
     case 'stacked': {
@@ -194,16 +198,16 @@ export function buildChart(input: ChartInput, passageHref?: (row: Row) => string
       });
       spec = { ...base, labels: keys, series };
       // The unit once, not after every value (unless it is a symbol such as %).
-      const items = keys.map((k, i) => {
+      const items = keys.map((k) => {
         const r = input.rows.find((x) => (x.key ?? '') === k && x.year === years[0]);
         return `${k} ${r && r.value !== null ? `${formatNumber(r.text)}${input.unit.symbol ?? ''}` : t.chart.missing}`;
       });
-      summary = t.chart.summary.bar(input.unit.symbol ? input.title : `${input.title} (${input.unit.id})`, items.join(', '));
+      summary = t.chart.summary.bar(input.unit.symbol ? input.title : `${input.title} (${input.unit.name})`, items.join(', '));
       break;
     }
     case 'bar-region': {
       const count = keys.length;
-      const regionYears = years.map((y) => regionYear(input, y, suffix, count));
+      const regionYears = years.map((y) => regionYear(input, y, suffix, count, t));
       // Show the latest year that has regency values; the others are a choice away.
       const shown = [...regionYears].reverse().find((ry) => ry.bars.some((b) => !b.total)) ?? regionYears.at(-1)!;
       spec = { ...base, labels: [], series: [], regionYears, defaultYear: shown.year };
@@ -211,13 +215,13 @@ export function buildChart(input: ChartInput, passageHref?: (row: Row) => string
       break;
     }
   }
-  return { spec, summary, table: buildTable(input, passageHref) };
+  return { spec, summary, table: buildTable(input, t, passageHref) };
 }
 
-function buildTable(input: ChartInput, passageHref?: (row: Row) => string | undefined): TableView {
+function buildTable(input: ChartInput, t: Dictionary, passageHref?: (row: Row) => string | undefined): TableView {
   const years = yearsOf(input.rows);
   const value = (r: Row | undefined): Cell => ({ text: r && r.value !== null ? formatNumber(r.text) : null });
-  const unitLabel = input.unit.symbol ? `${t.chart.value} (${input.unit.symbol})` : `${t.chart.value} (${input.unit.id})`;
+  const unitLabel = `${t.chart.value} (${input.unit.symbol ?? input.unit.name})`;
   if (input.rows.some((r) => r.quote !== undefined)) {
     // Values from prose: one row per value, with the words that give it, linked to the passage.
     const columns = [t.chart.year, ...(input.dimension ? [t.chart.measure] : []), unitLabel, t.chart.quote];
@@ -233,11 +237,13 @@ function buildTable(input: ChartInput, passageHref?: (row: Row) => string | unde
       })),
     };
   }
-  if (!input.dimension) {
+  // A row per key (region, level, measure, or the works of a comparison), a column per year.
+  const keyHeading = input.keyHeading ?? (input.dimension && t.chart.dimensions[input.dimension]);
+  if (!keyHeading) {
     return { columns: [t.chart.year, unitLabel], rows: input.rows.map((r) => ({ header: String(r.year), cells: [value(r)] })) };
   }
   return {
-    columns: [input.keyHeading ?? t.chart.dimensions[input.dimension], ...years.map(String)],
+    columns: [keyHeading, ...years.map(String)],
     rows: keysInOrder(input.rows).map((key) => {
       const byYear = new Map(input.rows.filter((r) => r.key === key).map((r) => [r.year, r]));
       return { header: input.labels?.[key] ?? key, cells: years.map((y) => value(byYear.get(y))), total: key === input.total };

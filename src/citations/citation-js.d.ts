@@ -1,7 +1,7 @@
 // The small part of citation-js (no types of its own) this project uses.
 declare module '@citation-js/core' {
   export class Cite {
-    constructor(data: unknown);
+    constructor(data: unknown, options?: Record<string, unknown>);
     data: Record<string, unknown>[];
     format(format: 'bibliography', options: { template: string; lang: string; format: 'html' | 'text' }): string;
     format(format: 'ris', options: { format: 'object' }): Record<string, string | string[]>[];

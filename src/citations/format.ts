@@ -5,6 +5,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-item';
+import { risRecords } from './export';
 // Bundled as text at build time (?raw), so no file is read at run time from the build output.
 import apa from './csl/apa.csl?raw';
 import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
@@ -66,17 +67,7 @@ export function toBibtex(item: CslItem): string {
   return new Cite(item).format('biblatex').trim() + '\n';
 }
 
-/**
- * RIS, with fields as citation-js maps them. Written out here because citation-js breaks every line
- * after 70 characters, mid-word, which importers read back as words split by line breaks.
- */
+/** RIS, with fields as citation-js maps them (one record; see export.ts). */
 export function toRis(item: CslItem): string {
-  const [entry] = new Cite(item).format('ris', { format: 'object' });
-  if (!entry) throw new Error(`citation-js gave no RIS entry for ${item.id}`);
-  const lines = [`TY  - ${entry.TY}`];
-  for (const [tag, value] of Object.entries(entry)) {
-    if (tag === 'TY') continue;
-    for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
-  }
-  return `${lines.join('\r\n')}\r\nER  - \r\n`;
+  return risRecords([item]);
 }

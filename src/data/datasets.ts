@@ -1,7 +1,7 @@
 // The `datasets` and `comparisons` collections as pages use them: in reading order, with links to
 // the place in a work where each value is printed.
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { t } from '../i18n/id';
+import { dictionary, type Locale } from '../i18n';
 import { formatNumber, type ChartInput } from '../charts/model';
 import { ContentError, chapterUrl, getWorks, type Chapter, type Work } from '../lib/works';
 import type { Row } from './schema';
@@ -21,16 +21,20 @@ export const figureId = (datasetId: string) => `grafik-${datasetId}`;
 /** Where the CSV is served (src/pages/data/[id].csv.ts). */
 export const csvUrl = (id: string) => `/data/${id}.csv`;
 
-export function chartInput(ds: DatasetEntry): ChartInput {
+/** A unit of the metadata ({ id, en, symbol }) in the page's language. */
+const unitIn = (unit: DatasetEntry['data']['unit'], locale: Locale): ChartInput['unit'] => ({ name: unit[locale], symbol: unit.symbol });
+
+/** What a chart of the dataset shows, with the metadata's title, unit and labels in the page's language. */
+export function chartInput(ds: DatasetEntry, locale: Locale): ChartInput {
   const d = ds.data;
   return {
     id: ds.id,
-    title: d.title.id,
+    title: d.title[locale],
     kind: d.chart,
-    unit: d.unit,
+    unit: unitIn(d.unit, locale),
     dimension: d.dimension,
     total: d.total,
-    labels: d.measures && Object.fromEntries(Object.entries(d.measures).map(([k, v]) => [k, v.id])),
+    labels: d.measures && Object.fromEntries(Object.entries(d.measures).map(([k, v]) => [k, v[locale]])),
     rows: d.rows,
   };
 }
@@ -131,8 +135,11 @@ export interface ComparisonView {
   years: YearComparison[];
 }
 
-/** The series of a comparison as one chart, and, per year given by two or more works, who says what. */
-export async function buildComparison(entry: ComparisonEntry): Promise<ComparisonView> {
+/**
+ * The series of a comparison as one chart, and, per year given by two or more works, who says what;
+ * title, unit and headings in the page's language (the rows and CSV are the same in both).
+ */
+export async function buildComparison(entry: ComparisonEntry, locale: Locale): Promise<ComparisonView> {
   const c = entry.data;
   const rows: Row[] = [];
   const values: (ComparedValue & { year: number; value: number })[] = [];
@@ -162,12 +169,12 @@ export async function buildComparison(entry: ComparisonEntry): Promise<Compariso
   }
   return {
     entry,
-    input: { id: c.id, title: c.title.id, kind: 'line', unit: c.unit, labels: {}, keyHeading: t.data.work, rows },
+    input: { id: c.id, title: c.title[locale], kind: 'line', unit: unitIn(c.unit, locale), labels: {}, keyHeading: dictionary(locale).data.work, rows },
     years: compared,
   };
 }
 
-export async function getComparisons(): Promise<ComparisonView[]> {
+export async function getComparisons(locale: Locale): Promise<ComparisonView[]> {
   const entries = (await getCollection('comparisons')).sort((a, b) => a.data.order - b.data.order);
-  return Promise.all(entries.map(buildComparison));
+  return Promise.all(entries.map((e) => buildComparison(e, locale)));
 }

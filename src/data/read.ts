@@ -7,6 +7,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { CsvError, parseCsv } from './csv.ts';
 import { comparison, datasetMeta, type Comparison, type DatasetMeta, type Row } from './schema.ts';
+import { BIBLIOGRAPHY_FILE, loadLibrary } from '../citations/library.ts';
 
 export const DATA_DIR = 'content/data';
 export const COMPARISONS_FILE = 'comparisons.yaml';
@@ -190,11 +191,8 @@ function checkPlace(
 }
 
 function readBibliographyKeys(root: string): Set<string> | undefined {
-  const file = join(root, 'content', 'bibliography.json');
-  if (!existsSync(file)) return undefined;
-  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const items = Array.isArray(data) ? data : data && typeof data === 'object' ? Object.entries(data).map(([id, v]) => ({ id, ...(v as object) })) : [];
-  return new Set(items.map((i: { id?: unknown }) => String(i.id)));
+  if (!existsSync(join(root, BIBLIOGRAPHY_FILE))) return undefined;
+  return new Set(loadLibrary(root).byId.keys());
 }
 
 export interface DataDir {

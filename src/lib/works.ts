@@ -70,3 +70,12 @@ export function authorLine(work: Work, unknown: string): string {
   const names = work.data.authors.map((a) => a.name);
   return names.length ? names.join(', ') : unknown;
 }
+
+/** A short name for lists of works: "Borotoding (2024)", "Kokomakingi dkk. (2024)", else the title's start. */
+export function workShortLabel(work: Work, etAl: string): string {
+  const d = work.data;
+  const families = d.authors.map((a) => a.name.trim().split(/\s+/).at(-1));
+  if (families.length) return `${families[0]}${families.length > 1 ? ` ${etAl}` : ''}${d.year ? ` (${d.year})` : ''}`;
+  const words = (d.title[d.language] ?? work.id).split(/\s+/);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
+}

@@ -21,3 +21,18 @@ export function textOf(node: RootContent | ElementContent | Root): string {
   if ('children' in node) return node.children.map((c) => textOf(c as RootContent)).join('');
   return '';
 }
+
+/**
+ * Every element under `node` that passes `test`, in document order. Unlike `visitElements` it
+ * also looks inside MDX's JSX elements (e.g. a paragraph within <EditorNote>).
+ */
+export function findElements(node: { children: unknown[] }, test: (el: Element) => boolean, out: Element[] = []): Element[] {
+  for (const child of node.children as (RootContent | ElementContent)[]) {
+    if (child.type === 'element' && test(child)) out.push(child);
+    if ('children' in child) findElements(child as { children: unknown[] }, test, out);
+  }
+  return out;
+}
+
+export const hasClass = (el: Element, name: string): boolean =>
+  Array.isArray(el.properties.className) && el.properties.className.includes(name);

@@ -20,7 +20,9 @@ function clone<T extends ElementContent>(node: T): T {
 function sidenoteContent(li: Element): ElementContent[] {
   const out: ElementContent[] = [];
   for (const child of li.children) {
-    if (child.type !== 'element') continue;
+    // (A note's "as printed in the source" disclosure stays with the note at the end: a summary in
+    // the aria-hidden copy would be focusable.)
+    if (child.type !== 'element' || child.tagName === 'details') continue;
     const copy = clone(child);
     copy.children = copy.children.filter((c) => !isBackref(c));
     const last = copy.children.at(-1);

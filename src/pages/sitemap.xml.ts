@@ -2,13 +2,14 @@
 import type { APIRoute } from 'astro';
 import { LOCALES, localePath } from '../i18n';
 import { absolute } from '../lib/urls';
+import { BIBLIOGRAPHY_URL } from '../citations/ids';
 import { chapterUrl, getChaptersByWork, getWorks, workUrl } from '../lib/works';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export const GET: APIRoute = async ({ site }) => {
   const byWork = await getChaptersByWork();
-  const paths = ['/', '/cari/', '/data/'];
+  const paths = ['/', '/cari/', '/data/', BIBLIOGRAPHY_URL];
   for (const work of await getWorks()) paths.push(workUrl(work), ...(byWork.get(work.id) ?? []).map(chapterUrl));
   const urls = paths.flatMap((path) =>
     LOCALES.map((locale) => {

@@ -5,7 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseCsv } from '../../src/data/csv.ts';
+import { en } from '../../src/i18n/en.ts';
 import { launch, openContext, visit } from '../support/browser.ts';
 import { CONTENT } from '../support/site.ts';
 
@@ -82,6 +84,9 @@ function recordScripts(page: Page): { urls: string[]; chartJs: string[] } {
   });
   return seen;
 }
+
+/** A dataset's metadata as content/data/<id>.yaml gives it. */
+const meta = (id: string) => parse(readFileSync(join(CONTENT, 'data', `${id}.yaml`), 'utf8')) as { title: { id: string; en: string } };
 
 const csvRows = (id: string) => {
   const [header, ...rows] = parseCsv(readFileSync(join(CONTENT, 'data', `${id}.csv`), 'utf8'));
@@ -290,6 +295,13 @@ describe('the data page', () => {
     expect(text).toContain('Skripsi IOM NTT, Tabel 1 (September): 22,58%');
     expect(text).toContain('Bab skripsi DW4FS, teks BAB I: 22,58%');
     expect(await article.locator('li[data-year="2014"]').getAttribute('class')).toBe('agree');
+    // The table gives each work's values in its own row, so a value can be told from whose it is.
+    expect(await figure.locator('thead th').first().textContent()).toBe('Karya');
+    expect(await figure.locator('tbody th').allTextContents()).toEqual([
+      'Borotoding 2024, Gambar 4.1 (baris provinsi)',
+      'Skripsi IOM NTT, Tabel 1 (September)',
+      'Bab skripsi DW4FS, teks BAB I',
+    ]);
     await page.close();
   });
 
@@ -311,6 +323,59 @@ describe('the data page', () => {
       }
     }
     await target.close();
+    await page.close();
+  });
+});
+
+describe('in the English interface', () => {
+  it('summarises the charts of /en/ BAB IV in English, with the English titles and year chooser', async () => {
+    const page = await (await context()).newPage();
+    await visit(page, `/en${BAB_IV}`);
+    for (const id of BAB_IV_CHARTS) {
+      const figure = await drawn(page, id);
+      expect(await figure.getAttribute('lang')).toBe('en');
+      const caption = await figure.locator('figcaption').textContent();
+      expect(caption).toMatch(/^Chart \d\. /);
+      expect(caption).toContain(meta(id).title.en);
+      expect(await figure.locator('.chart-summary').textContent()).toMatch(/^(Bar chart|Stacked bar chart): /);
+      expect(await figure.locator('details.chart-data > summary').textContent()).toBe(en.chart.table);
+      expect(await figure.locator('a[download]').textContent()).toBe(en.chart.download);
+    }
+    const figure = page.locator('figure#grafik-pengangguran-kabupaten-2012-2017');
+    expect(await figure.locator('thead th').first().textContent()).toBe('Regency/city');
+    // The legend's words travel with the chart's data to the canvas.
+    expect(JSON.parse((await figure.getAttribute('data-chart'))!).strings).toEqual({ chooseYear: 'Year shown', regencies: 'Regencies/cities', province: 'province' });
+    expect(await figure.locator('.chart-summary').textContent()).toContain('regencies/cities are above it. Other years are in the data table.');
+    await figure.getByLabel('Year shown').selectOption('2016');
+    expect(await figure.locator('.chart-summary').textContent()).toContain('the source gives only the province value, Nusa Tenggara Timur 3,25%');
+    await page.close();
+  });
+
+  it('/en/data/ gives titles, units, notes and comparisons in English, and links to English pages', async () => {
+    const page = await (await context()).newPage();
+    await visit(page, '/en/data/');
+    const id = 'pengangguran-kabupaten-2012-2017';
+    const dataset = page.locator(`article#dataset-${id}`);
+    expect(await dataset.locator('h4').textContent()).toBe(meta(id).title.en);
+    expect(await dataset.locator('.dataset-other-title').getAttribute('lang')).toBe('id');
+    expect(await dataset.locator('.dataset-other-title').textContent()).toBe(meta(id).title.id);
+    expect(await dataset.locator('dl').textContent()).toContain('percent (%)');
+    expect(await dataset.locator('dl').textContent()).toContain('The source gives no regency/city values for 2016');
+
+    const article = page.locator('article.comparison', { has: page.locator('h3', { hasText: 'Poverty rate of East Nusa Tenggara according to three works' }) });
+    const figure = article.locator('figure[data-chart]');
+    expect(await figure.locator('.chart-source').textContent()).toMatch(/^Data: .+, and Bab skripsi DW4FS, teks BAB I$/);
+    expect(await figure.locator('.chart-summary').textContent()).toMatch(/^Line chart: Poverty rate of East Nusa Tenggara according to three works, 2012–2021\. /);
+    expect(await figure.locator('thead th').first().textContent()).toBe('Work');
+    expect(await article.locator('h4').textContent()).toBe(en.data.differences);
+    const y2014 = (await article.locator('li[data-year="2014"]').textContent())!.replace(/\s+/g, ' ');
+    expect(y2014).toBe('2014: agree — Borotoding 2024, Gambar 4.1 (baris provinsi) and Skripsi IOM NTT, Tabel 1 (September): 19,60%.');
+    expect(await article.locator('.note').textContent()).toBe(en.data.only);
+
+    // Links into the works keep the reader in the English interface.
+    const hrefs = await page.locator('main a[href^="/"]:not([download])').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(20);
+    expect(hrefs.filter((h) => !h.startsWith('/en/'))).toEqual([]);
     await page.close();
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
 import { t } from '../../src/i18n/id.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { launch, openContext, visit } from '../support/browser.ts';
@@ -26,9 +27,9 @@ afterAll(async () => {
 const status = (page: Page) => page.locator('[data-offline-status] [role="status"]');
 
 /** Waits until the service worker is active, which happens only once everything is precached. */
-async function untilReady(page: Page) {
+async function untilReady(page: Page, ready = t.offline.ready) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe(t.offline.ready);
+  await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe(ready);
 }
 
 describe('offline', () => {
@@ -61,6 +62,16 @@ describe('offline', () => {
     await expect.poll(() => page.locator('main mark.search-term').count()).toBeGreaterThan(0);
 
     await context.setOffline(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so in English on an English page', async () => {
+    const { context, errors } = await openContext(browser);
+    const page = await context.newPage();
+    await visit(page, '/en/');
+    await untilReady(page, en.offline.ready);
+    expect(await page.locator('[data-offline-close]').getAttribute('aria-label')).toBe(en.offline.close);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -232,6 +232,32 @@ describe('English interface', () => {
   });
 });
 
+describe('English interface, what scripts show', () => {
+  it('a footnote popover and the copied-link message are in English on an English page', async () => {
+    const { context, page, errors } = await fresh({ viewport: { width: 390, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    await visit(page, `/en${NOTES}`);
+    await page.locator('a[data-footnote-ref]').nth(2).click();
+    const dialog = page.locator('dialog.note-popover');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await dialog.locator('.note-popover-title').textContent()).toBe('Footnote 3');
+    expect(await dialog.locator('.note-close').getAttribute('aria-label')).toBe('Close note');
+    await page.keyboard.press('Escape');
+    const { id } = paragraphIds(NOTES)[1]!;
+    await page.locator(`[id="${id}"] > a.para-anchor`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Link copied to the clipboard');
+    // The contents of the chapter and of its work name the notes in English too.
+    await page.locator('.chapter-toc > summary').click();
+    expect(await page.locator('.chapter-toc a[href="#footnote-label"]').textContent()).toBe('Footnotes');
+    await visit(page, '/en/dw4fs-kupang/');
+    const notes = page.locator('.work-toc a[href$="#footnote-label"]');
+    expect(await notes.textContent()).toBe('Footnotes');
+    expect(await notes.getAttribute('lang')).toBe('en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('reading position', () => {
   it('the bar shows progress and the library offers to continue where the reader stopped', async () => {
     const { context, page } = await fresh({ viewport: { width: 1024, height: 700 } });

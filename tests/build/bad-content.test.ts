@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILD_TIMEOUT, buildFixture, VALID_CHAPTER, VALID_WORK } from '../support/fixture-build.ts';
 
+
 const WORK = 'content/works/uji.yaml';
 const CHAPTER = 'content/chapters/uji/bab-1-pendahuluan.mdx';
 

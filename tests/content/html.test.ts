@@ -53,7 +53,7 @@ describe('built HTML', () => {
     const broken: string[] = [];
     for (const [page, tree] of trees) {
       for (const href of links(tree)) {
-        if (/^(https?:|mailto:|data:)/.test(href)) continue;
+        if (/^(https?:|mailto:|data:)/i.test(href)) continue;
         const url = new URL(href, `http://site${page}`);
         const file = fileFor(decodeURIComponent(url.pathname));
         if (!file) {

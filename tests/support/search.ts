@@ -47,11 +47,12 @@ export function stemSiblings(words: Iterable<string>): (word: string) => boolean
  * a search finds such a word only if that part of the page is indexed. Words that could share a
  * stem with a word elsewhere on the site are left out, so stemming cannot find the page another way.
  */
-export function wordsOnlyIn(path: string, where: Where): string[] {
+export function wordsOnlyIn(path: string, where: Where, { otherPages = true } = {}): string[] {
   const others = new Set<string>();
   let inside = new Set<string>();
   // Only indexed pages can lead a search elsewhere (the /en/ twins of pages are not indexed).
-  for (const p of indexedPages().map((x) => x.path)) {
+  // With otherPages false, only the rest of the same page counts (the test then filters the search).
+  for (const p of indexedPages().map((x) => x.path).filter((p) => otherPages || p === path)) {
     const w = wordsOf(readBuilt(p), p === path ? where : () => false);
     if (p === path) inside = w.inside;
     for (const x of w.outside) others.add(x);

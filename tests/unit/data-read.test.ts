@@ -65,8 +65,8 @@ describe('readDataDir', () => {
 
   it('checks a bibliography key against content/bibliography.json', () => {
     const meta = DATA_META.replace('  printed: "Sumber: (Uji, 2024)"', '  printed: "Sumber: (Uji, 2024)"\n  bibKey: uji2024');
-    expect(problems({ ...dataSite({ meta }), 'content/bibliography.json': '[{"id":"uji2024"}]' })).toEqual([]);
-    expect(problems({ ...dataSite({ meta }), 'content/bibliography.json': '[{"id":"lain"}]' })).toEqual([
+    expect(problems({ ...dataSite({ meta }), 'content/bibliography.json': '[{"id":"uji2024","type":"book","title":"Uji"}]' })).toEqual([]);
+    expect(problems({ ...dataSite({ meta }), 'content/bibliography.json': '[{"id":"lain","type":"book","title":"Lain"}]' })).toEqual([
       'content/data/uji-tabel.yaml: `source.bibKey: uji2024` is not an entry of content/bibliography.json',
     ]);
   });

@@ -4,10 +4,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { toCsv } from '../../data/csv';
 import { getComparisons } from '../../data/datasets';
+import { DEFAULT_LOCALE } from '../../i18n';
 
 export const getStaticPaths = (async () => {
   const datasets = (await getCollection('datasets')).map((d) => ({ params: { id: d.id }, props: { csv: d.data.csv } }));
-  const comparisons = (await getComparisons()).map(({ entry, input }) => ({
+  const comparisons = (await getComparisons(DEFAULT_LOCALE)).map(({ entry, input }) => ({
     params: { id: entry.id },
     props: { csv: toCsv([['series', 'year', 'value'], ...input.rows.map((r) => [r.key ?? '', String(r.year), r.text])]) },
   }));

@@ -1,6 +1,7 @@
 // Loads Pagefind's search API (built into /pagefind/ by the build) on first use and turns its
 // results into what the result list shows. Shared by the header box and the search page.
 import { HIGHLIGHT_PARAM, PAGEFIND_BASE } from '../../lib/search-fields';
+import { localUrl } from './text';
 
 /** The part of Pagefind's browser API this site uses (pagefind.js ships no types). */
 interface PagefindResult {
@@ -75,11 +76,11 @@ export async function hit(result: PagefindResult, sections = 3): Promise<Hit> {
     .slice(0, sections)
     .sort((a, b) => a.i - b.i);
   return {
-    url: d.url,
+    url: localUrl(d.url),
     title,
     // A work's own page needs no second line naming the work.
     work: d.meta.work === title ? '' : (d.meta.work ?? ''),
     excerpt: d.excerpt,
-    sections: best.map(({ s }) => ({ title: s.title, url: s.url, excerpt: s.excerpt })),
+    sections: best.map(({ s }) => ({ title: s.title, url: localUrl(s.url), excerpt: s.excerpt })),
   };
 }

@@ -8,7 +8,9 @@ const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${PAGEF
 };
 new PagefindHighlight({
   highlightParam: HIGHLIGHT_PARAM,
-  markContext: '[data-pagefind-body]',
+  // <main>: the indexed region on Indonesian pages, and the same text on their English twins, which
+  // are not indexed (no data-pagefind-body) but are where a result opens on an English page.
+  markContext: 'main',
   addStyles: false,
   markOptions: { className: 'search-term', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
 });

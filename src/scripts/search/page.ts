@@ -1,9 +1,9 @@
 // The search page (/cari/): the query and the filters live in the URL (?q=…&karya=…&jenis=…&tahun=…),
 // so a search can be shared as a link. Without JavaScript the same form still submits as a GET form.
-import { searchText as s } from '../../i18n/id';
 import { FILTERS } from '../../lib/search-fields';
 import { engine, hit, search, type Filters, type PagefindSearch } from './engine';
 import { arrowKeys, renderHits } from './results';
+import { s } from './text';
 
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;

@@ -1,9 +1,9 @@
 // The header search box, once the reader starts to search: the first results appear under the box
 // as links (Tab or the arrow keys reach them, Escape closes), with a link to the full search page.
 // A live region says how many results there are. Loaded by src/scripts/boot.ts on first focus.
-import { searchText as s } from '../../i18n/id';
 import { engine, hit, search } from './engine';
 import { arrowKeys, renderHits } from './results';
+import { s } from './text';
 
 const SHOWN = 5;
 const attached = new WeakSet<HTMLFormElement>();
@@ -43,7 +43,8 @@ export function attach(form: HTMLFormElement): void {
       if (input.value.trim() !== q) return;
       renderHits(list, hits);
       const n = found.results.length;
-      all.href = `/cari/?q=${encodeURIComponent(q)}`;
+      // The search page of the box's own interface language (the form's action, /cari/ or /en/cari/).
+      all.href = `${form.getAttribute('action')}?q=${encodeURIComponent(q)}`;
       all.textContent = s.all(n);
       all.hidden = n === 0;
       status.textContent = n ? `${s.count(n, q)} ${s.toResults}` : s.none(q);

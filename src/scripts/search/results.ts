@@ -1,6 +1,6 @@
 // Draws search results as a list of links: the page (chapter) title, its work, an excerpt with the
 // terms marked, and links to the sections that match. Shared by the header box and the search page.
-import { searchText as s } from '../../i18n/id';
+import { s } from './text';
 import type { Hit } from './engine';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,0 +1,133 @@
+// Build time of the citations (figures only, never asserted): every chapter compiled as Astro
+// compiles it, without citations, with rehype-citation loading everything per file (its own way,
+// style from front matter), and with src/markdown/rehype-citations.ts loading once; then the whole
+// `astro build`. Each measurement runs in a fresh Node process, so one's caches and memory never
+// help or hurt another. `node scripts/bench/citations.ts` prints them alone; scripts/bench.ts
+// prints them with the other concerns' figures.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import rehypeCitation from 'rehype-citation';
+import { VFile } from 'vfile';
+import { CSL_DIR, STYLE_FILES, styleOfWork } from '../../src/citations/engine.ts';
+import { BIBLIOGRAPHY_FILE } from '../../src/citations/library.ts';
+import { rehypeCitations } from '../../src/markdown/rehype-citations.ts';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+const ROUNDS = 5;
+const MB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+export interface Figure {
+  name: string;
+  value: string;
+}
+interface Bench {
+  name: string;
+  run(): Promise<Figure[]>;
+}
+
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Every chapter as an MDX file with its front matter, as Astro hands it to the processor. */
+function chapters() {
+  const dir = join(ROOT, 'content', 'chapters');
+  return readdirSync(dir).flatMap((work) =>
+    readdirSync(join(dir, work))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => {
+        const text = readFileSync(join(dir, work, f), 'utf8');
+        const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+        return { path: join(dir, work, f), work, body };
+      }),
+  );
+}
+
+/**
+ * Compiles every chapter with one processor (as Astro does), `rounds` times: the first round pays
+ * any one-time loading, later ones show the steady cost. Heap growth shows what stays in memory.
+ */
+async function compileAll(rehypePlugins: unknown[], frontmatter: (work: string) => Record<string, unknown>, rounds = ROUNDS): Promise<Figure[]> {
+  const files = chapters();
+  const processor = createProcessor({ remarkPlugins: [remarkGfm], rehypePlugins: rehypePlugins as never, format: 'mdx' });
+  const heap = process.memoryUsage().heapUsed;
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (const f of files) {
+      await processor.process(new VFile({ value: f.body, path: f.path, data: { astro: { frontmatter: frontmatter(f.work) } } }));
+    }
+    times.push(performance.now() - start);
+  }
+  const figures: Figure[] = [{ name: `first round (${files.length} chapters)`, value: ms(times[0]!) }];
+  if (rounds > 1) {
+    const rest = median(times.slice(1));
+    figures.push({ name: `median of rounds 2–${rounds}`, value: `${ms(rest)} (${(rest / files.length).toFixed(1)} ms per chapter)` });
+  }
+  figures.push({ name: `heap growth after ${rounds} round(s)`, value: MB(process.memoryUsage().heapUsed - heap) });
+  return figures;
+}
+
+const benches: Bench[] = [
+  {
+    name: 'chapters, no citation plugin (baseline)',
+    run: () => compileAll([], (work) => ({ work })),
+  },
+  {
+    // What rehype-citation does when each file names its style in front matter: read the
+    // bibliography, parse it, register the CSL file and the locale, build a new citeproc engine
+    // (one to three seconds for APA or Chicago, never freed). One round: more runs out of memory.
+    name: 'citations, rehype-citation loading per file',
+    run: () =>
+      compileAll(
+        [[rehypeCitation, { path: ROOT, bibliography: BIBLIOGRAPHY_FILE, lang: join(CSL_DIR, 'locales-id-ID.xml'), suppressBibliography: true }]],
+        (work) => ({ work, csl: join(CSL_DIR, STYLE_FILES[styleOfWork(ROOT, work)]) }),
+        1,
+      ),
+  },
+  {
+    name: 'citations, loaded once (rehype-citations.ts)',
+    run: () => compileAll([[rehypeCitations, { root: ROOT }]], (work) => ({ work })),
+  },
+  {
+    name: 'astro build, whole site',
+    async run() {
+      const start = performance.now();
+      const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+      const run = spawnSync(process.execPath, [astro, 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+      const pages = /(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? '?';
+      return [{ name: 'wall time', value: `${ms(performance.now() - start)} (${pages} pages)` }];
+    },
+  },
+];
+
+/** Every measurement, each in its own process; names prefix the figures. */
+export function benchCitations(filter?: string): Figure[] {
+  const out: Figure[] = [];
+  for (const [i, bench] of benches.entries()) {
+    if (filter && !bench.name.includes(filter)) continue;
+    const child = spawnSync(process.execPath, [SELF, '--run', String(i)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const figures: Figure[] =
+      child.status === 0
+        ? JSON.parse(child.stdout.trim().split('\n').at(-1)!)
+        : [{ name: 'failed', value: child.stderr.trim().split('\n').slice(-3).join(' / ') }];
+    out.push(...figures.map((f) => ({ name: `${bench.name}: ${f.name}`, value: f.value })));
+  }
+  return out;
+}
+
+const [flag, arg] = process.argv.slice(2);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (flag === '--run') {
+    // Child: run one measurement and hand its figures back as JSON.
+    console.log(JSON.stringify(await benches[Number(arg)]!.run()));
+  } else {
+    for (const f of benchCitations(flag)) console.log(`${f.name}  ${f.value}`);
+  }
+}

@@ -1,0 +1,70 @@
+// Formatted reference entries for the pages (reference lists, citation previews), from the same
+// engines and registrations as the citations in the text, with URLs and DOIs made into links.
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { findElements, hasClass } from '../markdown/hast.ts';
+import { linkUrls } from '../markdown/rehype-link-urls.ts';
+import { citeprocItems, engineFor, isNumbered, SHARED_STYLE, templateFor, workKeys, type CitationStyle } from './engine.ts';
+import { loadLibrary, type Library, type Reference } from './library.ts';
+
+export interface FormattedEntry {
+  ref: Reference;
+  /** The entry as the style formats it (HTML, without a numbered style's number). */
+  html: string;
+  /** The entry's number in a numbered list (the printed one where the file gives it). */
+  number?: number;
+}
+
+function format(library: Library, template: string, keys: string[], style: CitationStyle, work?: string): FormattedEntry[] {
+  const engine = engineFor(template, citeprocItems(library), keys);
+  const bibliography = engine.makeBibliography();
+  if (!bibliography) return [];
+  const [params, entries] = bibliography;
+  return entries.map((html, i) => {
+    const id = params.entry_ids[i]![0]!;
+    const ref = library.byId.get(id)!;
+    const tree = fromHtml(html, { fragment: true });
+    const entry = findElements(tree, (el) => hasClass(el, 'csl-right-inline'))[0] ?? findElements(tree, (el) => hasClass(el, 'csl-entry'))[0] ?? tree;
+    linkUrls(entry);
+    const number = isNumbered(style) ? ((work && ref.number[work]) || i + 1) : undefined;
+    return { ref, html: toHtml(entry.children).trim(), number };
+  });
+}
+
+const cache = new WeakMap<Library, Map<string, FormattedEntry[]>>();
+
+function cached(library: Library, key: string, make: () => FormattedEntry[]): FormattedEntry[] {
+  let perLibrary = cache.get(library);
+  if (!perLibrary) cache.set(library, (perLibrary = new Map()));
+  let entries = perLibrary.get(key);
+  if (!entries) perLibrary.set(key, (entries = make()));
+  return entries;
+}
+
+/** A work's references (its printed list and whatever it cites), in its own style and order. */
+export function formatWork(root: string, work: string, style: CitationStyle): FormattedEntry[] {
+  const library = loadLibrary(root);
+  return cached(library, work, () => format(library, templateFor(root, style), workKeys(root, work), style, work));
+}
+
+/** Every entry of the library once, in the shared style (the site-wide bibliography). */
+export function formatAll(root: string): FormattedEntry[] {
+  const library = loadLibrary(root);
+  return cached(library, '*', () => format(library, templateFor(root, SHARED_STYLE), library.references.map((r) => r.id), SHARED_STYLE));
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An entry as a work prints it (`custom.printed`): its *emphasis* and its URLs as links. */
+export function printedHtml(markdown: string): string {
+  const html = escape(markdown.replace(/<(https?:\/\/[^>\s]+)>/g, '$1')).replace(/\*([^*]+)\*/g, '<i>$1</i>');
+  const tree = fromHtml(html, { fragment: true });
+  linkUrls(tree);
+  return toHtml(tree);
+}
+
+/** Whether the printed wording says something the formatted entry does not (case, markup, punctuation aside). */
+export function printedDiffers(printed: string, html: string): boolean {
+  const norm = (s: string) => s.replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  return norm(printed.replace(/\*/g, '')) !== norm(html);
+}

@@ -1,0 +1,19 @@
+// Addresses shared by the citation plugin and the pages, so a link and its target never drift apart.
+
+/** Each work's reference list lives at /<work>/daftar-pustaka/ (a chapter file of that name). */
+export const REFERENCES_SLUG = 'daftar-pustaka';
+export const referencesUrl = (work: string) => `/${work}/${REFERENCES_SLUG}/`;
+/** The site-wide bibliography of all works. */
+export const BIBLIOGRAPHY_URL = '/daftar-pustaka/';
+
+/** An entry's anchor on a reference page: the key itself (/daftar-pustaka/#suwarno2018ntt). */
+export const entryAnchor = (key: string) => key;
+export const entryUrl = (work: string, key: string) => `${referencesUrl(work)}#${entryAnchor(key)}`;
+/** The hidden full reference on a chapter page that citations point to (description, popover). */
+export const previewId = (key: string) => `rujukan-${key}`;
+/** A citation in a chapter: its first key and the how-manieth citation led by that key it is. */
+export const citationId = (key: string, n: number) => `sitasi-${key}-${n}`;
+
+/** The downloads (BibTeX, RIS): the whole library as "ruang-baca-ntt", or one work by its slug. */
+export const ALL_DOWNLOAD = 'ruang-baca-ntt';
+export const downloadUrl = (name: string, format: 'bib' | 'ris') => `${BIBLIOGRAPHY_URL}${name}.${format}`;

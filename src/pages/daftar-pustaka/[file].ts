@@ -1,0 +1,22 @@
+// The bibliography as files for reference managers: the whole library and each work's references,
+// as BibTeX and RIS, written by citation-js from content/bibliography.json (no hand formatting).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { referencesBibtex, referencesRis } from '../../citations/export';
+import { workReferences } from '../../citations/engine';
+import { ALL_DOWNLOAD } from '../../citations/ids';
+import { loadLibrary } from '../../citations/library';
+import { ROOT } from '../../lib/citations';
+import { getWorks } from '../../lib/works';
+
+export const getStaticPaths = (async () => {
+  const lists = [{ name: ALL_DOWNLOAD, work: undefined as string | undefined }, ...(await getWorks()).map((w) => ({ name: w.id, work: w.id as string | undefined }))];
+  return lists.flatMap(({ name, work }) => (['bib', 'ris'] as const).map((format) => ({ params: { file: `${name}.${format}` }, props: { work, format } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { work, format } = props as { work?: string; format: 'bib' | 'ris' };
+  const refs = work ? workReferences(ROOT, work) : loadLibrary(ROOT).references;
+  const body = format === 'bib' ? referencesBibtex(refs) : referencesRis(refs);
+  const type = format === 'bib' ? 'application/x-bibtex' : 'application/x-research-info-systems';
+  return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+};

@@ -1,0 +1,109 @@
+// The citation popover (CitationPopover.astro), loaded on a reader's first hover, focus or tap on a
+// citation. Hover (mouse), focus (keyboard) and tap (touch) open it next to the citation; Escape,
+// the close button or a tap elsewhere close it, and focus returns to the citation.
+const pop = document.getElementById('citation-popover') as HTMLElement;
+const body = pop.querySelector('.citation-popover-body') as HTMLElement;
+const entryLink = pop.querySelector('.citation-popover-entry') as HTMLAnchorElement;
+// Note-style citations are footnotes: the footnote popover and sidenotes (Prose.astro) show them.
+const triggers = document.querySelectorAll<HTMLAnchorElement>('.prose a.citation-link');
+let current: HTMLAnchorElement | undefined;
+let pointer = matchMedia('(pointer: coarse)').matches ? 'touch' : '';
+let timer = 0;
+// True while focus goes back to the citation after closing, which must not open it again.
+let returning = false;
+
+const isOpen = () => pop.matches(':popover-open');
+
+function content(a: HTMLAnchorElement): Node[] {
+  return (a.dataset.cites ?? '').split(' ').flatMap((key) => {
+    const preview = document.getElementById(`rujukan-${key}`)?.cloneNode(true) as HTMLElement | undefined;
+    preview?.removeAttribute('id');
+    return preview ? [preview] : [];
+  });
+}
+
+function place() {
+  if (!current || !isOpen()) return;
+  const r = current.getBoundingClientRect();
+  const width = Math.min(pop.offsetWidth, innerWidth - 16);
+  pop.style.left = `${Math.max(8, Math.min(r.left, innerWidth - width - 8))}px`;
+  const below = r.bottom + 6;
+  pop.style.top = below + pop.offsetHeight < innerHeight || r.top < pop.offsetHeight + 6 ? `${below}px` : `${r.top - pop.offsetHeight - 6}px`;
+}
+
+function open(a: HTMLAnchorElement) {
+  clearTimeout(timer);
+  if (current === a && isOpen()) return;
+  close(false);
+  const nodes = content(a);
+  if (!nodes.length) return;
+  body.replaceChildren(...nodes);
+  entryLink.href = a.href;
+  current = a;
+  // Right after the citation in the document, so Tab moves from the citation into the popover.
+  a.after(pop);
+  pop.showPopover();
+  place();
+}
+
+function close(restoreFocus: boolean) {
+  clearTimeout(timer);
+  if (!isOpen()) return;
+  const had = pop.contains(document.activeElement);
+  pop.hidePopover();
+  if ((restoreFocus || had) && current) {
+    returning = true;
+    current.focus();
+    returning = false;
+  }
+}
+
+const later = () => {
+  clearTimeout(timer);
+  timer = window.setTimeout(() => close(false), 250);
+};
+
+document.addEventListener('pointerdown', (e) => {
+  pointer = e.pointerType;
+  const target = e.target as Node;
+  if (isOpen() && !pop.contains(target) && !current?.contains(target)) close(false);
+}, true);
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && isOpen()) {
+    e.preventDefault();
+    close(true);
+  }
+});
+for (const a of triggers) {
+  a.addEventListener('mouseenter', () => pointer !== 'touch' && open(a));
+  a.addEventListener('mouseleave', later);
+  a.addEventListener('focus', () => !returning && open(a));
+  a.addEventListener('blur', (e) => {
+    if (!pop.contains(e.relatedTarget as Node)) later();
+  });
+  a.addEventListener('click', (e) => {
+    // A tap shows the reference first; the popover's own link leads on to the entry.
+    if (pointer !== 'touch') return;
+    e.preventDefault();
+    open(a);
+    pop.focus();
+  });
+}
+pop.addEventListener('mouseenter', () => clearTimeout(timer));
+pop.addEventListener('mouseleave', () => pointer !== 'touch' && later());
+pop.addEventListener('focusout', (e) => {
+  const next = e.relatedTarget as Node | null;
+  if (!next || (!pop.contains(next) && next !== current)) later();
+});
+pop.querySelector('.citation-popover-close')?.addEventListener('click', () => close(true));
+addEventListener('scroll', place, { passive: true });
+addEventListener('resize', place);
+
+/** Handles the interaction that loaded this module (its own listeners take the next ones). */
+export function first(a: HTMLAnchorElement, event: 'pointerover' | 'focusin' | 'click', touch: boolean) {
+  if (touch) pointer = 'touch';
+  if (event === 'click' && touch) {
+    open(a);
+    pop.focus();
+  } else if (event === 'focusin' || !touch) open(a);
+}

@@ -1,0 +1,12 @@
+// The search scripts' strings in the page's interface language (<html lang>, set by Base.astro), and
+// the prefix of its addresses: the index holds the Indonesian pages, whose English twins are under /en/.
+// Only the two small `searchText` objects are bundled, not the dictionaries.
+import { searchText as en } from '../../i18n/en';
+import { searchText as id } from '../../i18n/id';
+
+const english = document.documentElement.lang === 'en';
+
+export const s = english ? en : id;
+
+/** A result's address in the page's interface language: "/x/" -> "/en/x/" on an English page. */
+export const localUrl = (url: string): string => (english && url.startsWith('/') ? `/en${url}` : url);
