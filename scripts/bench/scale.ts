@@ -1,9 +1,10 @@
 // Scale: builds libraries of 4 (the real one), 100 and 400 works in temporary folders and reports
 // build time, output size and search index size, to show whether the build grows linearly with the
 // library. The synthetic works are the real ones copied under new names and slugs (work i is a copy
-// of real work i mod 4, all its chapters included), so they weigh what real works weigh.
+// of real work i mod 4, all its chapters included, and listed in the bibliography where its
+// original is), so they weigh what real works weigh.
 // Slow (minutes): `npm run bench -- --quick` skips it; `node scripts/bench/scale.ts 4 100` runs alone.
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -20,9 +21,11 @@ export function syntheticWorks(count: number): Record<string, string> {
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort();
   const files: Record<string, string> = {};
+  const copies: { from: string; slug: string }[] = [];
   for (let i = 1; i <= count - real.length; i++) {
     const from = real[i % real.length]!;
     const slug = `${from}-salinan-${i}`;
+    copies.push({ from, slug });
     const work = parse(readFileSync(join(CONTENT, 'works', `${from}.yaml`), 'utf8')) as { title: Record<string, string>; order: number };
     // Renamed in every language it has a title in, placed after the real works.
     for (const lang of Object.keys(work.title)) work.title[lang] = `(Salinan ${i}) ${work.title[lang]}`;
@@ -33,7 +36,27 @@ export function syntheticWorks(count: number): Record<string, string> {
       files[`content/chapters/${slug}/${chapter}`] = readFileSync(join(dir, chapter), 'utf8').replace(/^work: .*$/m, `work: ${slug}`);
     }
   }
+  const bibliography = join(CONTENT, 'bibliography.json');
+  if (existsSync(bibliography)) files['content/bibliography.json'] = withCopies(readFileSync(bibliography, 'utf8'), copies);
   return files;
+}
+
+type PerWork = Record<string, unknown>;
+interface Entry {
+  custom?: { listedIn?: string[]; printed?: PerWork; printedOrder?: PerWork; number?: PerWork };
+}
+
+/** The bibliography with each copy listed, numbered and printed where its original is. */
+function withCopies(json: string, copies: { from: string; slug: string }[]): string {
+  const entries = JSON.parse(json) as Entry[];
+  for (const { custom } of entries) {
+    if (!custom) continue;
+    for (const { from, slug } of copies) {
+      if (custom.listedIn?.includes(from)) custom.listedIn.push(slug);
+      for (const map of [custom.printed, custom.printedOrder, custom.number]) if (map && from in map) map[slug] = map[from];
+    }
+  }
+  return JSON.stringify(entries, null, 2);
 }
 
 function sizeOf(dir: string): { bytes: number; files: number; html: number } {
