@@ -116,11 +116,22 @@ function pageTimes(output: string): { path: string; ms: number }[] {
   return [...output.matchAll(/├─ (\S+) \(\+([\d.]+)(m?s)\)/g)].map((m) => ({ path: m[1]!, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) }));
 }
 
+/** A library that does not build: its size is a limit worth printing, not a crash of the bench. */
+export class BuildFailed extends Error {
+  constructor(
+    readonly works: number,
+    output: string,
+  ) {
+    const error = output.split('\n').findIndex((l) => /\[ERROR\]|error/i.test(l));
+    super(output.split('\n').slice(Math.max(error, 0), Math.max(error, 0) + 4).join(' ').replace(/\s+/g, ' ').trim());
+  }
+}
+
 export function buildLibrary(works: number): ScaleRun {
   const dir = fixtureSite(syntheticWorks(works), { withContent: true });
   try {
     const r = buildIn(dir);
-    if (r.status !== 0) throw new Error(`build of ${works} works failed:\n${r.output.slice(-3000)}`);
+    if (r.status !== 0) throw new BuildFailed(works, r.output);
     const out = sizeOf(join(dir, 'dist'));
     return {
       works,
@@ -158,10 +169,17 @@ export function growth(runs: ScaleRun[], key: (r: ScaleRun) => number): number {
 
 export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = () => {}): Figure[] {
   const runs: ScaleRun[] = [];
+  const failed: Figure[] = [];
   for (const works of sizes) {
-    const run = buildLibrary(works);
-    log(`  built ${works} works in ${s(run.ms)}`);
-    runs.push(run);
+    try {
+      const run = buildLibrary(works);
+      log(`  built ${works} works in ${s(run.ms)}`);
+      runs.push(run);
+    } catch (e) {
+      if (!(e instanceof BuildFailed)) throw e;
+      log(`  ${works} works: the build failed`);
+      failed.push({ name: `${works} works`, value: `BUILD FAILED: ${e.message}` });
+    }
   }
   const figures: Figure[] = runs.map((r) => ({
     name: `${r.works} works (${r.pages} HTML pages, ${r.files} files)`,
@@ -169,7 +187,8 @@ export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = 
   }));
   const verdict = (ratio: number) =>
     Number.isNaN(ratio) ? 'n/a' : `${ratio.toFixed(2)} (${ratio < 1.3 ? 'linear' : 'WORSE THAN LINEAR'}: cost of one more work in the larger library / in the smaller)`;
-  figures.push({ name: `slowest pages, ${runs.at(-1)!.works} works`, value: runs.at(-1)!.slowest.join('; ') });
+  figures.push(...failed);
+  if (runs.length) figures.push({ name: `slowest pages, ${runs.at(-1)!.works} works`, value: runs.at(-1)!.slowest.join('; ') });
   if (runs.length >= 3) {
     figures.push({ name: 'growth of build time', value: verdict(growth(runs, (r) => r.ms)) });
     figures.push({ name: 'growth of page rendering', value: verdict(growth(runs, (r) => r.renderS)) });
