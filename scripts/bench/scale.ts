@@ -1,9 +1,10 @@
 // Scale: builds libraries of 4 (the real one), 100 and 400 works in temporary folders and reports
 // build time, output size and search index size, to show whether the build grows linearly with the
 // library. The synthetic works are the real ones copied under new names and slugs (work i is a copy
-// of real work i mod 4, all its chapters included), so they weigh what real works weigh.
+// of real work i mod 4, all its chapters included, and listed in the bibliography where its
+// original is), so they weigh what real works weigh.
 // Slow (minutes): `npm run bench -- --quick` skips it; `node scripts/bench/scale.ts 4 100` runs alone.
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -20,9 +21,11 @@ export function syntheticWorks(count: number): Record<string, string> {
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort();
   const files: Record<string, string> = {};
+  const copies: { from: string; slug: string }[] = [];
   for (let i = 1; i <= count - real.length; i++) {
     const from = real[i % real.length]!;
     const slug = `${from}-salinan-${i}`;
+    copies.push({ from, slug });
     const work = parse(readFileSync(join(CONTENT, 'works', `${from}.yaml`), 'utf8')) as { title: Record<string, string>; order: number };
     // Renamed in every language it has a title in, placed after the real works.
     for (const lang of Object.keys(work.title)) work.title[lang] = `(Salinan ${i}) ${work.title[lang]}`;
@@ -33,7 +36,27 @@ export function syntheticWorks(count: number): Record<string, string> {
       files[`content/chapters/${slug}/${chapter}`] = readFileSync(join(dir, chapter), 'utf8').replace(/^work: .*$/m, `work: ${slug}`);
     }
   }
+  const bibliography = join(CONTENT, 'bibliography.json');
+  if (existsSync(bibliography)) files['content/bibliography.json'] = withCopies(readFileSync(bibliography, 'utf8'), copies);
   return files;
+}
+
+type PerWork = Record<string, unknown>;
+interface Entry {
+  custom?: { listedIn?: string[]; printed?: PerWork; printedOrder?: PerWork; number?: PerWork };
+}
+
+/** The bibliography with each copy listed, numbered and printed where its original is. */
+function withCopies(json: string, copies: { from: string; slug: string }[]): string {
+  const entries = JSON.parse(json) as Entry[];
+  for (const { custom } of entries) {
+    if (!custom) continue;
+    for (const { from, slug } of copies) {
+      if (custom.listedIn?.includes(from)) custom.listedIn.push(slug);
+      for (const map of [custom.printed, custom.printedOrder, custom.number]) if (map && from in map) map[slug] = map[from];
+    }
+  }
+  return JSON.stringify(entries, null, 2);
 }
 
 function sizeOf(dir: string): { bytes: number; files: number; html: number } {
@@ -93,11 +116,22 @@ function pageTimes(output: string): { path: string; ms: number }[] {
   return [...output.matchAll(/├─ (\S+) \(\+([\d.]+)(m?s)\)/g)].map((m) => ({ path: m[1]!, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) }));
 }
 
+/** A library that does not build: its size is a limit worth printing, not a crash of the bench. */
+export class BuildFailed extends Error {
+  constructor(
+    readonly works: number,
+    output: string,
+  ) {
+    const error = output.split('\n').findIndex((l) => /\[ERROR\]|error/i.test(l));
+    super(output.split('\n').slice(Math.max(error, 0), Math.max(error, 0) + 4).join(' ').replace(/\s+/g, ' ').trim());
+  }
+}
+
 export function buildLibrary(works: number): ScaleRun {
   const dir = fixtureSite(syntheticWorks(works), { withContent: true });
   try {
     const r = buildIn(dir);
-    if (r.status !== 0) throw new Error(`build of ${works} works failed:\n${r.output.slice(-3000)}`);
+    if (r.status !== 0) throw new BuildFailed(works, r.output);
     const out = sizeOf(join(dir, 'dist'));
     return {
       works,
@@ -135,10 +169,17 @@ export function growth(runs: ScaleRun[], key: (r: ScaleRun) => number): number {
 
 export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = () => {}): Figure[] {
   const runs: ScaleRun[] = [];
+  const failed: Figure[] = [];
   for (const works of sizes) {
-    const run = buildLibrary(works);
-    log(`  built ${works} works in ${s(run.ms)}`);
-    runs.push(run);
+    try {
+      const run = buildLibrary(works);
+      log(`  built ${works} works in ${s(run.ms)}`);
+      runs.push(run);
+    } catch (e) {
+      if (!(e instanceof BuildFailed)) throw e;
+      log(`  ${works} works: the build failed`);
+      failed.push({ name: `${works} works`, value: `BUILD FAILED: ${e.message}` });
+    }
   }
   const figures: Figure[] = runs.map((r) => ({
     name: `${r.works} works (${r.pages} HTML pages, ${r.files} files)`,
@@ -146,7 +187,8 @@ export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = 
   }));
   const verdict = (ratio: number) =>
     Number.isNaN(ratio) ? 'n/a' : `${ratio.toFixed(2)} (${ratio < 1.3 ? 'linear' : 'WORSE THAN LINEAR'}: cost of one more work in the larger library / in the smaller)`;
-  figures.push({ name: `slowest pages, ${runs.at(-1)!.works} works`, value: runs.at(-1)!.slowest.join('; ') });
+  figures.push(...failed);
+  if (runs.length) figures.push({ name: `slowest pages, ${runs.at(-1)!.works} works`, value: runs.at(-1)!.slowest.join('; ') });
   if (runs.length >= 3) {
     figures.push({ name: 'growth of build time', value: verdict(growth(runs, (r) => r.ms)) });
     figures.push({ name: 'growth of page rendering', value: verdict(growth(runs, (r) => r.renderS)) });

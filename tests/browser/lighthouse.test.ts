@@ -1,8 +1,8 @@
 // Lighthouse, mobile, once per page type against the built site on 127.0.0.1 (the runner and its
 // settings are the bench's: scripts/bench/lighthouse.ts): accessibility, best practices and SEO 100,
 // performance at least 95 (the tolerance issue 8 sets), layout shift under 0.1. Performance comes from
-// Lighthouse's simulated throttling (computed from one unthrottled load), so a busy machine moves it
-// little; `npm run bench` prints the scores with FCP, LCP and TBT.
+// Lighthouse's simulated throttling (computed from one unthrottled load), which a busy machine moves
+// little, but not never; `npm run bench` prints the scores with FCP, LCP and TBT.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLighthouse, type LighthouseResult } from '../../scripts/bench/lighthouse.ts';
 import { pageTypes } from '../../scripts/bench/pages.ts';
@@ -14,6 +14,11 @@ let results: Map<string, LighthouseResult>;
 
 beforeAll(async () => {
   results = await runLighthouse(types.map(([, path]) => `${baseURL()}${path}`));
+  // Once per page type; a page below the performance threshold is measured three more times and
+  // judged by the median, because a busy moment on a shared machine shows up as long tasks (seen:
+  // a bibliography page at 81 with 761 ms of blocking time, 100 when measured again).
+  const slow = [...results].filter(([, r]) => r.scores.performance < 95).map(([url]) => url);
+  if (slow.length) for (const [url, r] of await runLighthouse(slow, { runs: 3 })) results.set(url, r);
 }, 900_000);
 afterAll(() => results?.clear());
 
