@@ -119,6 +119,7 @@ export const en: Dictionary = {
   notCitedAnywhere: 'Not cited in the text of any work.',
   incompleteEntry: 'Incomplete entry',
   printedInSource: 'As printed in the source',
+  citedAsPrinted: 'printed',
   printedIn: (work: string) => `As printed in ${work}`,
   referencesStyle: (style: string) => `In ${style} style, with Indonesian terms, from the shared bibliography file.`,
   referencesEmpty: 'The bibliography file has no entries for this work yet.',

@@ -118,6 +118,7 @@ export const id = {
   notCitedAnywhere: 'Tidak dikutip dalam teks karya mana pun.',
   incompleteEntry: 'Entri tidak lengkap',
   printedInSource: 'Tertulis dalam sumber',
+  citedAsPrinted: 'tercetak',
   printedIn: (work: string) => `Tertulis dalam ${work}`,
   referencesStyle: (style: string) => `Disusun dalam gaya ${style}, dengan istilah bahasa Indonesia, dari berkas bibliografi bersama.`,
   referencesEmpty: 'Belum ada entri untuk karya ini dalam berkas bibliografi.',

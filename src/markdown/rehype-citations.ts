@@ -143,6 +143,23 @@ function segmentsOf(text: string, keys: string[], sorted: string[], numbers: Map
   return segments;
 }
 
+/**
+ * The source's own wording of a citation the style renders with another author or year (an
+ * editorial insertion in brackets, as "[dihapus: …]" is): " [tercetak: Edwardus Iwantri, 2020]".
+ */
+function citedAsMark(printed: string): Element {
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['cited-as'] },
+    children: [
+      { type: 'text', value: ' [' },
+      { type: 'element', tagName: 'span', properties: { dataL10nText: 'citedAsPrinted' }, children: [{ type: 'text', value: t.citedAsPrinted }] },
+      { type: 'text', value: `: ${printed}]` },
+    ],
+  };
+}
+
 function link(keys: string[], children: ElementContent[]): Element {
   return {
     type: 'element',
@@ -245,6 +262,8 @@ export function rehypeCitations({ root }: CitationsOptions) {
       children.push(...sliceNodes(span.children, pos, text.length));
       span.children = children;
       citations.push({ id, keys, text: textOf(span) });
+      const printedAs = keys.flatMap((k) => library.byId.get(k)!.citedAs[work] ?? []);
+      if (printedAs.length) span.children.push(citedAsMark(printedAs.join('; ')));
     }
 
     if (isNote(style)) localiseNotes(tree, work, spans, (key) => library.byId.get(key)?.printed[work]);

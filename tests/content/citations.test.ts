@@ -16,16 +16,22 @@ import { citationRE } from '../../src/citations/rehype-citation.ts';
 import { builtMainText } from '../support/built-text.ts';
 import { SOURCES_DIR, words } from '../support/fidelity.ts';
 import { builtPages, CONTENT, DIST, readBuilt, ROOT, works } from '../support/site.ts';
+import { sourceCitations, type SourceCitation } from '../support/source-citations.ts';
 
 const library = loadLibrary(ROOT);
 const allWorks = works();
 
 const tree = (path: string) => fromHtml(readBuilt(path));
+/** Each citation's keys, its rendered text, and the source's wording beside it ("[tercetak: …]"), if any. */
 const citationsOn = (path: string) =>
-  findElements(tree(path), (el) => el.tagName === 'span' && hasClass(el, 'citation')).map((el) => ({
-    keys: String(el.properties.dataCites).split(' '),
-    text: toText(el).trim(),
-  }));
+  findElements(tree(path), (el) => el.tagName === 'span' && hasClass(el, 'citation')).map((el) => {
+    const mark = el.children.find((c): c is Element => c.type === 'element' && hasClass(c, 'cited-as'));
+    return {
+      keys: String(el.properties.dataCites).split(' '),
+      text: toText({ ...el, children: el.children.filter((c) => c !== mark) }).trim(),
+      printedAs: mark ? (/^\[tercetak: (.+)\]$/.exec(toText(mark).trim())?.[1] ?? `(unreadable mark: ${toText(mark)})`) : undefined,
+    };
+  });
 const mdxBody = (work: string, chapter: string) =>
   readFileSync(join(CONTENT, 'chapters', work, `${chapter}.mdx`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 const chapterPages = (work: (typeof allWorks)[number]) => work.chapters.map((c) => ({ chapter: c.slug, path: `/${work.slug}/${c.slug}/` }));
@@ -102,6 +108,44 @@ describe('each work in its own style', () => {
       const first = cited.findIndex((d) => d.keys[0] === c.keys[0]) === i;
       if (printed && first) expect(words(toText(note)).join(' ')).toContain(words(printed).join(' '));
     }
+  });
+});
+
+describe('where the style renders another author or year than the source prints', () => {
+  // The n-th citation on the site stands for the n-th of the source (citations-source.test.ts). Where
+  // the rendering names another author, or another year, than the print (000 cites Goma 2020 as
+  // "Edwardus Iwantri, 2020"; APA letters BPS's three 2024 pages a–c where the print has "", a, b),
+  // the source's wording stands beside it, and nowhere else. Style alone ("et al." as "dkk.", "n.d."
+  // as "t.t.", three authors shortened, page ranges) is no difference.
+  const bare = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const YEAR = /(?:19|20)\d\d[a-z]?|t\.t\./;
+  function differs(printed: SourceCitation, rendered: string): boolean {
+    const year = YEAR.exec(rendered);
+    if (!year) return true;
+    const author = rendered.slice(0, year.index);
+    const printedYear = printed.year === 'n.d.' ? 't.t.' : printed.year;
+    return year[0] !== printedYear || (bare(author) !== '' && !bare(author).includes(bare(printed.name!)));
+  }
+
+  it.each(['borotoding-2024', 'iom-ntt-2014-2018'])('%s: the printed wording stands beside exactly those citations', (slug) => {
+    const site = allWorks.find((w) => w.slug === slug)!.chapters.flatMap((c) => citationsOn(`/${slug}/${c.slug}/`));
+    const source = sourceCitations(slug);
+    expect(site.length).toBe(source.length);
+    const bad = source.flatMap((s, i) => {
+      const c = site[i]!;
+      const expected = differs(s, c.text) ? s.text.replace(/^\(|\)$/g, '') : undefined;
+      return c.printedAs === expected ? [] : [`#${i + 1}: source ${s.text}, site ${c.text}: marked ${c.printedAs ?? '—'}, expected ${expected ?? 'no mark'}`];
+    });
+    expect(bad).toEqual([]);
+    if (slug === 'borotoding-2024') expect(site.filter((c) => c.printedAs).length).toBeGreaterThan(0);
+  });
+
+  it('the check can fail: a different author or year counts, style does not', () => {
+    const print = (text: string, name: string, year: string): SourceCitation => ({ text, name, year });
+    expect(differs(print('(Edwardus Iwantri, 2020)', 'Edwardus Iwantri', '2020'), '(Goma, 2020)')).toBe(true);
+    expect(differs(print('(STATISTIK, 2024a)', 'STATISTIK', '2024a'), '(STATISTIK, 2024b)')).toBe(true);
+    expect(differs(print('(Suwarno et al., 2018)', 'Suwarno', '2018'), '(Suwarno dkk., 2018)')).toBe(false);
+    expect(differs(print('(IOM, n.d.)', 'IOM', 'n.d.'), '(IOM, t.t.)')).toBe(false);
   });
 });
 
