@@ -118,12 +118,11 @@ function pageTimes(output: string): { path: string; ms: number }[] {
 
 /** A library that does not build: its size is a limit worth printing, not a crash of the bench. */
 export class BuildFailed extends Error {
-  constructor(
-    readonly works: number,
-    output: string,
-  ) {
+  readonly works: number;
+  constructor(works: number, output: string) {
     const error = output.split('\n').findIndex((l) => /\[ERROR\]|error/i.test(l));
     super(output.split('\n').slice(Math.max(error, 0), Math.max(error, 0) + 4).join(' ').replace(/\s+/g, ' ').trim());
+    this.works = works;
   }
 }
 
