@@ -28,8 +28,13 @@ function resolve(t: Dictionary, key: string, arg?: string): string {
   throw new Error(`localize-html: dictionary key "${key}" is not a label`);
 }
 
-export function localizeHtml(html: string, t: Dictionary): string {
+/**
+ * `lang`: the interface language, given to each visible label that differs from the text around it
+ * (an English "Footnotes" inside an Indonesian chapter), so a screen reader speaks it as English.
+ */
+export function localizeHtml(html: string, t: Dictionary, lang?: string): string {
+  const attr = lang ? ` lang="${lang}"` : '';
   return html
     .replace(LABEL, (_, key: string, arg?: string) => ` aria-label="${encode(resolve(t, key, arg === undefined ? undefined : decode(arg)))}"`)
-    .replace(TEXT, (_, key: string) => `>${encode(resolve(t, key))}`);
+    .replace(TEXT, (_, key: string) => `${attr}>${encode(resolve(t, key))}`);
 }

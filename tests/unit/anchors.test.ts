@@ -69,6 +69,8 @@ describe('localizeHtml', () => {
     expect(english).toContain('aria-label="Back to reference 1"');
     expect(english).toMatch(/id="footnote-label">Footnotes<a[^>]*aria-label="Link to this section: Footnotes"/);
     expect(english).not.toContain('data-l10n');
+    // A visible label in another language than the text says which (WCAG 3.1.2).
+    expect(localizeHtml(html, en, 'en')).toMatch(/id="footnote-label" lang="en">Footnotes</);
     const indonesian = localizeHtml(html, id);
     expect(indonesian).toContain('aria-label="Tautan ke paragraf 1"');
     expect(indonesian).not.toContain('data-l10n');
