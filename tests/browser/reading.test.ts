@@ -208,16 +208,23 @@ describe('English interface', () => {
     const { context, page, errors } = await fresh();
     await visit(page, CHAPTER);
     // The work's text stays as it is; charts are interface (captions, summaries) and change language.
+    // The work's text, without the charts and the interface's label in "[tercetak: …]" marks.
     const workText = () =>
-      page.locator('.prose').evaluate((prose) =>
-        [...prose.children].filter((c) => !c.matches('figure.chart')).map((c) => (c as HTMLElement).innerText).join('\n'),
-      );
+      page.locator('.prose').evaluate((prose) => {
+        const copy = prose.cloneNode(true) as HTMLElement;
+        for (const label of copy.querySelectorAll('.cited-as > span')) label.remove();
+        document.body.append(copy); // (innerText needs a rendered element)
+        const text = [...copy.children].filter((c) => !c.matches('figure.chart')).map((c) => (c as HTMLElement).innerText).join('\n');
+        copy.remove();
+        return text;
+      });
     const text = await workText();
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`**/en${CHAPTER}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('article.chapter').getAttribute('lang')).toBe('id');
     expect(await workText()).toBe(text);
+    expect(await page.locator('.cited-as > span').first().evaluate((el) => [el.textContent, el.lang])).toEqual(['printed', 'en']);
     expect(await page.locator('.skip-link').textContent()).toBe('Skip to content');
     expect(await page.locator('.cite-panel > summary').textContent()).toBe('Cite');
     expect(await page.locator('.para-anchor').first().getAttribute('aria-label')).toBe('Link to paragraph 1');
