@@ -29,12 +29,13 @@ function resolve(t: Dictionary, key: string, arg?: string): string {
 }
 
 /**
- * `lang`: the interface language, given to each visible label that differs from the text around it
- * (an English "Footnotes" inside an Indonesian chapter), so a screen reader speaks it as English.
+ * `lang`: the interface language, given to each label that differs from the text around it (an
+ * English "Footnotes" or "Link to paragraph 3" inside an Indonesian chapter), so a screen reader
+ * speaks it as English.
  */
 export function localizeHtml(html: string, t: Dictionary, lang?: string): string {
   const attr = lang ? ` lang="${lang}"` : '';
   return html
-    .replace(LABEL, (_, key: string, arg?: string) => ` aria-label="${encode(resolve(t, key, arg === undefined ? undefined : decode(arg)))}"`)
+    .replace(LABEL, (_, key: string, arg?: string) => ` aria-label="${encode(resolve(t, key, arg === undefined ? undefined : decode(arg)))}"${attr}`)
     .replace(TEXT, (_, key: string) => `${attr}>${encode(resolve(t, key))}`);
 }

@@ -266,7 +266,7 @@ export function rehypeCitations({ root }: CitationsOptions) {
       if (printedAs.length) span.children.push(citedAsMark(printedAs.join('; ')));
     }
 
-    if (isNote(style)) localiseNotes(tree, work, spans, (key) => library.byId.get(key)?.printed[work]);
+    if (isNote(style)) localiseNotes(tree, spans, (key) => library.byId.get(key)?.printed[work]);
     // Anything still shaped like a citation was not rendered: say where, rather than print "[@".
     const left = findCitations(tree).find((c) => c.keys.every((k) => library.byId.has(k)));
     if (left) throw chapterError(path, left.line, left.column, `citation ${left.raw} (key "${left.keys[0]}") was not rendered: rehype-citation only sees citations in running text`);
@@ -301,7 +301,7 @@ function prepareNotes(tree: Root): () => void {
  * the rest of the site uses, link URLs in the notes, and add to each citation's note a link to its
  * entry in the work's reference list.
  */
-function localiseNotes(tree: Root, work: string, spans: Element[], printedOf: (key: string) => string | undefined) {
+function localiseNotes(tree: Root, spans: Element[], printedOf: (key: string) => string | undefined) {
   const section = findElements(tree, (el) => el.tagName === 'section' && 'dataFootnotes' in el.properties)[0];
   if (!section) return;
   const heading = findElements(section, (el) => el.tagName === 'h2')[0];

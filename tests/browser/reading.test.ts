@@ -224,7 +224,7 @@ describe('English interface', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('article.chapter').getAttribute('lang')).toBe('id');
     expect(await workText()).toBe(text);
-    expect(await page.locator('.cited-as > span').first().evaluate((el) => [el.textContent, el.lang])).toEqual(['printed', 'en']);
+    expect(await page.locator('.cited-as > span').first().evaluate((el) => [el.textContent, el.getAttribute('lang')])).toEqual(['printed', 'en']);
     expect(await page.locator('.skip-link').textContent()).toBe('Skip to content');
     expect(await page.locator('.cite-panel > summary').textContent()).toBe('Cite');
     expect(await page.locator('.para-anchor').first().getAttribute('aria-label')).toBe('Link to paragraph 1');

@@ -71,6 +71,7 @@ describe('localizeHtml', () => {
     expect(english).not.toContain('data-l10n');
     // A visible label in another language than the text says which (WCAG 3.1.2).
     expect(localizeHtml(html, en, 'en')).toMatch(/id="footnote-label" lang="en">Footnotes</);
+    expect(localizeHtml(html, en, 'en')).toContain('aria-label="Link to paragraph 1" lang="en"');
     const indonesian = localizeHtml(html, id);
     expect(indonesian).toContain('aria-label="Tautan ke paragraf 1"');
     expect(indonesian).not.toContain('data-l10n');
