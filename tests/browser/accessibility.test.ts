@@ -1,9 +1,9 @@
 // axe-core (injected into the page) on every page type, in the light and the dark theme, with the
 // cite panel open and with a footnote popover open, so what they show is checked too.
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openContext, visit } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openContext, useBrowser, visit } from '../support/browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -31,17 +31,11 @@ async function axe(page: Page) {
   }, TAGS);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('axe in the %s theme', (scheme) => {
   it.each(Object.entries(PAGE_TYPES))('%s (%s) has no violations', async (_type, path) => {
-    const { context } = await openContext(browser, { colorScheme: scheme, bypassCSP: true }); // axe is injected as an inline script, which the site's CSP rightly refuses
+    const { context } = await openContext(browser(), { colorScheme: scheme, bypassCSP: true }); // axe is injected as an inline script, which the site's CSP rightly refuses
     const page = await context.newPage();
     await visit(page, path);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
@@ -59,7 +53,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (scheme) => {
   });
 
   it('the theme chosen by the switch is checked too (the other theme than the system one)', async () => {
-    const { context } = await openContext(browser, { colorScheme: scheme, bypassCSP: true }); // axe is injected as an inline script, which the site's CSP rightly refuses
+    const { context } = await openContext(browser(), { colorScheme: scheme, bypassCSP: true }); // axe is injected as an inline script, which the site's CSP rightly refuses
     const page = await context.newPage();
     await visit(page, '/dw4fs-kupang/bab-1-pendahuluan/');
     await page.locator('[data-theme-toggle]').click();

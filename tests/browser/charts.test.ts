@@ -4,11 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCsv } from '../../src/data/csv.ts';
 import { en } from '../../src/i18n/en.ts';
-import { launch, openContext, visit } from '../support/browser.ts';
+import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { CONTENT } from '../support/site.ts';
 
 const BAB_IV = '/borotoding-2024/bab-4-hasil-dan-pembahasan/';
@@ -17,20 +17,13 @@ const NO_CHARTS = '/borotoding-2024/bab-2-tinjauan-pustaka/';
 /** A method name that only Chart.js code contains (property names survive minification). */
 const CHART_JS_CODE = 'getPixelForValue';
 
-let browser: Browser;
+const browser = useBrowser();
 /** Console errors and page errors of every context, checked by the last test. */
 const errorLists: string[][] = [];
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** A browser context; unless a test asks otherwise, the reader prefers reduced motion (no waiting for animations). */
 async function context(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  const { context, errors } = await openContext(browser, { reducedMotion: 'reduce', ...options });
+  const { context, errors } = await openContext(browser(), { reducedMotion: 'reduce', ...options });
   errorLists.push(errors);
   return context;
 }

@@ -1,22 +1,15 @@
 // Citations as a reader meets them in Chromium: every citation leads to its entry, every back-link
 // of an entry lands on the citation it names, and the reference popover works with a mouse, a
 // keyboard and a touch screen; the site-wide list filters by work without a script.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openContext, visit } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { works } from '../support/site.ts';
 
 const library = works();
 const REFERENCE_PAGES = ['/daftar-pustaka/', ...library.map((w) => `/${w.slug}/daftar-pustaka/`)];
 const CHAPTER = '/borotoding-2024/bab-4-hasil-dan-pembahasan/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Visits each page once and returns the ids (from `links`' fragments) missing there, with the class they must carry. */
 async function missingTargets(page: Page, links: string[], className: string): Promise<string[]> {
@@ -39,7 +32,7 @@ async function missingTargets(page: Page, links: string[], className: string): P
 
 describe('links between citations and entries', () => {
   it('every back-link of every entry lands on the citation it names', async () => {
-    const { context, errors } = await openContext(browser);
+    const { context, errors } = await openContext(browser());
     const page = await context.newPage();
     const links: string[] = [];
     for (const path of REFERENCE_PAGES) {
@@ -53,7 +46,7 @@ describe('links between citations and entries', () => {
   });
 
   it.each(['', '/en'])('every citation links to its entry in its work’s list, in the same interface (%s)', async (prefix) => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await context.newPage();
     const links: string[] = [];
     for (const work of library) {
@@ -71,7 +64,7 @@ describe('links between citations and entries', () => {
   });
 
   it('following a back-link shows the citation marked in its chapter', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await context.newPage();
     await visit(page, '/daftar-pustaka/');
     const link = page.locator('#suwarno2018ntt a.cite-backlink').first();
@@ -95,7 +88,7 @@ describe('the reference popover', () => {
   const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || '');
 
   it('gives screen readers the full reference as the citation’s description', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await context.newPage();
     await visit(page, CHAPTER);
     const described = await page.locator('a.citation-link').evaluateAll((as) =>
@@ -107,7 +100,7 @@ describe('the reference popover', () => {
   });
 
   it('opens on hover with the full reference, and closes when the mouse leaves', async () => {
-    const { context, errors } = await openContext(browser);
+    const { context, errors } = await openContext(browser());
     const page = await context.newPage();
     await visit(page, CHAPTER);
     const cite = page.locator('a.citation-link[data-cites="keohane2012twenty"]').first();
@@ -124,7 +117,7 @@ describe('the reference popover', () => {
   });
 
   it('opens on keyboard focus, lets Tab into it, closes with Escape and gives focus back', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await context.newPage();
     await visit(page, CHAPTER);
     const cite = page.locator('a.citation-link').first();
@@ -146,7 +139,7 @@ describe('the reference popover', () => {
   });
 
   it('opens on tap without leaving the page, closes with its button and returns focus', async () => {
-    const { context } = await openContext(browser, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 760 } });
+    const { context } = await openContext(browser(), { hasTouch: true, isMobile: true, viewport: { width: 390, height: 760 } });
     const page = await context.newPage();
     await visit(page, '/kokomakingi-2024/pendahuluan/');
     const cite = page.locator('a.citation-link[data-cites="suwarno2018ntt"]').first();
@@ -175,7 +168,7 @@ describe('the reference popover', () => {
   });
 
   it('shows a note-style citation as its Chicago note in the footnote popover, leading on to the entry', async () => {
-    const { context } = await openContext(browser, { viewport: { width: 390, height: 760 } });
+    const { context } = await openContext(browser(), { viewport: { width: 390, height: 760 } });
     const page = await context.newPage();
     await visit(page, '/dw4fs-kupang/bab-1-pendahuluan/');
     expect(await page.locator('#citation-popover').count()).toBe(0);
@@ -191,7 +184,7 @@ describe('the reference popover', () => {
 
 describe('the site-wide bibliography', () => {
   it('filters by work without a script', async () => {
-    const { context } = await openContext(browser, { javaScriptEnabled: false });
+    const { context } = await openContext(browser(), { javaScriptEnabled: false });
     const page = await context.newPage();
     await visit(page, '/daftar-pustaka/');
     const visible = () => page.locator('li.reference:visible').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-works')!));

@@ -1,21 +1,13 @@
 // Reading comfort as a reader meets it: line length, phones from 320 px, tables that scroll, themes.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openContext, visit } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openContext, useBrowser, visit } from '../support/browser.ts';
 
 const CHAPTER = '/borotoding-2024/bab-4-hasil-dan-pembahasan/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('reading comfort', () => {
   it('sets body text at a 60–75 character measure on a wide screen', async () => {
-    const { context } = await openContext(browser, { viewport: { width: 1400, height: 900 } });
+    const { context } = await openContext(browser(), { viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await visit(page, CHAPTER);
     // Characters per line = paragraph width / average character width of its own text in its own font.
@@ -33,7 +25,7 @@ describe('reading comfort', () => {
   });
 
   it('fits a 320 px phone without sideways scrolling, wide tables scroll inside their box', async () => {
-    const { context } = await openContext(browser, { viewport: { width: 320, height: 640 } });
+    const { context } = await openContext(browser(), { viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     for (const path of ['/', '/borotoding-2024/', CHAPTER, '/kokomakingi-2024/hasil-dan-pembahasan/']) {
       await visit(page, path);
@@ -50,7 +42,7 @@ describe('reading comfort', () => {
   it('follows the system colour scheme', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { context } = await openContext(browser, { colorScheme });
+      const { context } = await openContext(browser(), { colorScheme });
       const page = await context.newPage();
       await visit(page, CHAPTER);
       colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));

@@ -4,25 +4,18 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { t } from '../../src/i18n/id.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
-import { launch, openContext, visit } from '../support/browser.ts';
+import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { readResults } from '../support/search.ts';
 import { DIST, works } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const library = works();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const status = (page: Page) => page.locator('[data-offline-status] [role="status"]');
 
@@ -34,7 +27,7 @@ async function untilReady(page: Page, ready = t.offline.ready) {
 
 describe('offline', () => {
   it('after one visit, opens a chapter never visited and searches without a network', async () => {
-    const { context, errors } = await openContext(browser);
+    const { context, errors } = await openContext(browser());
     const page = await context.newPage();
     await visit(page, '/');
     await untilReady(page);
@@ -67,7 +60,7 @@ describe('offline', () => {
   });
 
   it('says so in English on an English page', async () => {
-    const { context, errors } = await openContext(browser);
+    const { context, errors } = await openContext(browser());
     const page = await context.newPage();
     await visit(page, '/en/');
     await untilReady(page, en.offline.ready);
@@ -80,7 +73,7 @@ describe('offline', () => {
     const root = mkdtempSync(join(tmpdir(), 'rbntt-offline-'));
     cpSync(DIST, root, { recursive: true });
     const server = await serveStatic(root);
-    const { context } = await openContext(browser, { baseURL: server.url });
+    const { context } = await openContext(browser(), { baseURL: server.url });
     try {
       const page = await context.newPage();
       const work = library[0]!;

@@ -1,24 +1,18 @@
 // Reading as a lecturer and a student meet it: paragraph links, the cite panel, footnotes as popovers
 // and sidenotes, printing, theme and text size, the English interface, continuing where one stopped.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, openContext, visit } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { baseURL, openContext, useBrowser, visit } from '../support/browser.ts';
 import { readBuilt } from '../support/site.ts';
 
 const CHAPTER = '/borotoding-2024/bab-1-pendahuluan/';
 const NOTES = '/dw4fs-kupang/bab-1-pendahuluan/';
 const paragraphIds = (path: string) => [...readBuilt(path).matchAll(/<p id="(p-[0-9a-f]{8}(?:-\d+)?)" data-para="(\d+)"/g)].map((m) => ({ id: m[1]!, n: m[2]! }));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function fresh(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const { context, errors } = await openContext(browser, options);
+  const { context, errors } = await openContext(browser(), options);
   return { context, page: await context.newPage(), errors };
 }
 

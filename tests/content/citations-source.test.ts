@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCitation } from '../../node_modules/rehype-citation/dist/node/src/parse-citation.js';
 import { citationRE } from '../../node_modules/rehype-citation/dist/node/src/regex.js';
 import { CONTENT, works } from '../support/site.ts';
-import { flat, footnotes004, sourceCitations, sourceText, splitAtReferences, type SourceCitation } from '../support/source-citations.ts';
+import { bare, flat, footnotes004, sourceCitations, sourceText, splitAtReferences, type SourceCitation } from '../support/source-citations.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The bibliography
@@ -80,8 +80,6 @@ function missingFields(e: Entry): string[] {
 
 const year = (e: Entry): number | undefined => e.issued?.['date-parts'][0]?.[0];
 
-/** Lowercase ASCII letters and digits only: for comparing names however they are printed. */
-const bare = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Everything an entry is known by: its authors' names and its printed forms. */
 function knownBy(e: Entry): string {

@@ -16,7 +16,7 @@ import { citationRE } from '../../src/citations/rehype-citation.ts';
 import { builtMainText } from '../support/built-text.ts';
 import { SOURCES_DIR, words } from '../support/fidelity.ts';
 import { builtPages, CONTENT, DIST, readBuilt, ROOT, works } from '../support/site.ts';
-import { sourceCitations, type SourceCitation } from '../support/source-citations.ts';
+import { bare, sourceCitations, type SourceCitation } from '../support/source-citations.ts';
 
 const library = loadLibrary(ROOT);
 const allWorks = works();
@@ -117,7 +117,6 @@ describe('where the style renders another author or year than the source prints'
   // "Edwardus Iwantri, 2020"; APA letters BPS's three 2024 pages a–c where the print has "", a, b),
   // the source's wording stands beside it, and nowhere else. Style alone ("et al." as "dkk.", "n.d."
   // as "t.t.", three authors shortened, page ranges) is no difference.
-  const bare = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
   const YEAR = /(?:19|20)\d\d[a-z]?|t\.t\./;
   function differs(printed: SourceCitation, rendered: string): boolean {
     const year = YEAR.exec(rendered);

@@ -8,6 +8,9 @@ import { works } from './site.ts';
 
 const WORKS = works();
 
+/** Lowercase ASCII letters and digits only: for comparing names however they are printed. */
+export const bare = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
+
 /** A printed reference as plain words: Markdown emphasis and autolink brackets dropped, lines joined. */
 export const flat = (s: string) => s.replace(/[*<>]/g, '').replace(/-\s+/g, '-').replace(/\s+/g, ' ').trim();
 
