@@ -9,7 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
-import { rehypeCitations } from './src/markdown/rehype-citations.ts';
+import { rehypeCiteLinks } from './src/bibliography/rehype-cite-links.ts';
 import { id as t } from './src/i18n/id.ts';
 import { remarkCharts } from './src/markdown/remark-charts.ts';
 import { fileURLToPath } from 'node:url';
@@ -48,9 +48,9 @@ export default defineConfig({
         footnoteLabel: t.footnotesHeading,
         footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),
       },
-      // Citations first (rehype-citation only sees them in running text; a note style adds footnotes),
+      // Citations first (the printed citations become links to their entries, footnotes included),
       // then footnotes (they mark their heading's label), then ids for headings and paragraphs.
-      rehypePlugins: [[rehypeCitations, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables],
+      rehypePlugins: [[rehypeCiteLinks, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables],
     }),
   },
 });

@@ -56,6 +56,26 @@ const works = defineCollection({
       keywords: perLanguage(z.array(z.string().min(1))),
       /** Abstract paragraphs per language (Markdown inline emphasis allowed). */
       abstracts: perLanguage(z.array(z.string().min(1)).min(1)),
+      /**
+       * The front matter's labels as the source prints them, so the work page shows them as printed
+       * (Markdown emphasis allowed): each abstract's heading ("ABSTRAK", "RINGKESAN") and its whole
+       * keyword line ("Kata kunci: *International Labour Organization, …, Nusa Tenggara Timur.*"),
+       * per language, and the headings of the motto and the declaration. What the source does not
+       * print is labelled by the interface instead, and then not taken for the author's words.
+       */
+      printed: z
+        .object({
+          abstractHeading: perLanguage(z.string().min(1)).default({}),
+          keywords: perLanguage(z.string().min(1)).default({}),
+          mottoHeading: z.string().min(1).optional(),
+          declarationHeading: z.string().min(1).optional(),
+        })
+        .default({ abstractHeading: {}, keywords: {} }),
+      /**
+       * False when the source prints no reference list: the work's "Daftar Pustaka" page is then the
+       * editor's list, compiled from its citations (or its notes), and says so.
+       */
+      referenceListPrinted: z.boolean().default(true),
       motto: z.array(z.string()).optional(),
       /** The signed statement of originality (HALAMAN PERNYATAAN), paragraphs, where the source has one. */
       declaration: z.array(z.string()).optional(),

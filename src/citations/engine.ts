@@ -13,7 +13,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary, type Library, type Reference } from './library.ts';
-import { citationRE, Cite, parseCitation } from './rehype-citation.ts';
+import { Cite } from './rehype-citation.ts';
+import { keysInMdx } from '../bibliography/rehype-cite-links.ts';
 
 export type CitationStyle = 'apa' | 'chicago-author-date' | 'vancouver' | 'chicago-notes';
 
@@ -60,46 +61,46 @@ export const cslConfig = RealCite.plugins.config.get('@csl') as CslConfig;
 /** citeproc's flag: every item is registered already (keeps the registry set up below). */
 const ASSUME_ALL_ITEMS_REGISTERED = 2;
 
+/** A work's chapter files in reading order (their front matter's `order`). */
 const mdxFiles = (dir: string) => {
+  let names: string[];
   try {
-    return readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f));
+    names = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
   } catch {
     return [];
   }
+  const order = (file: string) => Number(/^order:\s*(\d+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? Infinity);
+  return names.map((f) => join(dir, f)).map((f) => [f, order(f)] as const).sort((a, b) => a[1] - b[1]).map(([f]) => f);
 };
 
 const citedCache = new Map<string, { stamp: string; keys: Set<string> }>();
 
-/** Every key the work's chapters cite (read from the MDX files; unknown keys are left to the plugin). */
+/** Every key the work's chapters cite, in reading order (read from the MDX files; unknown keys are left to the plugin). */
 export function citedKeys(root: string, work: string): Set<string> {
   const files = mdxFiles(join(root, 'content', 'chapters', work));
   const stamp = files.map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
   const hit = citedCache.get(work);
   if (hit?.stamp === stamp) return hit.keys;
   const keys = new Set<string>();
-  const re = new RegExp(citationRE.source, 'gu');
   for (const file of files) {
-    const text = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    for (const m of text.matchAll(re)) for (const e of parseCitation(m)[0]) keys.add(String(e.id));
+    for (const key of keysInMdx(readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''))) keys.add(key);
   }
   citedCache.set(work, { stamp, keys });
   return keys;
 }
 
 /**
- * A work's references in list order: its printed list (numbered entries by number, then the rest as
- * the file has them), then the entries it cites without listing them.
+ * A work's references in the order of its list: its printed list in printed order (or, where the
+ * list is compiled from its notes, in the order of the notes), then the entries it cites without
+ * listing them, in the order of their first citation.
  */
 export function workReferences(root: string, work: string): Reference[] {
   const library = loadLibrary(root);
   const cited = citedKeys(root, work);
-  const listed = library.references.filter((r) => r.listedIn.includes(work));
-  const numbered = listed.filter((r) => r.number[work] !== undefined).sort((a, b) => a.number[work]! - b.number[work]!);
-  return [
-    ...numbered,
-    ...listed.filter((r) => r.number[work] === undefined),
-    ...library.references.filter((r) => !r.listedIn.includes(work) && cited.has(r.id)),
-  ];
+  const place = (r: Reference) => r.printedOrder[work] ?? r.number[work] ?? Number.MAX_SAFE_INTEGER;
+  const listed = library.references.filter((r) => r.listedIn.includes(work)).sort((a, b) => place(a) - place(b));
+  const rest = [...cited].filter((k) => !listed.some((r) => r.id === k)).flatMap((k) => library.byId.get(k) ?? []);
+  return [...listed, ...rest];
 }
 
 const registered = new Map<string, CitationStyle>();
