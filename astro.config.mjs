@@ -10,6 +10,8 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
 import { rehypeCiteLinks } from './src/bibliography/rehype-cite-links.ts';
+import { rehypeMovedIds } from './src/links/rehype-moved-ids.ts';
+import { publishedLinks } from './src/links/integration.ts';
 import { id as t } from './src/i18n/id.ts';
 import { remarkCharts } from './src/markdown/remark-charts.ts';
 import { fileURLToPath } from 'node:url';
@@ -32,10 +34,11 @@ export default defineConfig({
   vite: { cacheDir: './.astro/vite', build: { assetsInlineLimit: 0 } },
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
-  // After the pages are written, in this order: the search index, then the service worker that
-  // precaches every file, the index included; then the finished build is moved into dist/ (a
-  // failed build never leaves a partial one there, see src/integrations/whole-build.ts).
-  integrations: [mdx(), cspHeader(), pagefindIndex(), serviceWorker(), wholeBuild()],
+  // After the pages are written, in this order: every published link still resolves (src/links/),
+  // the search index, then the service worker that precaches every file, the index included; then
+  // the finished build is moved into dist/ (a failed build never leaves a partial one there, see
+  // src/integrations/whole-build.ts).
+  integrations: [mdx(), cspHeader(), publishedLinks(), pagefindIndex(), serviceWorker(), wholeBuild()],
   markdown: {
     processor: unified({
       // remark-gfm is passed explicitly (tables, footnotes); the built-in copy is off so it runs once.
@@ -49,8 +52,9 @@ export default defineConfig({
         footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),
       },
       // Citations first (the printed citations become links to their entries, footnotes included),
-      // then footnotes (they mark their heading's label), then ids for headings and paragraphs.
-      rehypePlugins: [[rehypeCiteLinks, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables],
+      // then footnotes (they mark their heading's label), then ids for headings and paragraphs, and
+      // the anchors that keep retired ids pointing at their successors.
+      rehypePlugins: [[rehypeCiteLinks, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, [rehypeMovedIds, { root }], rehypeScrollableTables],
     }),
   },
 });

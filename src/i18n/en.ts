@@ -170,6 +170,7 @@ export const en: Dictionary = {
   linkCopied: 'Link copied to the clipboard',
   paragraphGone:
     'The linked paragraph is no longer in this chapter (its text may have been corrected). You are at the start of the chapter.',
+  paragraphMoved: 'This link used an old address of the paragraph; the paragraph is here, and the address bar now shows its current address.',
   footnote: (n: string) => `Footnote ${n}`,
   closeNote: 'Close note',
   resumeReading: 'Continue reading',

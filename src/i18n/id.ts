@@ -174,6 +174,7 @@ export const id = {
   linkCopied: 'Tautan disalin ke papan klip',
   paragraphGone:
     'Paragraf yang ditautkan tidak ada lagi di bab ini (teksnya mungkin telah dikoreksi). Anda dibawa ke awal bab.',
+  paragraphMoved: 'Tautan ini memakai alamat lama paragraf; paragrafnya ada di sini, dan alamat di bilah alamat sudah diperbarui.',
   footnote: (n: string) => `Catatan kaki ${n}`,
   closeNote: 'Tutup catatan',
   resumeReading: 'Lanjutkan membaca',
