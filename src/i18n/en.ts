@@ -61,6 +61,8 @@ export const en: Dictionary = {
   },
   languages: { id: 'Indonesian', en: 'English', su: 'Sundanese' },
   // Abstract headings stay in the abstract's own language, as the source prints them.
+  /** Names of the works' languages, for labels a printed heading leaves ambiguous (two "ABSTRAK"). */
+  languageNames: { id: 'Indonesian', en: 'English', su: 'Sundanese' },
   abstractHeading: { id: 'Abstrak', en: 'Abstract', su: 'Ringkesan' },
   keywordsLabel: { id: 'Kata kunci', en: 'Keywords', su: 'Kecap konci' },
   authorUnknown: 'Author not named in the source',

@@ -60,6 +60,8 @@ export const id = {
     'thesis-chapter': 'Bab skripsi',
   },
   languages: { id: 'Bahasa Indonesia', en: 'Bahasa Inggris', su: 'Bahasa Sunda' },
+  /** Names of the works' languages, for labels a printed heading leaves ambiguous (two "ABSTRAK"). */
+  languageNames: { id: 'bahasa Indonesia', en: 'bahasa Inggris', su: 'bahasa Sunda' },
   abstractHeading: { id: 'Abstrak', en: 'Abstract', su: 'Ringkesan' },
   keywordsLabel: { id: 'Kata kunci', en: 'Keywords', su: 'Kecap konci' },
   authorUnknown: 'Penulis tidak disebutkan dalam sumber',
