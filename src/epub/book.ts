@@ -166,9 +166,8 @@ function packageDocument(work: WorkFile, identifier: string, docs: Document[], m
     '<item id="style" href="style.css" media-type="text/css" />',
     ...docs.map((d, i) => `<item id="doc-${i}" href="${d.file}" media-type="application/xhtml+xml" />`),
   ];
-  const spine = [docs[0], 'nav', ...docs.slice(1)].map((d) =>
-    d === 'nav' ? '<itemref idref="nav" />' : `<itemref idref="doc-${docs.indexOf(d!)}" />`,
-  );
+  // The title page, the table of contents, then the chapters.
+  const spine = ['doc-0', 'nav', ...docs.slice(1).map((_, i) => `doc-${i + 1}`)].map((id) => `<itemref idref="${id}" />`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="pub-id" xml:lang="${lang}" prefix="schema: http://schema.org/">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">

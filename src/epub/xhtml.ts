@@ -167,7 +167,7 @@ function cleanAttributes(root: Parent, ids: Set<string>): void {
       const value = e.properties[key];
       if (value === undefined) continue;
       const refs = (Array.isArray(value) ? value : String(value).split(/\s+/)).map(String).filter((r) => ids.has(r));
-      if (refs.length) e.properties[key] = refs.join(' ');
+      if (refs.length) e.properties[key] = refs;
       else delete e.properties[key];
     }
     if (cls(e).length === 0) delete e.properties.className;
