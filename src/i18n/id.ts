@@ -235,12 +235,12 @@ export const id = {
     packageHeading: 'Semua data dalam satu paket',
     packageIntro:
       'Semua berkas CSV beserta keterangannya (judul, satuan, sumber sebagaimana tercetak, karya asalnya) sebagai satu Data Package (Frictionless Data), yang dapat dibaca oleh perangkat lunak analisis data.',
-    packageZip: (kb: number) => `Unduh semua data (.zip, ${kb.toLocaleString('id-ID')} KB)`,
+    packageZip: (kb: number) => `Unduh semua data (.zip, ${kb.toLocaleString('id-ID')}\u00a0KB)`,
     packageJson: 'Keterangan paket saja (datapackage.json)',
   },
   epub: {
     download: 'Unduh sebagai buku elektronik (EPUB)',
-    size: (kb: number) => `${kb.toLocaleString('id-ID')} KB`,
+    size: (kb: number) => `${kb.toLocaleString('id-ID')}\u00a0KB`,
     intro: 'Untuk aplikasi pembaca buku elektronik, juga tanpa internet: seluruh teks, catatan kaki, daftar pustaka, dan setiap grafik sebagai tabel.',
     titlePage: 'Halaman judul',
     landmarks: 'Penanda',

@@ -11,6 +11,8 @@ import { toText } from 'hast-util-to-text';
 import JSZip from 'jszip';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { en as enText } from '../../src/i18n/en.ts';
+import { id as idText } from '../../src/i18n/id.ts';
 import { classes, elements, epubcheck, epubFile, openBook } from '../support/epub.ts';
 import { CONTENT, readBuilt, works } from '../support/site.ts';
 
@@ -145,7 +147,7 @@ describe.each(library.map((w) => [w.slug, w] as const))('EPUB of %s', (slug, wor
       const html = readBuilt(page);
       const p = /<p class="book-download">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
       expect(p, page).toContain(`href="/${slug}/${slug}.epub"`);
-      expect(p, page).toContain(`>${kb.toLocaleString(page.startsWith('/en/') ? 'en-GB' : 'id-ID')} KB<`);
+      expect(p, page).toContain(`>${(page.startsWith('/en/') ? enText : idText).epub.size(kb)}<`);
     }
   });
 });
