@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.ts';
 import { en as enText } from '../../src/i18n/en.ts';
 import { id as idText } from '../../src/i18n/id.ts';
+import { findPersonalData } from '../support/privacy.ts';
 import { CONTENT, DIST, readBuilt } from '../support/site.ts';
 
 const DATA = join(CONTENT, 'data');
@@ -141,6 +142,9 @@ describe('data-ntt.zip', () => {
     expect(Object.keys(zip.files).sort()).toEqual(['datapackage.json', ...ids.map((id) => `${id}.csv`)].sort());
     expect(await zip.file('datapackage.json')!.async('string')).toBe(descriptorText);
     for (const id of ids) expect(await zip.file(`${id}.csv`)!.async('string'), id).toBe(readFileSync(join(DATA, `${id}.csv`), 'utf8'));
+    const leaks: string[] = [];
+    for (const name of Object.keys(zip.files)) for (const what of findPersonalData(await zip.file(name)!.async('string'))) leaks.push(`${name}: ${what}`);
+    expect(leaks, 'personal data').toEqual([]);
   });
 
   it('is linked from /data/ and /en/data/ with its size, beside the descriptor', () => {

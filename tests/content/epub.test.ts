@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { en as enText } from '../../src/i18n/en.ts';
 import { id as idText } from '../../src/i18n/id.ts';
 import { classes, elements, epubcheck, epubFile, openBook } from '../support/epub.ts';
+import { findPersonalData } from '../support/privacy.ts';
 import { CONTENT, readBuilt, works } from '../support/site.ts';
 
 const library = works();
@@ -139,6 +140,16 @@ describe.each(library.map((w) => [w.slug, w] as const))('EPUB of %s', (slug, wor
       expect(elements(inBook!, (e) => e.tagName === 'table').length).toBe(1);
       expect(elements(inBook!, (e) => e.tagName === 'canvas').length).toBe(0);
     }
+  });
+
+  it('publishes no personal data (the privacy check of the site, on every file inside the book)', async () => {
+    const book = await openBook(epubFile(slug));
+    const leaks: string[] = [];
+    for (const name of Object.keys(book.zip.files)) {
+      if (book.zip.files[name]!.dir) continue;
+      for (const what of findPersonalData(await book.text(name))) leaks.push(`${name}: ${what}`);
+    }
+    expect(leaks).toEqual([]);
   });
 
   it('is linked from the work page, in both interfaces, with its size', () => {
