@@ -104,6 +104,14 @@ describe.each(library.map((w) => [w.slug, w] as const))('EPUB of %s', (slug, wor
     expect(refs.length).toBe(webRefs.length);
     const asides = new Map(elements(doc, (e) => e.tagName === 'aside' && e.properties['epub:type'] === 'footnote').map((a) => [String(a.properties.id), a]));
     expect(asides.size).toBe(webNotes.length);
+    // Not only as many as the web page has: as many as the chapter's source asks for (its [^n]
+    // definitions, and in a notes style a note for each bracketed citation), so that a change in
+    // how the web marks its notes cannot make both sides empty.
+    const mdx = readFileSync(join(CONTENT, 'chapters', slug, `${chapter}.mdx`), 'utf8');
+    const definitions = (mdx.match(/^\[\^[^\]]+\]:/gm) ?? []).length;
+    const noteCitations = meta(slug).citationStyle === 'chicago-notes' ? (mdx.match(/\[@/g) ?? []).length : 0;
+    expect(asides.size).toBeGreaterThanOrEqual(definitions);
+    if (noteCitations > 0) expect(asides.size).toBeGreaterThan(0);
     for (const ref of refs) expect(asides.has(String(ref.properties.href).replace(/^#/, '')), String(ref.properties.href)).toBe(true);
     for (const li of webNotes) {
       const aside = asides.get(String(li.properties.id));
@@ -120,7 +128,11 @@ describe.each(library.map((w) => [w.slug, w] as const))('EPUB of %s', (slug, wor
     const webLinks = elements(web, (e) => e.tagName === 'a' && classes(e).includes('citation-link'));
     const links = elements(doc, (e) => e.tagName === 'a' && classes(e).includes('citation-link'));
     expect(links.length).toBe(webLinks.length);
-    for (const a of links) {
+    const mdx = readFileSync(join(CONTENT, 'chapters', slug, `${chapter}.mdx`), 'utf8');
+    // In the text for author-date and numbered styles; in a notes style the note links to the list.
+    const toList = meta(slug).citationStyle === 'chicago-notes' ? elements(doc, (e) => e.tagName === 'a' && /^daftar-pustaka\.xhtml#/.test(String(e.properties.href))) : links;
+    if (/\[@/.test(mdx)) expect(toList.length, 'links from citations to the reference list').toBeGreaterThan(0);
+    for (const a of toList) {
       const [file, id] = String(a.properties.href).split('#');
       expect(book.spine, String(a.properties.href)).toContain(file);
       const target = await book.doc(file!);
