@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 import { cspHeader } from './src/integrations/csp-header.ts';
 import { wholeBuild } from './src/integrations/whole-build.ts';
+import { epubBooks } from './src/epub/integration.ts';
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
@@ -35,10 +36,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   // After the pages are written, in this order: every published link still resolves (src/links/),
-  // the search index, then the service worker that precaches every file, the index included; then
-  // the finished build is moved into dist/ (a failed build never leaves a partial one there, see
-  // src/integrations/whole-build.ts).
-  integrations: [mdx(), cspHeader(), publishedLinks(), pagefindIndex(), serviceWorker(), wholeBuild()],
+  // one EPUB per work (src/epub/), the search index, then the service worker that precaches every
+  // file, the index included; then the finished build is moved into dist/ (a failed build never
+  // leaves a partial one there, see src/integrations/whole-build.ts).
+  integrations: [mdx(), cspHeader(), publishedLinks(), epubBooks(), pagefindIndex(), serviceWorker(), wholeBuild()],
   markdown: {
     processor: unified({
       // remark-gfm is passed explicitly (tables, footnotes); the built-in copy is off so it runs once.

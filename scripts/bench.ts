@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { benchBuild } from './bench/build.ts';
 import { benchCharts } from './bench/charts.ts';
 import { benchCitations } from './bench/citations.ts';
+import { benchDownloads } from './bench/downloads.ts';
 import { runLighthouse, CATEGORIES } from './bench/lighthouse.ts';
 import { benchPages, pageTypes, type Figure } from './bench/pages.ts';
 import { benchScale } from './bench/scale.ts';
@@ -29,6 +30,7 @@ print('Build', benchBuild(root));
 // Citations rebuild dist/ with and without loading styles once (the issue 4 figure).
 print('Citations: compiling the chapters, and the whole build', benchCitations());
 print('Page weight, first load (each file gzip -9)', benchPages(dist));
+print('Downloads: EPUB per work, data package', await benchDownloads(root, dist));
 
 const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port: 4900 + Math.floor(Math.random() * 90) } });
 const baseURL = `http://127.0.0.1:${server.port}`;

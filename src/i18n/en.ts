@@ -247,5 +247,19 @@ export const en: Dictionary = {
     only: 'Years that only one work gives are not compared.',
     differences: 'Differences and agreements',
     noOverlap: 'No year is given by more than one work.',
+    packageHeading: 'All the data in one package',
+    packageIntro:
+      'Every CSV file with its description (titles, units, source as printed, the work it comes from) as one Data Package (Frictionless Data), which data analysis software can read.',
+    packageZip: (kb: number) => `Download all the data (.zip, ${kb.toLocaleString('en-GB')}\u00a0KB)`,
+    packageJson: 'The package description only (datapackage.json)',
+  },
+  epub: {
+    download: 'Download as an e-book (EPUB)',
+    size: (kb: number) => `${kb.toLocaleString('en-GB')}\u00a0KB`,
+    intro: 'For e-book reading apps, also without internet: the whole text, footnotes, references, and every chart as a table.',
+    titlePage: 'Title page',
+    landmarks: 'Landmarks',
+    accessibilitySummary:
+      'Text with a table of contents and section headings; footnotes as EPUB notes; citations linked to the reference list; every chart as its data table.',
   },
 };

@@ -256,6 +256,20 @@ export const id = {
     only: 'Tahun yang hanya disebut oleh satu karya tidak dibandingkan.',
     differences: 'Perbedaan dan kesamaan',
     noOverlap: 'Tidak ada tahun yang disebut oleh lebih dari satu karya.',
+    packageHeading: 'Semua data dalam satu paket',
+    packageIntro:
+      'Semua berkas CSV beserta keterangannya (judul, satuan, sumber sebagaimana tercetak, karya asalnya) sebagai satu Data Package (Frictionless Data), yang dapat dibaca oleh perangkat lunak analisis data.',
+    packageZip: (kb: number) => `Unduh semua data (.zip, ${kb.toLocaleString('id-ID')}\u00a0KB)`,
+    packageJson: 'Keterangan paket saja (datapackage.json)',
+  },
+  epub: {
+    download: 'Unduh sebagai buku elektronik (EPUB)',
+    size: (kb: number) => `${kb.toLocaleString('id-ID')}\u00a0KB`,
+    intro: 'Untuk aplikasi pembaca buku elektronik, juga tanpa internet: seluruh teks, catatan kaki, daftar pustaka, dan setiap grafik sebagai tabel.',
+    titlePage: 'Halaman judul',
+    landmarks: 'Penanda',
+    accessibilitySummary:
+      'Teks dengan daftar isi dan judul bagian; catatan kaki sebagai catatan EPUB; sitasi bertaut ke daftar pustaka; setiap grafik sebagai tabel datanya.',
   },
 };
 
