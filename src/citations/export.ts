@@ -17,6 +17,9 @@ export function risRecords(items: { id: string }[]): string {
   return records
     .map((record, i) => {
       const lines = [`TY  - ${record.TY}`];
+      // A page range as SP and EP, the RIS way (citation-js puts the whole range in SP).
+      const range = typeof record.SP === 'string' && !record.EP ? /^\s*(\S+?)\s*[-–]+\s*(\S+)\s*$/.exec(record.SP) : null;
+      if (range) Object.assign(record, { SP: range[1], EP: range[2] });
       for (const [tag, value] of Object.entries({ ...record, ID: items[i]!.id })) {
         if (tag === 'TY') continue;
         for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
