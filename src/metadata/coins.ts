@@ -136,7 +136,9 @@ export function coinsPairs(item: CslItem): [string, string][] {
   add('rft.isbn', item.ISBN);
   add('rft.issn', item.ISSN);
   if (item.DOI) add('rft_id', `info:doi/${str(item.DOI)}`);
-  add('rft_id', item.URL);
+  // openurl.js reads every "+" (and "%2B") as a space, so a "+" in an address is written as its
+  // percent-encoding, which servers read as the same "+".
+  add('rft_id', str(item.URL).replace(/\+/g, '%2B'));
   return pairs;
 }
 
