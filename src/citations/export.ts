@@ -20,6 +20,12 @@ export function risRecords(items: { id: string }[]): string {
       // A page range as SP and EP, the RIS way (citation-js puts the whole range in SP).
       const range = typeof record.SP === 'string' && !record.EP ? /^\s*(\S+?)\s*[-–]+\s*(\S+)\s*$/.exec(record.SP) : null;
       if (range) Object.assign(record, { SP: range[1], EP: range[2] });
+      // citation-js writes no author for some types (newspaper articles): AU then, the primary
+      // author, which Zotero reads for every type (citation-js reads none for NEWS or STAT).
+      const names = (items[i] as { author?: { family?: string; given?: string; literal?: string }[] }).author ?? [];
+      if (names.length && !['AU', 'A1', 'A2', 'A3', 'A4'].some((t) => t in record)) {
+        lines.push(...names.map((n) => `AU  - ${n.literal ?? [n.family, n.given].filter(Boolean).join(', ')}`));
+      }
       for (const [tag, value] of Object.entries({ ...record, ID: items[i]!.id })) {
         if (tag === 'TY') continue;
         for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);

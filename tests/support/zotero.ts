@@ -293,7 +293,7 @@ export function parseContextObject(co: string): ZoteroItem | false {
     else if (key === 'rft.description') item.abstractNote = value;
     else if (key === 'rft.language') item.language = value;
     else if (key === 'rft.type') {
-      if (['webpage', 'document', 'newspaperArticle', 'magazineArticle', 'statute', 'bill', 'case', 'blogPost', 'forumPost', 'manuscript', 'dataset', 'map', 'patent'].includes(value)) item.itemType = value;
+      if (ZOTERO_ITEM_TYPES.has(value)) item.itemType = value;
     } else if (key === 'rft.source') item.publicationTitle = value;
   }
   let inserted = 0;
@@ -304,6 +304,13 @@ export function parseContextObject(co: string): ZoteroItem | false {
   }
   return item;
 }
+
+/** Zotero's item types (schema.json), for rft.type (Zotero.Utilities.Item.itemTypeExists). */
+const ZOTERO_ITEM_TYPES = new Set(
+  ('artwork audioRecording bill blogPost book bookSection case computerProgram conferencePaper dataset dictionaryEntry document ' +
+    'email encyclopediaArticle film forumPost hearing instantMessage interview journalArticle letter magazineArticle manuscript map ' +
+    'newspaperArticle patent podcast preprint presentation radioBroadcast report standard statute thesis tvBroadcast videoRecording webpage').split(' '),
+);
 
 /** BibTeX.js bibtex2zoteroTypeMap (the entry types an import keeps; others are discarded). */
 export const BIBTEX_IMPORT_TYPES: Record<string, string> = {
