@@ -44,13 +44,15 @@ const items = (refs: Reference[]) =>
  * them (zotero/translators BibTeX.js bibtex2zoteroTypeMap, RIS.js importTypeMap; citation-js):
  * a web page is @misc in classic BibTeX (Zotero: document) but ELEC in RIS (web page), so it is
  * biblatex's @online, which Zotero, JabRef and citation-js read as a web page (classic BibTeX styles
- * treat an unknown type as @misc); legislation is LEGAL in RIS, which Zotero reads as a court case,
+ * treat an unknown type as @misc); a thesis is @misc too (citation-js writes @phdthesis or
+ * @mastersthesis only for a genre it recognises, and those would make Zotero invent "PhD Thesis"),
+ * so it is biblatex's @thesis, with its genre in `type`; legislation is LEGAL in RIS, which Zotero reads as a court case,
  * so it is STAT (statute). An entry of the generic type `document` stays @misc and GEN, the generic
  * type of each format, which JabRef, Mendeley and citation-js read as generic; Zotero's RIS import
  * alone reads GEN as a journal article (its own RIS export writes documents as GEN as well), so for
  * Zotero the BibTeX file is the one to import (README, "Linking, citing, reading").
  */
-const BIBTEX_TYPE: Record<string, string> = { webpage: 'online' };
+const BIBTEX_TYPE: Record<string, string> = { webpage: 'online', thesis: 'thesis' };
 const RIS_TYPE: Record<string, string> = { legislation: 'STAT' };
 export const EXPORT_TYPES = { bibtex: BIBTEX_TYPE, ris: RIS_TYPE };
 

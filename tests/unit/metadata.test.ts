@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { excerpt } from '../../src/metadata/description.ts';
 import { coinsTitle, hasCoins } from '../../src/metadata/coins.ts';
-import { parseContextObject } from '../support/zotero.ts';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { referencesBibtex, referencesRis } from '../../src/citations/export.ts';
+import type { Reference } from '../../src/citations/library.ts';
+import { BIBTEX_IMPORT_TYPES, RIS_IMPORT_TYPES, parseContextObject } from '../support/zotero.ts';
 
 describe('excerpt', () => {
   it('keeps a short text whole', () => expect(excerpt('Satu kalimat pendek.', 50)).toBe('Satu kalimat pendek.'));
@@ -78,5 +83,40 @@ describe('sitemap dates without git', () => {
     const { lastModified } = await import('../../src/metadata/lastmod.ts');
     expect(lastModified(['content/works/borotoding-2024.yaml'])).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     expect(lastModified(['content/works/no-such-work.yaml'])).toBeUndefined();
+  });
+});
+
+describe('reference-list exports of kinds the bibliography may hold', () => {
+  const ref = (csl: Record<string, unknown>): Reference =>
+    ({ id: String(csl.id), csl: { ...csl, id: String(csl.id), type: String(csl.type) }, listedIn: [], number: {}, printed: {}, citedAs: {}, incomplete: false, line: 1 }) as Reference;
+  const refs = [
+    ref({ id: 'skripsi2020', type: 'thesis', title: 'Sebuah Skripsi', author: [{ family: 'Nama', given: 'Penulis' }], genre: 'Skripsi', publisher: 'Universitas Uji', issued: { 'date-parts': [[2020]] } }),
+    ref({ id: 'laman2021', type: 'webpage', title: 'Sebuah Laman', author: [{ literal: 'Badan Uji' }], URL: 'https://e.org/a', issued: { 'date-parts': [[2021]] } }),
+    ref({ id: 'uu2007', type: 'legislation', title: 'Undang-Undang Uji', author: [{ family: 'RI', given: 'B.' }], issued: { 'date-parts': [[2007]] } }),
+    ref({ id: 'berita2014', type: 'article-newspaper', title: 'Sebuah Berita', 'container-title': 'Koran', author: [{ family: 'Wartawan', given: 'A.' }], issued: { 'date-parts': [[2014]] } }),
+  ];
+  const bib = referencesBibtex(refs);
+  const ris = referencesRis(refs);
+  it('a thesis is @thesis with its genre in type (Zotero: a thesis of that type, no "PhD Thesis" invented)', () => {
+    expect(bib).toMatch(/^@thesis\{skripsi2020,/m);
+    expect(BIBTEX_IMPORT_TYPES.thesis).toBe('thesis');
+    const item = (new Cite(bib).data as Record<string, unknown>[]).find((e) => e['citation-key'] === 'skripsi2020');
+    expect(item).toMatchObject({ type: 'thesis', genre: 'Skripsi', publisher: 'Universitas Uji', title: 'Sebuah Skripsi' });
+    expect(ris).toMatch(/^TY {2}- THES\r$[\s\S]*?^M3 {2}- Skripsi\r$/m);
+  });
+  it('a web page is @online and ELEC: a web page in Zotero from either file', () => {
+    expect(bib).toMatch(/^@online\{laman2021,/m);
+    expect(BIBTEX_IMPORT_TYPES.online).toBe(RIS_IMPORT_TYPES.ELEC);
+    expect(ris).toMatch(/^TY {2}- ELEC\r$/m);
+  });
+  it('legislation is STAT in RIS (Zotero reads LEGAL as a court case) and keeps its author', () => {
+    const record = ris.split(/^ER {2}- \r$/m).find((r) => /^ID {2}- uu2007\r$/m.test(r))!;
+    expect(record).toMatch(/^TY {2}- STAT\r$/m);
+    expect(record).toMatch(/^A[U1] {2}- RI, B\.\r$/m);
+  });
+  it('a newspaper article keeps its author in RIS', () => {
+    const record = ris.split(/^ER {2}- \r$/m).find((r) => /^ID {2}- berita2014\r$/m.test(r))!;
+    expect(record).toMatch(/^TY {2}- NEWS\r$/m);
+    expect(record).toMatch(/^AU {2}- Wartawan, A\.\r$/m);
   });
 });
