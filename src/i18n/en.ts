@@ -178,7 +178,7 @@ export const en: Dictionary = {
   resumeReading: 'Continue reading',
   cite: 'Cite',
   citeWork: 'Cite this work',
-  citeChapter: 'Cite this chapter',
+  citeChapter: 'Cite this work, with this chapter’s address',
   citeStyles: { apa: 'APA 7', chicago: 'Chicago (author-date)', vancouver: 'Vancouver' },
   copy: 'Copy',
   copyCitation: (style: string) => `Copy the ${style} citation`,

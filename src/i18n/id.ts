@@ -182,7 +182,7 @@ export const id = {
   resumeReading: 'Lanjutkan membaca',
   cite: 'Kutip',
   citeWork: 'Kutip karya ini',
-  citeChapter: 'Kutip bab ini',
+  citeChapter: 'Kutip karya ini, dengan alamat bab ini',
   citeStyles: { apa: 'APA 7', chicago: 'Chicago (penulis-tahun)', vancouver: 'Vancouver' },
   copy: 'Salin',
   copyCitation: (style: string) => `Salin sitasi ${style}`,

@@ -17,6 +17,7 @@ export interface WorkYaml {
   year?: number;
   language: string;
   keywords: Record<string, string[]>;
+  abstracts: Record<string, string[]>;
   journal?: { name: string; volume: string; issue: string; firstPage: number; lastPage: number; eissn?: string; pissn?: string };
 }
 
@@ -59,15 +60,4 @@ export function pageMeta(path: string): PageMeta {
     .map((e) => ({ rel: ([] as unknown[]).concat(e.properties.rel).join(' '), href: String(e.properties.href), hreflang: e.properties.hrefLang as string | undefined }));
   const html = all.find((e) => e.tagName === 'html');
   return { meta, jsonLd, links, lang: String(html?.properties.lang ?? '') };
-}
-
-/** The item type Zotero's Embedded Metadata translator gives a page from its Highwire tags. */
-export function zoteroItemType(meta: Map<string, string[]>): string | undefined {
-  if (meta.has('citation_journal_title')) return 'journalArticle';
-  if (meta.has('citation_technical_report_institution')) return 'report';
-  if (meta.has('citation_conference_title') || meta.has('citation_conference')) return 'conferencePaper';
-  if (meta.has('citation_book_title')) return 'bookSection';
-  if (meta.has('citation_dissertation_institution') || meta.has('citation_dissertation_name')) return 'thesis';
-  if (meta.has('citation_title')) return 'journalArticle';
-  return undefined;
 }
