@@ -88,7 +88,7 @@ describe('sitemap dates without git', () => {
 
 describe('reference-list exports of kinds the bibliography may hold', () => {
   const ref = (csl: Record<string, unknown>): Reference =>
-    ({ id: String(csl.id), csl: { ...csl, id: String(csl.id), type: String(csl.type) }, listedIn: [], number: {}, printed: {}, citedAs: {}, incomplete: false, line: 1 }) as Reference;
+    ({ id: String(csl.id), csl: { ...csl, id: String(csl.id), type: String(csl.type) }, listedIn: [], number: {}, printed: {}, printedOrder: {}, incomplete: false, line: 1 }) as Reference;
   const refs = [
     ref({ id: 'skripsi2020', type: 'thesis', title: 'Sebuah Skripsi', author: [{ family: 'Nama', given: 'Penulis' }], genre: 'Skripsi', publisher: 'Universitas Uji', issued: { 'date-parts': [[2020]] } }),
     ref({ id: 'laman2021', type: 'webpage', title: 'Sebuah Laman', author: [{ literal: 'Badan Uji' }], URL: 'https://e.org/a', issued: { 'date-parts': [[2021]] } }),
