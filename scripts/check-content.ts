@@ -20,7 +20,7 @@ const fail = (line: string) => {
   console.error(`FAIL ${line}`);
 };
 
-const problems = checkContent(root);
+const problems = checkContent(root, { citationKeys: true });
 for (const p of problems) fail(formatProblem(p));
 console.log(`content: ${problems.length ? `${problems.length} problem(s)` : 'works, chapters, footnotes, citations and bibliography syntax ok'}`);
 

@@ -17,32 +17,53 @@ function strings(value: unknown, out: string[] = []): string[] {
 }
 
 /** The visible text of an MDX chapter body, roughly as the built page shows it. */
-export function mdxText(body: string, cite: (key: string) => string = () => ' '): string {
+export function mdxText(body: string, cite: (key: string, locator?: string) => string = () => ' '): string {
   return body
     .replace(/^(import|export)\s.*$/gm, '')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
     .replace(/\[([^\]]*@[^\]]*)\]/g, (_m, inner: string) =>
-      inner.split(';').map((c) => c.replace(/-?@([\w:.-]+)/, (_k, key: string) => cite(key))).join('; '))
-    .replace(/\[\^([^\]]+)\]:?/g, ' $1 ');
+      inner
+        .split(';')
+        .map((c) => {
+          const m = /-?@([\w:.-]+)\s*(?:,\s*(.*))?$/.exec(c.trim());
+          return m ? cite(m[1]!, m[2]?.trim()) : c;
+        })
+        .join('; '))
+    // A note's number stands against the word it follows, as on the page ("saja1"); a definition
+    // is a numbered item of the notes list ("1. The note").
+    .replace(/^\[\^([^\]]+)\]:/gm, '$1. ')
+    .replace(/\[\^([^\]]+)\]/g, '$1');
 }
+
+/**
+ * On the built pages the interface stands between the parts (labels on the work page, the cite
+ * panel between a chapter's heading and its text), so no run of the source's words crosses from one
+ * part into the next; a word no source has keeps the parts apart here as well.
+ */
+const SEAM = '\nzzbatasbagianzz\n';
 
 export function draftSiteText(root: string, slug: string): string {
   const content = join(root, 'content');
   const work = parse(readFileSync(join(content, 'works', `${slug}.yaml`), 'utf8')) as Record<string, unknown>;
   const dir = join(content, 'chapters', slug);
-  const parts = [strings(work).join('\n')];
+  const parts = [strings(work).join(SEAM)];
   const bibFile = join(content, 'bibliography.json');
-  type Entry = { id: string; author?: { family?: string; literal?: string }[]; issued?: { 'date-parts'?: unknown[][] }; custom?: { listedIn?: string[]; printed?: Record<string, string>; citedAs?: Record<string, string> } };
+  type Entry = { id: string; author?: { family?: string; literal?: string }[]; issued?: { 'date-parts'?: unknown[][] }; custom?: { listedIn?: string[]; printed?: Record<string, string>; citedAs?: Record<string, string>; number?: Record<string, number> } };
   const bib = existsSync(bibFile) ? (JSON.parse(readFileSync(bibFile, 'utf8')) as Entry[]) : [];
   const byId = new Map(bib.map((e) => [e.id, e]));
-  // A citation as its rendering reads, near enough: the printed form, else authors and year.
-  const cite = (key: string) => {
+  // A citation as its rendering reads, near enough: the printed form, else as the work's style
+  // renders it (APA "Author, 2020, hlm. 12"; Chicago author-date "Author 2020, 12"; Vancouver "(6)").
+  const style = work.citationStyle;
+  const cite = (key: string, locator?: string) => {
     const e = byId.get(key);
     if (!e) return ' ';
     if (e.custom?.citedAs?.[slug]) return e.custom.citedAs[slug];
+    if (style === 'vancouver') return `(${e.custom?.number?.[slug] ?? ''})`;
     const names = (e.author ?? []).map((a) => a.family ?? a.literal ?? '');
-    const who = names.length > 2 ? `${names[0]} dkk` : names.join(' and ');
-    return `${who} ${e.issued?.['date-parts']?.[0]?.[0] ?? ''}`;
+    const who = names.length > 2 ? `${names[0]} dkk.` : names.join(style === 'apa' ? ' & ' : ' dan ');
+    const year = e.issued?.['date-parts']?.[0]?.[0] ?? 't.t.';
+    if (style === 'apa') return `${who}, ${year}${locator ? `, hlm. ${locator}` : ''}`;
+    return `${who} ${year}${locator ? `, ${locator}` : ''}`;
   };
   for (const f of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : []) {
     const text = readFileSync(join(dir, f), 'utf8');
@@ -53,7 +74,7 @@ export function draftSiteText(root: string, slug: string): string {
       parts.push(...bib.filter((e) => e.custom?.listedIn?.includes(slug)).map((e) => e.custom?.printed?.[slug] ?? ''));
     }
   }
-  return parts.join('\n');
+  return parts.join(SEAM);
 }
 
 export interface Draft {

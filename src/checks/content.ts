@@ -32,14 +32,16 @@ export function formatProblem(p: Problem): string {
 /** All problems in one error; `loc` lets Astro's overlay and terminal point at the first. */
 export class ContentCheckError extends Error {
   problems: Problem[];
-  loc?: { file: string; line?: number; column?: number };
+  loc?: { file: string; line: number; column: number };
   constructor(problems: Problem[], root?: string) {
     const n = problems.length;
     super(`${n === 1 ? 'a problem' : `${n} problems`} in content/:\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentCheckError';
     this.problems = problems;
     const first = problems[0];
-    if (first && root) this.loc = { file: join(root, first.file), line: first.line, column: first.column };
+    if (first?.line && root) this.loc = { file: join(root, first.file), line: first.line, column: first.column ?? 1 };
+    // The place in the checker is no help to whoever fixes the file: no stack trace in the output.
+    this.stack = '';
   }
 }
 
@@ -56,7 +58,7 @@ function yamlProblems(file: string, text: string, doc: Document, lines: LineCoun
       file,
       line: suspect ?? line,
       column: suspect ? undefined : pos.col,
-      message: `not valid YAML: ${e.message.split('\n')[0]}`,
+      message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       fix: suspect
         ? `a value that contains ": " must be quoted, e.g. ${source[suspect - 1]!.trim().replace(/^([\w-]+):\s+(.*)$/, '$1: "$2"')}`
         : 'check the indentation and quotes on this line (values with ": " or "#" need quotes)',
@@ -164,7 +166,8 @@ export function jsonProblem(file: string, text: string): Problem | undefined {
   } catch (e) {
     const message = (e as Error).message;
     const at = /position (\d+)/.exec(message);
-    let offset = at ? Number(at[1]) : -1;
+    // Without a position (an unexpected "]" or "}"), the usual cause is a comma before it.
+    let offset = at ? Number(at[1]) : (/,\s*[\]}]/.exec(text)?.index ?? -1);
     const comma = /Expected ',' or '[\]}]'|Expected double-quoted property name/.test(message);
     if (offset >= 0 && comma) {
       // The parser notices the gap at the next token; the comma belongs after the last one.
@@ -174,7 +177,7 @@ export function jsonProblem(file: string, text: string): Problem | undefined {
     }
     const line = offset >= 0 ? text.slice(0, offset).split('\n').length : undefined;
     const missingComma = /Expected ',' or/.test(message);
-    const trailing = /Expected double-quoted property name|Unexpected token '?[\]}]/.test(message) && text[offset] === ',';
+    const trailing = text[offset] === ',' && /^,\s*[\]}]/.test(text.slice(offset));
     return {
       file,
       line,
@@ -188,11 +191,15 @@ export function jsonProblem(file: string, text: string): Problem | undefined {
   }
 }
 
-/** Every problem in the works, chapters and bibliography syntax of the project at `root`. */
-export function checkContent(root: string, { citations = true } = {}): Problem[] {
+/**
+ * Every problem in the works, chapters and bibliography syntax of the project at `root`.
+ * `citationKeys`: also citations of keys missing from the bibliography (for `npm run check:content`;
+ * the build finds those while compiling the chapter, src/markdown/rehype-citations.ts, with column).
+ */
+export function checkContent(root: string, { citationKeys = false } = {}): Problem[] {
   const problems: Problem[] = [];
   const worksDir = join(root, WORKS_DIR);
-  const workIds = list(worksDir, (f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+  const workIds = list(worksDir, (f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
 
   for (const id of workIds) {
     const file = `${WORKS_DIR}/${id}.yaml`;
@@ -222,7 +229,7 @@ export function checkContent(root: string, { citations = true } = {}): Problem[]
     const text = readFileSync(bibPath, 'utf8');
     const bad = jsonProblem(BIBLIOGRAPHY_JSON, text);
     if (bad) problems.push(bad);
-    else if (citations) keys = new Set((JSON.parse(text) as { id?: string }[]).map((e) => String(e?.id)));
+    else if (citationKeys) keys = new Set((JSON.parse(text) as { id?: string }[]).map((e) => String(e?.id)));
   }
 
   const facts: ChapterFacts[] = [];
