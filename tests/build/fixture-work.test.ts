@@ -35,7 +35,7 @@ describe('a new work added by the README', { timeout: BUILD_TIMEOUT }, () => {
 
   it('builds, with no warning that is not the author’s', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
-    expect(build.output).not.toMatch(/MODULE_LEVEL_DIRECTIVE/);
+    expect(build.output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|\[WARN\]/);
   });
 
   it('is on the home page in both languages, and the counts follow the content', () => {
@@ -87,7 +87,11 @@ describe('a new work added by the README', { timeout: BUILD_TIMEOUT }, () => {
     const built = coverage(sourcePassages(readFileSync(join(sources, entry.source), 'utf8'), entry.exclude), site);
     const draft = draftCoverage(dir, SLUG).coverage;
     expect(draft.total).toBe(built.total);
-    expect(Math.abs(draft.ratio - built.ratio), `draft ${draft.ratio}, built ${built.ratio}; missing in draft: ${draft.missing.join(' | ')}; missing on the pages: ${built.missing.join(' | ')}`).toBeLessThan(0.03);
+    const report = `draft ${draft.ratio}, built ${built.ratio}; missing in draft: ${draft.missing.join(' | ')}; missing on the pages: ${built.missing.join(' | ')}`;
+    // Within a few words (the pages put a sidenote or the cite panel where the files have none),
+    // and the draft reports nothing missing that the pages have.
+    expect(Math.abs(draft.ratio - built.ratio), report).toBeLessThan(0.05);
+    for (const run of draft.missing) expect(built.missing.some((m) => ` ${m} `.includes(` ${run} `)), `${run}: ${report}`).toBe(true);
   });
 });
 
