@@ -129,7 +129,8 @@ function bodyProblems(file: string, body: string, bodyLine: number, keys: Set<st
     const def = /^\s{0,3}\[\^([^\]\s]+)\]:/.exec(line);
     if (def) defs.add(def[1]!);
     for (const m of line.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) refs.push({ label: m[1]!, line: bodyLine + i, column: m.index + 1 });
-    for (const m of line.matchAll(/\[([^\]]*@[^\]]*)\]|(?:^|[\s(])@([a-z0-9][\w-]*)/g)) {
+    // Pandoc citations: [@key], [see @key, 40; -@other], or @key in running text (not an e-mail address).
+    for (const m of line.matchAll(/\[((?:[^\]]*?[\s;])?-?@[a-z0-9][^\]]*)\]|(?:^|[\s(])@([a-z0-9][\w-]*)/gi)) {
       facts.cites ??= `${file}:${bodyLine + i}`;
       if (!keys || !m[1]) continue;
       for (const k of m[1].matchAll(/-?@([a-z0-9][\w:.-]*[a-z0-9_])/gi)) {
