@@ -2,6 +2,8 @@
 // page or MDX file is compiled: `astro build` stops on the first sync with every problem listed.
 // In `astro dev` the problems are logged here and thrown again by each page render (devCheck), so
 // the browser overlay shows them and the server keeps running while the librarian fixes the file.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readDataDir } from '../data/read.ts';
@@ -23,9 +25,28 @@ export function checked(inner: Loader): Loader {
   };
 }
 
-/** In `astro dev`: the content and data checks again, thrown so that the page shows them. */
+/** A stamp of every file under content/ (names and modification times), to skip unchanged checks. */
+function stamp(dir: string): string {
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir, { withFileTypes: true })
+    .map((e) => {
+      const path = join(dir, e.name);
+      return e.isDirectory() ? stamp(path) : `${path}:${statSync(path).mtimeMs}`;
+    })
+    .join('|');
+}
+
+let checkedStamp: string | undefined;
+
+/**
+ * In `astro dev`: the content and data checks again, thrown so that the page shows them. A page
+ * calls this several times; the checks run again only after a file under content/ changed.
+ */
 export function devCheck(root: string): void {
+  const now = stamp(join(root, 'content'));
+  if (now === checkedStamp) return;
   const problems = checkContent(root);
   if (problems.length) throw new ContentCheckError(problems, root);
   readDataDir(root);
+  checkedStamp = now;
 }
