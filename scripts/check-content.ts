@@ -4,7 +4,7 @@
 // (scripts/check-mdx.mjs), the data files (src/data/read.ts, as the build reads them), and the
 // fidelity draft of every work (scripts/checks/fidelity-draft.ts). Exit 1 on any problem.
 //   npm run check:content [-- <root>]   (root: a project folder, default this one)
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem } from '../src/checks/content.ts';
@@ -23,6 +23,17 @@ const fail = (line: string) => {
 const problems = checkContent(root, { citationKeys: true });
 for (const p of problems) fail(formatProblem(p));
 console.log(`content: ${problems.length ? `${problems.length} problem(s)` : 'works, chapters, footnotes, citations and bibliography syntax ok'}`);
+
+// Placeholders left by npm run new-work: reported, not failed (the preview can show a draft).
+for (const sub of ['content/works', 'content/chapters']) {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  for (const file of walk(join(root, sub))) {
+    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+      if (/\bTODO\b/.test(line) && !/^\s*#/.test(line)) console.log(`todo ${relative(root, file)}:${i + 1}: ${line.trim().slice(0, 100)}`);
+    });
+  }
+}
 
 const mdx = await checkMdx([join(root, 'content/chapters')]);
 for (const f of mdx) fail(relative(root, f));

@@ -2,7 +2,7 @@
 // content/works/<slug>.yaml (every required field, placeholders marked TODO), the chapters folder
 // with a first chapter and the daftar-pustaka.mdx reference-list chapter, the exclusions.yaml
 // entry for the source, and an empty source file to paste the extracted text into.
-// Never overwrites a file; `npm run check:content` then says what is still to fill in.
+// Never overwrites a file; `npm run check:content` then lists the TODOs still to fill in.
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
