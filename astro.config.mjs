@@ -32,7 +32,20 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // No script or stylesheet inlined into pages: the Content-Security-Policy (src/security/csp.ts)
   // allows scripts and styles from the site itself, inline ones only by hash.
-  vite: { cacheDir: './.astro/vite', build: { assetsInlineLimit: 0 } },
+  vite: {
+    cacheDir: './.astro/vite',
+    build: {
+      assetsInlineLimit: 0,
+      // Astro's own "use astro:head-inject" in every MDX module makes the bundler warn 12 lines per
+      // chapter; nothing an author can fix, so only that warning is dropped (see README, Adding a work).
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   // After the pages are written, in this order: every published link still resolves (src/links/),

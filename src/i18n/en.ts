@@ -6,14 +6,22 @@ import type { Dictionary } from './id';
  * Strings the search scripts use in the browser. A separate export, as in id.ts, so that a script
  * that imports it bundles these strings only, not the whole dictionary.
  */
+/** "five" for 5 (number words up to ten, digits above), for counts of works taken from content/. */
+const number = (n: number) =>
+  ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+/** "all four works", "both works", "the one work". */
+const allWorks = (n: number) => (n === 1 ? 'the one work' : n === 2 ? 'both works' : `all ${number(n)} works`);
+const theWorks = (n: number) => (n === 1 ? 'the work' : `the ${number(n)} works`);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const searchText: Dictionary['search'] = {
   label: 'Search the library',
   placeholder: 'Search for a word or phrase',
   submit: 'Search',
   shortcut: 'Press / to search from any page.',
   pageTitle: 'Search the library',
-  pageIntro:
-    'Search the full text of all four works, footnotes, tables and references included. Indonesian word forms are matched: “miskin” also finds “kemiskinan”. The address of this page holds your search, so it can be shared.',
+  pageIntro: (works: number) =>
+    `Search the full text of ${allWorks(works)}, footnotes, tables and references included. Indonesian word forms are matched: “miskin” also finds “kemiskinan”. The address of this page holds your search, so it can be shared.`,
   pageForm: 'Search with filters',
   filters: 'Filter results',
   filterWork: 'Work',
@@ -48,12 +56,12 @@ export const en: Dictionary = {
   },
   appShortName: 'Ruang Baca',
   siteName: 'Ruang Baca NTT',
-  siteTagline: 'Four studies of human trafficking, poverty and migrant work in East Nusa Tenggara',
+  siteTagline: (works: number) => `${capital(number(works))} ${works === 1 ? 'study' : 'studies'} of human trafficking, poverty and migrant work in East Nusa Tenggara`,
   skipToContent: 'Skip to content',
   navLibrary: 'Library',
   library: 'Library',
-  libraryIntro:
-    'An online reading room for four Indonesian scholarly works on human trafficking, poverty and migrant work in East Nusa Tenggara (NTT). The texts are given whole and as their sources print them, in their own language, with tables of contents, a link to every section and paragraph, and notes on what the sources lack.',
+  libraryIntro: (works: number) =>
+    `An online reading room for ${number(works)} Indonesian scholarly ${works === 1 ? 'work' : 'works'} on human trafficking, poverty and migrant work in East Nusa Tenggara (NTT). The texts are given whole and as their sources print them, in their own language, with tables of contents, a link to every section and paragraph, and notes on what the sources lack.`,
   workTypes: {
     skripsi: 'Undergraduate thesis (skripsi)',
     'journal-article': 'Journal article',
@@ -110,8 +118,8 @@ export const en: Dictionary = {
   navBibliography: 'References',
   etAl: 'et al.',
   bibliographyTitle: 'References of All Works',
-  bibliographyIntro:
-    'Every reference of the four works, once each, in APA 7 style with Indonesian terms. Each entry shows which works list it and exactly where it is cited. Each work’s own style is used in that work’s reference list.',
+  bibliographyIntro: (works: number) =>
+    `Every reference of ${theWorks(works)}, once each, in APA 7 style with Indonesian terms. Each entry shows which works list it and exactly where it is cited. Each work’s own style is used in that work’s reference list.`,
   entryCount: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`,
   filterLegend: 'Show references of',
   filterAll: 'All works',
@@ -227,8 +235,8 @@ export const en: Dictionary = {
   },
   data: {
     title: 'Data',
-    intro:
-      'Every statistical table in the four works, and the figures they give in their text, as open data: each dataset with its chart, table, source as printed, notes on what the source lacks, and a CSV file to download. Values are copied exactly from the sources; an empty cell means the source prints “-”.',
+    intro: (works: number) =>
+      `Every statistical table in ${theWorks(works)}, and the figures they give in their text, as open data: each dataset with its chart, table, source as printed, notes on what the source lacks, and a CSV file to download. Values are copied exactly from the sources; an empty cell means the source prints “-”.`,
     contents: 'On this page',
     comparisons: 'Comparisons between works',
     comparisonsIntro:

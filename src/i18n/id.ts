@@ -5,14 +5,21 @@
  * Strings the search scripts use in the browser. A separate export, so that a script that imports
  * it bundles these strings only, not the whole dictionary.
  */
+/** "lima" for 5 (number words up to ten, digits above), for counts of works taken from content/. */
+const angka = (n: number) =>
+  ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'][n] ?? String(n);
+/** "keempat karya" (all four works): "kelima", "semua 12"; one work is just "karya ini". */
+const keSemua = (n: number) => (n === 1 ? 'satu' : n <= 10 ? `ke${angka(n)}` : `semua ${n}`);
+const kapital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const searchText = {
   label: 'Cari di pustaka',
   placeholder: 'Cari kata atau frasa',
   submit: 'Cari',
   shortcut: 'Tekan / untuk mencari dari halaman mana pun.',
   pageTitle: 'Cari di pustaka',
-  pageIntro:
-    'Cari di seluruh teks keempat karya, termasuk catatan kaki, tabel, dan daftar pustaka. Kata berimbuhan ikut ditemukan: “miskin” juga menemukan “kemiskinan”. Alamat halaman ini memuat pencarian Anda, sehingga dapat dibagikan.',
+  pageIntro: (works: number) =>
+    `Cari di seluruh teks ${keSemua(works)} karya, termasuk catatan kaki, tabel, dan daftar pustaka. Kata berimbuhan ikut ditemukan: “miskin” juga menemukan “kemiskinan”. Alamat halaman ini memuat pencarian Anda, sehingga dapat dibagikan.`,
   pageForm: 'Pencarian dengan penyaring',
   filters: 'Saring hasil',
   filterWork: 'Karya',
@@ -48,12 +55,12 @@ export const offlineText = {
 
 export const id = {
   siteName: 'Ruang Baca NTT',
-  siteTagline: 'Empat kajian tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur',
+  siteTagline: (works: number) => `${kapital(angka(works))} kajian tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur`,
   skipToContent: 'Langsung ke isi',
   navLibrary: 'Pustaka',
   library: 'Pustaka',
-  libraryIntro:
-    'Ruang baca daring untuk empat karya ilmiah Indonesia tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur (NTT). Teks disajikan utuh sesuai sumbernya, dengan daftar isi, tautan ke setiap bagian, dan catatan tentang apa yang tidak tersedia dalam sumber.',
+  libraryIntro: (works: number) =>
+    `Ruang baca daring untuk ${angka(works)} karya ilmiah Indonesia tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur (NTT). Teks disajikan utuh sesuai sumbernya, dengan daftar isi, tautan ke setiap bagian, dan catatan tentang apa yang tidak tersedia dalam sumber.`,
   workTypes: {
     skripsi: 'Skripsi',
     'journal-article': 'Artikel jurnal',
@@ -109,8 +116,8 @@ export const id = {
   navBibliography: 'Daftar Pustaka',
   etAl: 'dkk.',
   bibliographyTitle: 'Daftar Pustaka Seluruh Karya',
-  bibliographyIntro:
-    'Semua rujukan keempat karya, masing-masing satu kali, disusun dalam gaya APA 7 dengan istilah bahasa Indonesia. Setiap entri menunjukkan karya mana yang mencantumkannya dan tempat persis ia dikutip. Gaya asli tiap karya dipakai di daftar pustaka karya itu sendiri.',
+  bibliographyIntro: (works: number) =>
+    `Semua rujukan ${keSemua(works)} karya, masing-masing satu kali, disusun dalam gaya APA 7 dengan istilah bahasa Indonesia. Setiap entri menunjukkan karya mana yang mencantumkannya dan tempat persis ia dikutip. Gaya asli tiap karya dipakai di daftar pustaka karya itu sendiri.`,
   entryCount: (n: number) => `${n} entri`,
   filterLegend: 'Tampilkan rujukan dari',
   filterAll: 'Semua karya',
@@ -236,8 +243,8 @@ export const id = {
   },
   data: {
     title: 'Data',
-    intro:
-      'Semua tabel statistik dalam keempat karya, dan angka yang mereka sebut dalam teks, sebagai data terbuka: setiap dataset dengan grafik, tabel, sumber sebagaimana tercetak, catatan tentang apa yang tidak ada dalam sumber, dan berkas CSV untuk diunduh. Nilai disalin persis dari sumber; sel kosong berarti sumber mencetak “-”.',
+    intro: (works: number) =>
+      `Semua tabel statistik dalam ${keSemua(works)} karya, dan angka yang mereka sebut dalam teks, sebagai data terbuka: setiap dataset dengan grafik, tabel, sumber sebagaimana tercetak, catatan tentang apa yang tidak ada dalam sumber, dan berkas CSV untuk diunduh. Nilai disalin persis dari sumber; sel kosong berarti sumber mencetak “-”.`,
     contents: 'Isi halaman',
     comparisons: 'Perbandingan antarkarya',
     comparisonsIntro:

@@ -6,37 +6,18 @@
 // source line it starts on. There is no threshold: a 300-word work and a 30,000-word one are held
 // to the same rule, and headings and labels are compared as the words they are.
 import { describe, expect, it } from 'vitest';
-import { openContext, useBrowser, visit } from '../support/browser.ts';
-import { compare, inSourceOrder, pageStreams, sourceStreams, tokenize, type Token } from '../support/printed.ts';
-import { works, type WorkInfo } from '../support/site.ts';
+import { baseURL, useBrowser } from '../support/browser.ts';
+import { compare, report, tokenize, workDifferences } from '../support/printed.ts';
+import { works } from '../support/site.ts';
 
 const browser = useBrowser();
 
-async function siteStreams(work: WorkInfo): Promise<{ regions: Token[][]; notes: Token[] }> {
-  const { context } = await openContext(browser());
-  const page = await context.newPage();
-  const regions: Token[][] = [];
-  const notes: Token[] = [];
-  for (const path of [`/${work.slug}/`, ...work.chapters.map((c) => `/${work.slug}/${c.slug}/`)]) {
-    await visit(page, path);
-    const s = await pageStreams(page, path);
-    regions.push(...s.regions);
-    notes.push(...s.notes);
-  }
-  await context.close();
-  return { regions, notes };
-}
-
-const report = (diffs: ReturnType<typeof compare>) => diffs.map((d) => `${d.where}: source “${d.source}” / site “${d.site}”`);
-
 describe.each(works().map((w) => [w.slug, w] as const))('%s as printed', (_slug, work) => {
   it('shows every word of its source and nothing else, as printed', { timeout: 180_000 }, async () => {
-    const source = sourceStreams(work.sourceFile);
-    const site = await siteStreams(work);
-    const body = inSourceOrder(source.body, site.regions);
-    expect(body.length, 'the site shows no printed text of this work').toBeGreaterThan(0);
-    expect(report(compare(source.body, body, source.tables)), 'the body text').toEqual([]);
-    expect(report(compare(source.notes, site.notes)), 'the footnotes').toEqual([]);
+    const diffs = await workDifferences(browser(), baseURL(), work);
+    expect(diffs.words, 'the site shows no printed text of this work').toBeGreaterThan(0);
+    expect(report(diffs.body), 'the body text').toEqual([]);
+    expect(report(diffs.notes), 'the footnotes').toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 // and the key (or the id), and no site is written.
 import { describe, expect, it, vi } from 'vitest';
 import { paragraphId } from '../../src/markdown/rehype-paragraph-anchors.ts';
-import { buildFixture, VALID_CHAPTER, VALID_WORK } from '../support/fixture-build.ts';
+import { buildFixture as build, REFERENCES_CHAPTER, VALID_CHAPTER, VALID_WORK } from '../support/fixture-build.ts';
 
 // Each case is a whole site build; on a loaded 2-core machine one can take minutes.
 vi.setConfig({ testTimeout: 300_000 });
@@ -25,6 +25,9 @@ const bibliography = (...entries: string[]) => `[\n${entries.join(',\n')}\n]\n`;
 // The chapter's paragraph is on line 9 of the file.
 const chapter = (paragraph: string) => VALID_CHAPTER.replace('Paragraf uji.', paragraph);
 const PAGE = '/uji/bab-1-pendahuluan/';
+
+// A work that cites has a reference-list chapter (the build stops without one).
+const buildFixture = (files: Record<string, string>) => build({ ...REFERENCES_CHAPTER, ...files });
 
 function expectStopped(r: ReturnType<typeof buildFixture>, ...parts: (string | RegExp)[]) {
   expect(r.status, r.output).not.toBe(0);
@@ -68,9 +71,10 @@ describe('the build stops on bad citations', () => {
     expectStopped(r, 'content/bibliography.json:9: duplicate key "uji2020" (first at line 2)');
   });
 
-  it('names the line of malformed JSON', () => {
+  it('names the line of malformed JSON: a missing comma on the line that lacks it, and no chapter', () => {
     const r = buildFixture({ [WORK]: VALID_WORK, [BIB]: bibliography(ENTRY.replace('"Buku uji",', '"Buku uji"')), [CHAPTER]: chapter('Teks ([Penulis, 2020](@uji2020)).') });
-    expectStopped(r, /content\/bibliography\.json:7: malformed JSON/);
+    expectStopped(r, /content\/bibliography\.json:6: not valid JSON/, /fix: add a comma at the end of this line/);
+    expect(r.output).not.toContain('bab-1-pendahuluan.mdx');
   });
 });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffArrays } from 'diff';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadExclusions, SOURCES_DIR, type Exclusion } from './fidelity.ts';
 
 export interface Token {
@@ -127,10 +127,10 @@ export interface SourceStreams {
 }
 
 /** The source of a work as token streams, with the documented exclusions applied. */
-export function sourceStreams(sourceFile: string): SourceStreams {
-  const entry = loadExclusions().find((e) => e.source === sourceFile);
+export function sourceStreams(sourceFile: string, dir = SOURCES_DIR): SourceStreams {
+  const entry = loadExclusions(dir).find((e) => e.source === sourceFile);
   if (!entry) throw new Error(`content/sources/exclusions.yaml has no entry for ${sourceFile}: add one (an empty "exclude: []" if nothing is left out)`);
-  const lines = readFileSync(join(SOURCES_DIR, sourceFile), 'utf8').split('\n');
+  const lines = readFileSync(join(dir, sourceFile), 'utf8').split('\n');
   // Extraction artefacts the site corrects, each listed with its reason (exclusions.yaml `fixes`).
   for (const fix of (entry as { fixes?: Fix[] }).fixes ?? []) {
     const [a, b = a] = fix.lines.split('-').map(Number) as [number, number?];
@@ -287,3 +287,38 @@ export function inSourceOrder(source: Token[], regions: Token[][]): Token[] {
   });
   return placed.sort((a, b) => a.at - b.at || a.order - b.order).flatMap((p) => p.r);
 }
+
+/** A work as the fidelity test knows it: its pages' addresses and its source file. */
+export interface PrintedWork {
+  slug: string;
+  sourceFile: string;
+  chapters: { slug: string }[];
+}
+
+/**
+ * Every difference between a work's source and what a reader sees of it on the site served at
+ * `baseURL`: its work page and chapters read in Chromium, put in the source's order, compared
+ * word for word (body and footnotes apart). `sources` is the folder of the source texts.
+ */
+export async function workDifferences(browser: Browser, baseURL: string, work: PrintedWork, sources = SOURCES_DIR): Promise<{ body: Difference[]; notes: Difference[]; words: number }> {
+  const source = sourceStreams(work.sourceFile, sources);
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const regions: Token[][] = [];
+  const notes: Token[] = [];
+  try {
+    for (const path of [`/${work.slug}/`, ...work.chapters.map((c) => `/${work.slug}/${c.slug}/`)]) {
+      await page.goto(path, { waitUntil: 'load' });
+      const s = await pageStreams(page, path);
+      regions.push(...s.regions);
+      notes.push(...s.notes);
+    }
+  } finally {
+    await context.close();
+  }
+  const body = inSourceOrder(source.body, regions);
+  return { body: compare(source.body, body, source.tables), notes: compare(source.notes, notes), words: body.length };
+}
+
+/** Differences as lines for a test's message: where, and the source's words against the site's. */
+export const report = (diffs: Difference[]) => diffs.map((d) => `${d.where}: source “${d.source}” / site “${d.site}”`);
