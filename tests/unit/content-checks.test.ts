@@ -25,7 +25,7 @@ describe('content checks', () => {
 
   it('find nothing in a valid work that cites, with its reference list', () => {
     const bib = '[\n  { "id": "uji2020", "type": "book", "title": "Buku uji" }\n]\n';
-    const chapter = VALID_CHAPTER.replace('Paragraf uji.', 'Paragraf uji[^1] [@uji2020, 3].\n\n[^1]: Catatan.');
+    const chapter = VALID_CHAPTER.replace('Paragraf uji.', 'Paragraf uji[^1] ([Uji 2020, 3](<@uji2020, 3>)).\n\n[^1]: Catatan.');
     const files = { 'content/works/uji.yaml': VALID_WORK, 'content/chapters/uji/bab-1.mdx': chapter, 'content/bibliography.json': bib, ...REFERENCES_CHAPTER };
     expect(checkContent(site(files), { citationKeys: true }).map(formatProblem)).toEqual([]);
   });
@@ -37,9 +37,9 @@ describe('content checks', () => {
   });
 
   it('name the file and the known works when a chapter’s work is missing, and the unknown citation key', () => {
-    const files = { 'content/works/uji.yaml': VALID_WORK, 'content/chapters/uji/bab-1.mdx': VALID_CHAPTER.replace('Paragraf uji.', 'Teks [@tidakada2020].'), ...REFERENCES_CHAPTER, 'content/bibliography.json': '[]' };
+    const files = { 'content/works/uji.yaml': VALID_WORK, 'content/chapters/uji/bab-1.mdx': VALID_CHAPTER.replace('Paragraf uji.', 'Teks ([X](@tidakada2020)).'), ...REFERENCES_CHAPTER, 'content/bibliography.json': '[]' };
     const report = checkContent(site(files), { citationKeys: true }).map(formatProblem).join('\n');
-    expect(report).toContain('content/chapters/uji/bab-1.mdx:9:6: citation of unknown key "@tidakada2020"');
+    expect(report).toContain('content/chapters/uji/bab-1.mdx:9:11: citation of unknown key "@tidakada2020"');
   });
 
   it('point a missing comma at the line that lacks it, and a trailing one at its line', () => {
