@@ -1,18 +1,42 @@
-// Scale: builds libraries of 4 (the real one), 100 and 400 works in temporary folders and reports
-// build time, output size and search index size, to show whether the build grows linearly with the
-// library. The synthetic works are the real ones copied under new names and slugs (work i is a copy
-// of real work i mod 4, all its chapters included, and listed in the bibliography where its
-// original is), so they weigh what real works weigh.
+// Scale: builds libraries of 4 (the real one), 100, 400 and 1,000 works in temporary folders and
+// reports, per size, build time, peak memory, output size, the largest page, the search index and
+// what the first search fetches, to show whether the build grows linearly with the library.
+// The synthetic works are the real ones copied under new names and slugs (work i is a copy of real
+// work i mod 4, all its chapters included), so they weigh what real works weigh. As in a real
+// library, they do not all cite the same entries: in each copy half of its original's entries
+// (chosen by key and copy, so the same every run) are replaced by entries of its own (the same
+// record under a new key, with "(salinan i)" in the title), listed, numbered and printed in the
+// copy where the original's are; the other half stay shared with the original.
 // Slow (minutes): `npm run bench -- --quick` skips it; `node scripts/bench/scale.ts 4 100` runs alone.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { buildIn, fixtureSite } from '../../tests/support/fixture-build.ts';
+import { fixtureSite } from '../../tests/support/fixture-build.ts';
 import type { Figure } from './pages.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CONTENT = join(ROOT, 'content');
+
+type PerWork = Record<string, unknown>;
+interface Entry {
+  id: string;
+  'citation-key'?: string;
+  title?: string;
+  custom?: { listedIn?: string[]; printed?: PerWork; printedOrder?: PerWork; number?: PerWork; citedAs?: PerWork };
+}
+
+/** Whether copy `i` cites an entry of its own in place of `key` (half of the keys, by a hash of both). */
+export function ownEntry(key: string, i: number): boolean {
+  let h = i * 2654435761;
+  for (const c of key) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return ((h >>> 0) & 1) === 1;
+}
+
+/** The key of copy `i`'s own entry in place of `key` (letters and digits only, as the real keys). */
+export const ownKey = (key: string, i: number) => `${key}x${i}`;
 
 /** Files for `count - 4` synthetic works beside the real ones (paths relative to the project root). */
 export function syntheticWorks(count: number): Record<string, string> {
@@ -21,42 +45,57 @@ export function syntheticWorks(count: number): Record<string, string> {
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort();
   const files: Record<string, string> = {};
-  const copies: { from: string; slug: string }[] = [];
+  const bibliography = join(CONTENT, 'bibliography.json');
+  const entries = existsSync(bibliography) ? (JSON.parse(readFileSync(bibliography, 'utf8')) as Entry[]) : [];
+  const added: Entry[] = [];
   for (let i = 1; i <= count - real.length; i++) {
     const from = real[i % real.length]!;
     const slug = `${from}-salinan-${i}`;
-    copies.push({ from, slug });
     const work = parse(readFileSync(join(CONTENT, 'works', `${from}.yaml`), 'utf8')) as { title: Record<string, string>; order: number };
     // Renamed in every language it has a title in, placed after the real works.
     for (const lang of Object.keys(work.title)) work.title[lang] = `(Salinan ${i}) ${work.title[lang]}`;
     work.order = 1000 + i;
     files[`content/works/${slug}.yaml`] = stringify(work);
+    const own = new Map<string, string>();
+    for (const entry of entries) {
+      const c = entry.custom;
+      if (!c) continue;
+      if (!ownEntry(entry.id, i)) {
+        // Shared with the original: the copy lists it where the original does.
+        if (c.listedIn?.includes(from)) c.listedIn.push(slug);
+        for (const map of [c.printed, c.printedOrder, c.number, c.citedAs]) if (map && from in map) map[slug] = map[from];
+        continue;
+      }
+      const key = ownKey(entry.id, i);
+      own.set(entry.id, key);
+      const at = <T extends PerWork | undefined>(map: T) => (map && from in map ? { [slug]: map[from] } : {});
+      added.push({
+        ...structuredClone(entry),
+        id: key,
+        ...(entry['citation-key'] ? { 'citation-key': key } : {}),
+        ...(entry.title ? { title: `${entry.title} (salinan ${i})` } : {}),
+        custom: {
+          ...structuredClone(c),
+          listedIn: c.listedIn?.includes(from) ? [slug] : [],
+          printed: Object.fromEntries(Object.entries(at(c.printed)).map(([w, p]) => [w, `${String(p)} (salinan ${i})`])),
+          printedOrder: at(c.printedOrder),
+          number: at(c.number),
+          citedAs: at(c.citedAs),
+        },
+      });
+    }
+    // The copy's citations of the replaced keys cite its own entries.
+    // Keys are letters and digits (content/bibliography.json), so a key ends where those end.
+    const cites = own.size ? new RegExp(`@(${[...own.keys()].join('|')})(?![A-Za-z0-9_])`, 'g') : null;
     const dir = join(CONTENT, 'chapters', from);
     for (const chapter of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-      files[`content/chapters/${slug}/${chapter}`] = readFileSync(join(dir, chapter), 'utf8').replace(/^work: .*$/m, `work: ${slug}`);
+      let text = readFileSync(join(dir, chapter), 'utf8').replace(/^work: .*$/m, `work: ${slug}`);
+      if (cites) text = text.replace(cites, (_, key: string) => `@${own.get(key)}`);
+      files[`content/chapters/${slug}/${chapter}`] = text;
     }
   }
-  const bibliography = join(CONTENT, 'bibliography.json');
-  if (existsSync(bibliography)) files['content/bibliography.json'] = withCopies(readFileSync(bibliography, 'utf8'), copies);
+  if (existsSync(bibliography)) files['content/bibliography.json'] = JSON.stringify([...entries, ...added], null, 2);
   return files;
-}
-
-type PerWork = Record<string, unknown>;
-interface Entry {
-  custom?: { listedIn?: string[]; printed?: PerWork; printedOrder?: PerWork; number?: PerWork };
-}
-
-/** The bibliography with each copy listed, numbered and printed where its original is. */
-function withCopies(json: string, copies: { from: string; slug: string }[]): string {
-  const entries = JSON.parse(json) as Entry[];
-  for (const { custom } of entries) {
-    if (!custom) continue;
-    for (const { from, slug } of copies) {
-      if (custom.listedIn?.includes(from)) custom.listedIn.push(slug);
-      for (const map of [custom.printed, custom.printedOrder, custom.number]) if (map && from in map) map[slug] = map[from];
-    }
-  }
-  return JSON.stringify(entries, null, 2);
 }
 
 function sizeOf(dir: string): { bytes: number; files: number; html: number } {
