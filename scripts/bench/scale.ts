@@ -114,6 +114,12 @@ function sizeOf(dir: string): { bytes: number; files: number; html: number } {
 export interface ScaleRun {
   works: number;
   ms: number;
+  /** Peak resident memory of the build (the largest process: Astro's node), from GNU time. */
+  peakRssBytes: number;
+  /** The largest HTML page (or sitemap), path and bytes. */
+  largest: { path: string; bytes: number };
+  /** Bytes and requests the first search fetches (from /cari/?q=…&jenis=bab&karya=…), and ms to the first result. */
+  firstQuery?: { bytes: number; requests: number; ms: number };
   /** Seconds Astro reports for rendering the pages ("generating static routes"). */
   renderS: number;
   /** The sum of the times Astro reports per page (the rest of renderS is spent between pages). */
@@ -122,6 +128,8 @@ export interface ScaleRun {
   slowest: string[];
   /** Median milliseconds per chapter page, without and with charts. */
   chapterMs: { text: number; chart: number };
+  /** Seconds of each build step after the pages, from the build's own log lines. */
+  steps: Record<string, number>;
   pages: number;
   outBytes: number;
   indexBytes: number;
@@ -165,17 +173,104 @@ export class BuildFailed extends Error {
   }
 }
 
-export function buildLibrary(works: number): ScaleRun {
+/** The largest page: HTML pages and the sitemap files, which are what grows with a list. */
+function largestPage(dist: string): { path: string; bytes: number } {
+  let best = { path: '', bytes: 0 };
+  for (const d of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile() || !/\.(html|xml)$/.test(d.name)) continue;
+    const path = join(d.parentPath, d.name);
+    const bytes = statSync(path).size;
+    if (bytes > best.bytes) best = { path: `/${relative(dist, path)}`, bytes };
+  }
+  return best;
+}
+
+/** Seconds between the build's timestamped log lines that end each step (Astro's "HH:MM:SS" prefix). */
+function stepSeconds(output: string): Record<string, number> {
+  // The last such line (Astro logs "[build] ✓ Completed in" after each of its own steps too).
+  const at = (re: RegExp) => {
+    const all = [...output.matchAll(new RegExp(`(\\d\\d):(\\d\\d):(\\d\\d) ${re.source}`, 'g'))];
+    const m = all.at(-1);
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : NaN;
+  };
+  const pages = at(/\[build\] ✓ Completed in/);
+  const search = at(/\[ruang-baca:pagefind\]/);
+  const sw = at(/\[ruang-baca:service-worker\]/);
+  return { pagefind: search - pages, workbox: sw - search };
+}
+
+/** `npm run build` in `dir` under GNU time, for the peak memory (async, so a second build can be watched). */
+function timedBuild(dir: string): Promise<{ status: number | null; output: string; ms: number; peakRssBytes: number }> {
+  const start = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb %M', 'npm', 'run', '--silent', 'build'], {
+      cwd: dir,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d));
+    child.stderr.on('data', (d: Buffer) => (output += d));
+    child.on('close', (status) => {
+      const kb = /peak-rss-kb (\d+)/.exec(output);
+      resolve({ status, output, ms: performance.now() - start, peakRssBytes: kb ? Number(kb[1]) * 1024 : NaN });
+    });
+  });
+}
+
+/**
+ * The first search of a reader who opens a shared search link with filters (/cari/?q=…&jenis=bab&karya=…)
+ * on a fresh browser: bytes fetched from /pagefind/ (code, index chunks, filters, fragments) and the
+ * time from navigation to the first result drawn.
+ */
+export async function firstQuery(dist: string, work: string): Promise<{ bytes: number; requests: number; ms: number }> {
+  const { serveStatic } = await import('../../tests/support/static-server.ts');
+  const { launch } = await import('../../tests/support/browser.ts');
+  const server = await serveStatic(dist);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (req) => {
+      if (new URL(req.url()).pathname.startsWith('/pagefind/')) sizes.push(req.sizes().then((x) => x.responseBodySize));
+    });
+    await page.goto(`/cari/?q=kemiskinan&jenis=bab&karya=${encodeURIComponent(work)}`);
+    await page.waitForSelector('[data-search-page-results] .search-hit', { timeout: 120_000 });
+    const ms = await page.evaluate(() => performance.now());
+    await page.waitForLoadState('networkidle');
+    const all = await Promise.all(sizes);
+    await context.close();
+    return { bytes: all.reduce((n, x) => n + x, 0), requests: all.length, ms };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function buildLibrary(works: number): Promise<ScaleRun> {
   const dir = fixtureSite(syntheticWorks(works), { withContent: true });
   try {
-    const r = buildIn(dir);
+    const r = await timedBuild(dir);
     if (r.status !== 0) throw new BuildFailed(r.output);
-    const out = sizeOf(join(dir, 'dist'));
+    const dist = join(dir, 'dist');
+    const out = sizeOf(dist);
+    // A work of the second half of the library (a copy of the first real work when there are copies).
+    const work = works >= 8 ? `${readdirSync(join(CONTENT, 'works')).filter((f) => f.endsWith('.yaml')).sort()[0]!.replace(/\.yaml$/, '')}-salinan-${works - 4 - ((works - 4) % 4)}` : 'borotoding-2024';
+    let query: ScaleRun['firstQuery'];
+    try {
+      query = await firstQuery(dist, work);
+    } catch (e) {
+      console.error(`  first query at ${works} works failed: ${(e as Error).message.split('\n')[0]}`);
+    }
     return {
       works,
       ms: r.ms,
+      peakRssBytes: r.peakRssBytes,
+      largest: largestPage(dist),
+      firstQuery: query,
+      steps: stepSeconds(r.output),
       renderS: renderSeconds(r.output),
-      chapterMs: chapterRenderMs(r.output, join(dir, 'dist')),
+      chapterMs: chapterRenderMs(r.output, dist),
       pagesS: pageTimes(r.output).reduce((n, p) => n + p.ms, 0) / 1000,
       slowest: pageTimes(r.output)
         .sort((a, b) => b.ms - a.ms)
@@ -184,7 +279,7 @@ export function buildLibrary(works: number): ScaleRun {
       pages: out.html,
       outBytes: out.bytes,
       files: out.files,
-      indexBytes: sizeOf(join(dir, 'dist', 'pagefind')).bytes,
+      indexBytes: sizeOf(join(dist, 'pagefind')).bytes,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -205,13 +300,21 @@ export function growth(runs: ScaleRun[], key: (r: ScaleRun) => number): number {
   return (key(c) - key(b)) / (c.works - b.works) / ((key(b) - key(a)) / (b.works - a.works));
 }
 
-export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = () => {}): Figure[] {
+const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+
+/** One line per library size: what the issue asks the bench to print. */
+export function scaleLine(r: ScaleRun): string {
+  const q = r.firstQuery ? `first query ${kib(r.firstQuery.bytes)} in ${r.firstQuery.requests} requests, ${Math.round(r.firstQuery.ms)} ms to results` : 'first query n/a';
+  return `${r.pages} pages; build ${s(r.ms)}, ${(r.ms / r.works / 1000).toFixed(2)} s per work (Pagefind ${r.steps.pagefind} s, Workbox ${r.steps.workbox} s); peak RSS ${MB(r.peakRssBytes)}; output ${MB(r.outBytes)} in ${r.files} files; largest page ${r.largest.path} ${kib(r.largest.bytes)}; search index ${MB(r.indexBytes)}; ${q}`;
+}
+
+export async function benchScale(sizes = [4, 100, 400], log: (line: string) => void = () => {}): Promise<Figure[]> {
   const runs: ScaleRun[] = [];
   const failed: Figure[] = [];
   for (const works of sizes) {
     try {
-      const run = buildLibrary(works);
-      log(`  built ${works} works in ${s(run.ms)}`);
+      const run = await buildLibrary(works);
+      log(`  ${works} works: ${scaleLine(run)}`);
       runs.push(run);
     } catch (e) {
       if (!(e instanceof BuildFailed)) throw e;
@@ -219,10 +322,13 @@ export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = 
       failed.push({ name: `${works} works`, value: `BUILD FAILED: ${e.message}` });
     }
   }
-  const figures: Figure[] = runs.map((r) => ({
-    name: `${r.works} works (${r.pages} HTML pages, ${r.files} files)`,
-    value: `build ${s(r.ms)} (pages rendered in ${r.renderS.toFixed(1)} s, of which ${r.pagesS.toFixed(1)} s in the pages themselves; median per chapter page ${r.chapterMs.text} ms, with charts ${r.chapterMs.chart} ms), ${(r.ms / r.works / 1000).toFixed(2)} s per work; output ${MB(r.outBytes)}; search index ${MB(r.indexBytes)}`,
-  }));
+  const figures: Figure[] = runs.map((r) => ({ name: `${r.works} works`, value: scaleLine(r) }));
+  figures.push(
+    ...runs.map((r) => ({
+      name: `${r.works} works, rendering`,
+      value: `pages rendered in ${r.renderS.toFixed(1)} s, of which ${r.pagesS.toFixed(1)} s in the pages themselves; median per chapter page ${r.chapterMs.text} ms, with charts ${r.chapterMs.chart} ms`,
+    })),
+  );
   const verdict = (ratio: number) =>
     Number.isNaN(ratio) ? 'n/a' : `${ratio.toFixed(2)} (${ratio < 1.3 ? 'linear' : 'WORSE THAN LINEAR'}: cost of one more work in the larger library / in the smaller)`;
   figures.push(...failed);
@@ -242,6 +348,6 @@ export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const sizes = process.argv.slice(2).map(Number);
-  for (const f of benchScale(sizes.length ? sizes : undefined, console.log)) console.log(`${f.name.padEnd(40)} ${f.value}`);
+  const sizes = process.argv.slice(2).flatMap((a) => a.split(',')).filter(Boolean).map(Number);
+  for (const f of await benchScale(sizes.length ? sizes : undefined, console.log)) console.log(`${f.name.padEnd(40)} ${f.value}`);
 }

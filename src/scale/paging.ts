@@ -9,8 +9,10 @@ export const WORKS_PER_PAGE = 24;
 export const ENTRIES_PER_PAGE = 50;
 /** Works whose back-links one page of an entry shows (/daftar-pustaka/<key>/, …/<key>/<n>/). */
 export const CITING_WORKS_PER_PAGE = 40;
+/** Datasets per page of the data page (/data/, /data/halaman/<n>/); the comparisons are on page 1. */
+export const DATASETS_PER_PAGE = 30;
 /** Site paths per child sitemap (each path is listed in both interface languages). */
-export const PATHS_PER_SITEMAP = 1000;
+export const PATHS_PER_SITEMAP = 250;
 
 /** The path segment of page n > 1; also a name no work slug or entry key may take. */
 export const PAGE_SEGMENT = 'halaman';

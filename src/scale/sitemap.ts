@@ -3,8 +3,9 @@
 import { BIBLIOGRAPHY_URL } from '../citations/ids';
 import { formatAll } from '../citations/entries';
 import { ROOT } from '../lib/citations';
+import { getDatasets } from '../data/datasets';
 import { chapterUrl, getChaptersByWork, getWorks, workUrl } from '../lib/works';
-import { ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl, pageUrl, paginate } from './paging';
+import { DATASETS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl, pageUrl, paginate } from './paging';
 
 export const sitemapUrl = (n: number) => `/sitemap-${n}.xml`;
 
@@ -15,6 +16,7 @@ export async function sitePaths(): Promise<string[]> {
   const entries = formatAll(ROOT);
   const paths = ['/', '/cari/', '/data/'];
   for (const p of paginate(works, WORKS_PER_PAGE).slice(1)) paths.push(pageUrl('/', p.number));
+  for (const p of paginate(await getDatasets(), DATASETS_PER_PAGE).slice(1)) paths.push(pageUrl('/data/', p.number));
   for (const p of paginate(entries, ENTRIES_PER_PAGE)) paths.push(pageUrl(BIBLIOGRAPHY_URL, p.number));
   for (const work of works) paths.push(workUrl(work), ...(byWork.get(work.id) ?? []).map(chapterUrl));
   for (const e of entries) paths.push(entryPageUrl(e.ref.id));

@@ -16,6 +16,7 @@ import { citationRE } from '../../src/citations/rehype-citation.ts';
 import { builtMainText } from '../support/built-text.ts';
 import { SOURCES_DIR, words } from '../support/fidelity.ts';
 import { builtPages, CONTENT, DIST, readBuilt, ROOT, works } from '../support/site.ts';
+import { bibliographyListPages, entryPage } from '../support/bibliography-pages.ts';
 import { bare, sourceCitations, type SourceCitation } from '../support/source-citations.ts';
 
 const library = loadLibrary(ROOT);
@@ -162,20 +163,19 @@ describe('reference lists', () => {
     expect(shown).toHaveLength(expected.size);
   });
 
-  it('the site-wide list holds every entry once', () => {
-    const shown = entriesOn('/daftar-pustaka/').map((li) => String(li.properties.id));
+  it('the site-wide list holds every entry once (over its pages)', () => {
+    const shown = bibliographyListPages().flatMap((p) => entriesOn(p).map((li) => String(li.properties.id)));
     expect(shown.toSorted()).toEqual(library.references.map((r) => r.id).toSorted());
   });
 
   it('marks incomplete entries with their note', () => {
     const incomplete = library.references.filter((r) => r.incomplete);
     expect(incomplete.length).toBeGreaterThan(0);
-    const text = builtMainText('/daftar-pustaka/');
-    for (const r of incomplete) expect(text).toContain(`Entri tidak lengkap: ${r.note}`);
+    for (const r of incomplete) expect(builtMainText(entryPage(r.id))).toContain(`Entri tidak lengkap: ${r.note}`);
   });
 
   it('every URL and DOI in a formatted reference is a link', () => {
-    const pages = ['/daftar-pustaka/', ...allWorks.map((w) => `/${w.slug}/daftar-pustaka/`)];
+    const pages = [...bibliographyListPages(), ...library.references.map((r) => entryPage(r.id)), ...allWorks.map((w) => `/${w.slug}/daftar-pustaka/`)];
     let seen = 0;
     for (const path of pages) {
       for (const entry of findElements(tree(path), (el) => hasClass(el, 'csl-entry'))) {
@@ -205,7 +205,8 @@ describe('downloads', () => {
   const lists = [{ name: 'ruang-baca-ntt', page: '/daftar-pustaka/' }, ...allWorks.map((w) => ({ name: w.slug, page: `/${w.slug}/daftar-pustaka/` }))];
 
   it.each(lists.map((l) => [l.name, l] as const))('%s: BibTeX and RIS parse back with the entries and keys of its list', (_name, list) => {
-    const keys = findElements(tree(list.page), (el) => el.tagName === 'li' && hasClass(el, 'reference')).map((li) => String(li.properties.id)).toSorted();
+    const pages = list.page === '/daftar-pustaka/' ? bibliographyListPages() : [list.page];
+    const keys = pages.flatMap((p) => findElements(tree(p), (el) => el.tagName === 'li' && hasClass(el, 'reference')).map((li) => String(li.properties.id))).toSorted();
     expect(keys.length).toBeGreaterThan(0);
     expect(parse(`daftar-pustaka/${list.name}.bib`).map((d) => d['citation-key']).toSorted()).toEqual(keys);
     expect(parse(`daftar-pustaka/${list.name}.ris`).map((d) => d.id).toSorted()).toEqual(keys);
