@@ -206,7 +206,7 @@ describe('the site-wide bibliography', () => {
     const later = (await ids(pages.at(-1)!)).at(-1)!;
     await visit(page, `${prefix}/daftar-pustaka/#${later}`);
     await page.waitForURL(`**${entryPage(later, prefix)}`);
-    await expect(page.locator(`li.reference[id="${later}"]`)).toHaveCount(1);
+    expect(await page.locator(`li.reference[id="${later}"]`).count()).toBe(1);
     // A fragment that is no entry stays on the first page.
     await visit(page, `${prefix}/daftar-pustaka/#isi`);
     expect(await page.evaluate(() => location.pathname)).toBe(`${prefix}/daftar-pustaka/`);
