@@ -120,6 +120,7 @@ export const en: Dictionary = {
   // Paging (issue 15): lists that grow with the library are cut into pages.
   pager: {
     label: 'Pages',
+    labelEnd: 'Pages (at the end of the list)',
     status: (n: number, count: number) => `page ${n} of ${count}`,
     page: (n: number) => `Page ${n}`,
     range: (from: number, to: number) => `entries ${from}–${to}`,

@@ -119,6 +119,7 @@ export const id = {
   // Paging (issue 15): lists that grow with the library are cut into pages.
   pager: {
     label: 'Halaman',
+    labelEnd: 'Halaman (di akhir daftar)',
     status: (n: number, count: number) => `halaman ${n} dari ${count}`,
     page: (n: number) => `Halaman ${n}`,
     range: (from: number, to: number) => `entri ${from}–${to}`,
