@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { fixtureSite } from '../../tests/support/fixture-build.ts';
+import { fixtureSite, writeFiles } from '../../tests/support/fixture-build.ts';
 import type { Figure } from './pages.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -247,6 +247,28 @@ export async function firstQuery(dist: string, work: string): Promise<{ bytes: n
   }
 }
 
+/**
+ * The warm rebuild after a one-chapter edit: builds the library, changes one paragraph of one
+ * chapter, and builds again with the caches of the first build (Astro's content layer store in
+ * .astro/, Vite's cache): what a librarian waits for after correcting a typo.
+ */
+export async function warmRebuild(works: number): Promise<{ coldMs: number; warmMs: number; peakRssBytes: number }> {
+  const files = syntheticWorks(works);
+  const dir = fixtureSite(files, { withContent: true });
+  try {
+    const cold = await timedBuild(dir);
+    if (cold.status !== 0) throw new BuildFailed(cold.output);
+    const chapter = join(dir, 'content', 'chapters', 'borotoding-2024', 'bab-1-pendahuluan.mdx');
+    const text = readFileSync(chapter, 'utf8');
+    writeFiles(dir, { [relative(dir, chapter)]: text.replace(/\n\n([A-Z][^\n]{40,})\n/, '\n\n$1 (Suntingan uji.)\n') });
+    const warm = await timedBuild(dir);
+    if (warm.status !== 0) throw new BuildFailed(warm.output);
+    return { coldMs: cold.ms, warmMs: warm.ms, peakRssBytes: warm.peakRssBytes };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function buildLibrary(works: number): Promise<ScaleRun> {
   const dir = fixtureSite(syntheticWorks(works), { withContent: true });
   try {
@@ -347,7 +369,12 @@ export async function benchScale(sizes = [4, 100, 400], log: (line: string) => v
   return figures;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--warm') {
+  // node scripts/bench/scale.ts --warm 100: cold build, one chapter edited, warm rebuild.
+  const works = Number(process.argv[3] ?? 4);
+  const r = await warmRebuild(works);
+  console.log(`${works} works: cold build ${s(r.coldMs)}; after a one-chapter edit, warm rebuild ${s(r.warmMs)} (peak RSS ${MB(r.peakRssBytes)})`);
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = process.argv.slice(2).flatMap((a) => a.split(',')).filter(Boolean).map(Number);
   for (const f of await benchScale(sizes.length ? sizes : undefined, console.log)) console.log(`${f.name.padEnd(40)} ${f.value}`);
 }
