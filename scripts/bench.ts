@@ -4,6 +4,7 @@
 //
 //   npm run bench              everything (builds the site first; the scale builds take minutes)
 //   npm run bench -- --quick   without the scale builds of 100 and 400 works
+//   npm run bench -- --scale 4,100,400,1000   only the scale builds, of these library sizes
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
@@ -17,6 +18,12 @@ import { benchScale } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
 
 const quick = process.argv.includes('--quick');
+const scaleAt = process.argv.indexOf('--scale');
+if (scaleAt >= 0) {
+  const sizes = (process.argv[scaleAt + 1] ?? '4,100,400').split(',').map(Number);
+  print('Scale (synthetic libraries built in temporary folders)', await benchScale(sizes, (line) => console.log(line)));
+  process.exit(0);
+}
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/`;
 
@@ -66,4 +73,4 @@ try {
 }
 
 if (quick) console.log('\nScale: skipped (--quick)');
-else print('Scale (synthetic libraries built in temporary folders)', benchScale([4, 100, 400], (line) => console.log(line)));
+else print('Scale (synthetic libraries built in temporary folders)', await benchScale([4, 100, 400], (line) => console.log(line)));

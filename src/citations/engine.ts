@@ -97,10 +97,41 @@ export function citedKeys(root: string, work: string): Set<string> {
 export function workReferences(root: string, work: string): Reference[] {
   const library = loadLibrary(root);
   const cited = citedKeys(root, work);
+  const { listed: byWork } = indexed(library);
   const place = (r: Reference) => r.printedOrder[work] ?? r.number[work] ?? Number.MAX_SAFE_INTEGER;
-  const listed = library.references.filter((r) => r.listedIn.includes(work)).sort((a, b) => place(a) - place(b));
-  const rest = [...cited].filter((k) => !listed.some((r) => r.id === k)).flatMap((k) => library.byId.get(k) ?? []);
+  const listed = [...(byWork.get(work) ?? [])].sort((a, b) => place(a) - place(b));
+  const inList = new Set(listed.map((r) => r.id));
+  // Cited without being listed, in the order of first citation: looked up by key, not by scanning the library.
+  const rest = [...cited].filter((k) => !inList.has(k)).flatMap((k) => library.byId.get(k) ?? []);
   return [...listed, ...rest];
+}
+
+interface LibraryIndex {
+  listed: Map<string, Reference[]>;
+  position: Map<Reference, number>;
+}
+const indexes = new WeakMap<Library, LibraryIndex>();
+
+/**
+ * Each work's listed entries (in the file's order) and each entry's place in the file, indexed once
+ * per library: every chapter asks for its work's references, and scanning the whole library for
+ * each chapter grows with the library squared.
+ */
+function indexed(library: Library): LibraryIndex {
+  let index = indexes.get(library);
+  if (!index) {
+    index = { listed: new Map(), position: new Map() };
+    library.references.forEach((r, i) => {
+      index!.position.set(r, i);
+      for (const w of r.listedIn) {
+        const list = index!.listed.get(w);
+        if (list) list.push(r);
+        else index!.listed.set(w, [r]);
+      }
+    });
+    indexes.set(library, index);
+  }
+  return index;
 }
 
 const registered = new Map<string, CitationStyle>();
@@ -131,6 +162,15 @@ export function citeprocItems(library: Library): unknown[] {
 // Building a citeproc engine for APA or Chicago takes one to three seconds, so each style's engine
 // is built once per process and shared by every module instance that asks (the build loads this
 // file once for the Markdown plugins and once more for the pages).
+const byIdCache = new WeakMap<unknown[], Map<string, unknown>>();
+
+/** The items by id, once per items array (not once per file: that grows with the library squared). */
+function itemsById(items: unknown[]): Map<string, unknown> {
+  let byId = byIdCache.get(items);
+  if (!byId) byIdCache.set(items, (byId = new Map((items as { id: string }[]).map((item) => [item.id, item]))));
+  return byId;
+}
+
 type EngineCache = Map<string, CiteprocEngine & { sys: { retrieveItem(id: string): unknown } }>;
 const engines: EngineCache = ((globalThis as { [k: symbol]: EngineCache })[Symbol.for('ruangbaca.citeproc-engines')] ??= new Map());
 const patched = new WeakSet<CiteprocEngine>();
@@ -147,7 +187,7 @@ export function engineFor(template: string, items: unknown[], keys: string[]): C
     engine = cslConfig.engine(items, template, LOCALE, 'html') as NonNullable<typeof engine>;
     engines.set(template, engine);
   } else {
-    const byId = new Map((items as { id: string }[]).map((item) => [item.id, item]));
+    const byId = itemsById(items);
     engine.sys.retrieveItem = (id: string) => {
       const item = byId.get(id);
       if (!item) throw new Error(`Cannot find entry with id '${id}'`);

@@ -127,6 +127,18 @@ export const en: Dictionary = {
   listedIn: 'Listed in',
   listedNotCited: 'listed in the source’s reference list, not cited in the text',
   notCitedAnywhere: 'Not cited in the text of any work.',
+  // Paging (issue 15): lists that grow with the library are cut into pages.
+  pager: {
+    label: 'Pages',
+    labelEnd: 'Pages (at the end of the list)',
+    status: (n: number, count: number) => `page ${n} of ${count}`,
+    page: (n: number) => `Page ${n}`,
+    range: (from: number, to: number) => `entries ${from}–${to}`,
+  },
+  citedInWorks: (n: number) => `Cited in ${n} ${n === 1 ? 'work' : 'works'}.`,
+  entryDetails: 'Full entry and where it is cited',
+  entryTitle: 'Bibliography entry',
+  worksRange: (from: number, to: number, all: number) => `Works ${from}–${to} of ${all}`,
   incompleteEntry: 'Incomplete entry',
   printedInSource: 'As printed in the source',
   printedIn: (work: string) => `As printed in ${work}`,

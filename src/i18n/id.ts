@@ -125,6 +125,18 @@ export const id = {
   listedIn: 'Tercantum di',
   listedNotCited: 'tercantum dalam daftar pustaka sumber, tidak dikutip dalam teks',
   notCitedAnywhere: 'Tidak dikutip dalam teks karya mana pun.',
+  // Paging (issue 15): lists that grow with the library are cut into pages.
+  pager: {
+    label: 'Halaman',
+    labelEnd: 'Halaman (di akhir daftar)',
+    status: (n: number, count: number) => `halaman ${n} dari ${count}`,
+    page: (n: number) => `Halaman ${n}`,
+    range: (from: number, to: number) => `entri ${from}–${to}`,
+  },
+  citedInWorks: (n: number) => `Dikutip di ${n} karya.`,
+  entryDetails: 'Entri lengkap dan tempat kutipannya',
+  entryTitle: 'Entri daftar pustaka',
+  worksRange: (from: number, to: number, all: number) => `Karya ${from}–${to} dari ${all}`,
   incompleteEntry: 'Entri tidak lengkap',
   printedInSource: 'Tertulis dalam sumber',
   printedIn: (work: string) => `Tertulis dalam ${work}`,

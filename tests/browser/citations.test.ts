@@ -1,13 +1,18 @@
 // Citations as a reader meets them in Chromium: every citation leads to its entry, every back-link
 // of an entry lands on the citation it names, and the reference popover works with a mouse, a
-// keyboard and a touch screen; the site-wide list filters by work without a script.
+// keyboard and a touch screen; an old link to an entry of the site-wide list reaches it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
-import { works } from '../support/site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT, works } from '../support/site.ts';
+import { bibliographyListPages, entryPage } from '../support/bibliography-pages.ts';
 
 const library = works();
-const REFERENCE_PAGES = ['/daftar-pustaka/', ...library.map((w) => `/${w.slug}/daftar-pustaka/`)];
+const KEYS = (JSON.parse(readFileSync(join(CONTENT, 'bibliography.json'), 'utf8')) as { id: string }[]).map((e) => e.id);
+// The site-wide bibliography's back-links are on each entry's own page.
+const REFERENCE_PAGES = [...KEYS.map((k) => entryPage(k)), ...library.map((w) => `/${w.slug}/daftar-pustaka/`)];
 const CHAPTER = '/borotoding-2024/bab-4-hasil-dan-pembahasan/';
 const browser = useBrowser();
 
@@ -66,7 +71,7 @@ describe('links between citations and entries', () => {
   it('following a back-link shows the citation marked in its chapter', async () => {
     const { context } = await openContext(browser());
     const page = await context.newPage();
-    await visit(page, '/daftar-pustaka/');
+    await visit(page, entryPage('suwarno2018ntt'));
     const link = page.locator('#suwarno2018ntt a.cite-backlink').first();
     const href = (await link.getAttribute('href'))!;
     await link.click();
@@ -194,21 +199,34 @@ describe('the reference popover', () => {
 });
 
 describe('the site-wide bibliography', () => {
-  it('filters by work without a script', async () => {
-    const { context } = await openContext(browser(), { javaScriptEnabled: false });
+  // Before paging every entry was on /daftar-pustaka/ at #key; such links are published.
+  it.each(['', '/en'])('an old link /daftar-pustaka/#key reaches the entry, on the first page or on its own page (%s)', async (prefix) => {
+    const { context, errors } = await openContext(browser());
     const page = await context.newPage();
-    await visit(page, '/daftar-pustaka/');
-    const visible = () => page.locator('li.reference:visible').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-works')!));
-    const all = await visible();
-    for (const work of library) {
-      const label = page.locator('.reference-filter label').filter({ has: page.locator(`#saring-${work.slug}`) });
-      await label.click();
-      const shown = await visible();
-      expect(shown.length, work.slug).toBe(Number(/\((\d+)\)\s*$/.exec((await label.textContent())!)![1]));
-      for (const works of shown) expect(works.split(' ')).toContain(work.slug);
-    }
-    await page.locator('#saring-semua').check();
-    expect(await visible()).toEqual(all);
+    const pages = bibliographyListPages(undefined, prefix);
+    // From a blank page each time: a change of fragment alone is no navigation with a response.
+    const open = async (path: string) => {
+      await page.goto('about:blank');
+      await visit(page, path);
+    };
+    const ids = async (path: string) => {
+      await open(path);
+      return page.locator('li.reference').evaluateAll((lis) => lis.map((li) => li.id));
+    };
+    const first = (await ids(pages[0]!))[0]!;
+    expect(first).toBeTruthy();
+    await open(`${prefix}/daftar-pustaka/#${first}`);
+    await expect.poll(() => page.evaluate(() => location.pathname + location.hash)).toBe(`${prefix}/daftar-pustaka/#${first}`);
+    // An entry of a later page (the real library has more entries than one page holds).
+    expect(pages.length).toBeGreaterThan(1);
+    const later = (await ids(pages.at(-1)!)).at(-1)!;
+    await open(`${prefix}/daftar-pustaka/#${later}`);
+    await page.waitForURL(`**${entryPage(later, prefix)}`);
+    expect(await page.locator(`li.reference[id="${later}"]`).count()).toBe(1);
+    // A fragment that is no entry stays on the first page.
+    await open(`${prefix}/daftar-pustaka/#isi`);
+    expect(await page.evaluate(() => location.pathname)).toBe(`${prefix}/daftar-pustaka/`);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -146,6 +146,20 @@ describe('what the index finds', () => {
 });
 
 describe('filters and shared links', () => {
+  it('lists every work by its title and every year, read from the index when search loads (not written into the page)', async () => {
+    expect(readBuilt('/cari/')).not.toContain('name="karya"');
+    await search(page, 'perdagangan');
+    const works = page.locator('input[name="karya"]');
+    await expect.poll(() => works.count()).toBe(library.length);
+    for (const w of library) {
+      const label = page.locator('label').filter({ has: page.locator(`input[name="karya"][value="${w.slug}"]`) });
+      expect(await label.textContent(), w.slug).toContain(w.title);
+    }
+    const years = new Set(library.map((w) => /^year:\s*(\d{4})$/m.exec(readFileSync(join(CONTENT, 'works', `${w.slug}.yaml`), 'utf8'))?.[1] ?? 'tanpa-tahun'));
+    const shown = await page.locator('input[name="tahun"]').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    expect(shown.toSorted()).toEqual([...years].toSorted());
+  });
+
   it('narrows the results by work, by kind of page and by year', async () => {
     const q = 'perdagangan';
     const all = await search(page, q);

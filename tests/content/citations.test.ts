@@ -20,6 +20,7 @@ import { builtMainText } from '../support/built-text.ts';
 import { SOURCES_DIR, words } from '../support/fidelity.ts';
 import { readMarkup } from '../support/printed.ts';
 import { builtPages, CONTENT, DIST, readBuilt, ROOT, works } from '../support/site.ts';
+import { bibliographyListPages, entryPage } from '../support/bibliography-pages.ts';
 
 const library = loadLibrary(ROOT);
 const allWorks = works();
@@ -133,22 +134,21 @@ describe('reference lists', () => {
     expect(bad).toEqual([]);
   });
 
-  it('the site-wide list holds every entry once', () => {
-    const shown = entriesOn('/daftar-pustaka/').map((li) => String(li.properties.id));
+  it('the site-wide list holds every entry once (over its pages)', () => {
+    const shown = bibliographyListPages().flatMap((p) => entriesOn(p).map((li) => String(li.properties.id)));
     expect(shown.toSorted()).toEqual(library.references.map((r) => r.id).toSorted());
   });
 
   it('marks incomplete entries with their note', () => {
     const incomplete = library.references.filter((r) => r.incomplete);
     expect(incomplete.length).toBeGreaterThan(0);
-    const text = builtMainText('/daftar-pustaka/');
-    for (const r of incomplete) expect(text).toContain(`Entri tidak lengkap: ${r.note}`);
-    // and every note on an entry is there for readers, incomplete or not
-    for (const r of library.references.filter((x) => x.note)) expect(text, r.id).toContain(r.note!);
+    for (const r of incomplete) expect(builtMainText(entryPage(r.id))).toContain(`Entri tidak lengkap: ${r.note}`);
+    // and every note on an entry is there for readers on its page, incomplete or not
+    for (const r of library.references.filter((x) => x.note)) expect(builtMainText(entryPage(r.id)), r.id).toContain(r.note!);
   });
 
   it('every URL and DOI in a formatted reference is a link', () => {
-    const pages = ['/daftar-pustaka/', ...allWorks.map((w) => `/${w.slug}/daftar-pustaka/`)];
+    const pages = [...bibliographyListPages(), ...library.references.map((r) => entryPage(r.id)), ...allWorks.map((w) => `/${w.slug}/daftar-pustaka/`)];
     let seen = 0;
     for (const path of pages) {
       for (const entry of findElements(tree(path), (el) => hasClass(el, 'csl-entry'))) {
@@ -178,7 +178,8 @@ describe('downloads', () => {
   const lists = [{ name: 'ruang-baca-ntt', page: '/daftar-pustaka/' }, ...allWorks.map((w) => ({ name: w.slug, page: `/${w.slug}/daftar-pustaka/` }))];
 
   it.each(lists.map((l) => [l.name, l] as const))('%s: BibTeX and RIS parse back with the entries and keys of its list', (_name, list) => {
-    const keys = findElements(tree(list.page), (el) => el.tagName === 'li' && hasClass(el, 'reference')).map((li) => String(li.properties.id)).toSorted();
+    const pages = list.page === '/daftar-pustaka/' ? bibliographyListPages() : [list.page];
+    const keys = pages.flatMap((p) => findElements(tree(p), (el) => el.tagName === 'li' && hasClass(el, 'reference')).map((li) => String(li.properties.id))).toSorted();
     expect(keys.length).toBeGreaterThan(0);
     expect(parse(`daftar-pustaka/${list.name}.bib`).map((d) => d['citation-key']).toSorted()).toEqual(keys);
     expect(parse(`daftar-pustaka/${list.name}.ris`).map((d) => d.id).toSorted()).toEqual(keys);
