@@ -335,7 +335,9 @@ describe('every page', () => {
   });
 
   it('sitemap.xml dates each page by the last commit of its sources, never the build time', () => {
-    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    // The index lists the child sitemaps, which list the pages.
+    const index = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const sitemap = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((m) => readFileSync(join(DIST, new URL(m[1]!).pathname), 'utf8')).join('\n');
     const urls = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({ loc: m[1]!, lastmod: m[2] }));
     let commits: Set<string>;
     const git = (...files: string[]) => execFileSync('git', ['log', '-1', '--format=%cI', '--', ...files], { cwd: ROOT, encoding: 'utf8' }).trim();
