@@ -11,7 +11,7 @@ function follow(): void {
     return;
   }
   if (!key || !KEY.test(key) || document.getElementById(key)) return;
-  location.replace(`${location.pathname}${encodeURIComponent(key)}/#${encodeURIComponent(key)}`);
+  location.replace(`${location.pathname}${encodeURIComponent(key)}/`);
 }
 
 follow();
