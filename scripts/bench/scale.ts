@@ -25,7 +25,7 @@ interface Entry {
   id: string;
   'citation-key'?: string;
   title?: string;
-  custom?: { listedIn?: string[]; printed?: PerWork; printedOrder?: PerWork; number?: PerWork; citedAs?: PerWork };
+  custom?: { listedIn?: string[]; printed?: PerWork; printedOrder?: PerWork; number?: PerWork };
 }
 
 /** Whether copy `i` cites an entry of its own in place of `key` (half of the keys, by a hash of both). */
@@ -63,7 +63,7 @@ export function syntheticWorks(count: number): Record<string, string> {
       if (!ownEntry(entry.id, i)) {
         // Shared with the original: the copy lists it where the original does.
         if (c.listedIn?.includes(from)) c.listedIn.push(slug);
-        for (const map of [c.printed, c.printedOrder, c.number, c.citedAs]) if (map && from in map) map[slug] = map[from];
+        for (const map of [c.printed, c.printedOrder, c.number]) if (map && from in map) map[slug] = map[from];
         continue;
       }
       const key = ownKey(entry.id, i);
@@ -80,7 +80,6 @@ export function syntheticWorks(count: number): Record<string, string> {
           printed: Object.fromEntries(Object.entries(at(c.printed)).map(([w, p]) => [w, `${String(p)} (salinan ${i})`])),
           printedOrder: at(c.printedOrder),
           number: at(c.number),
-          citedAs: at(c.citedAs),
         },
       });
     }
