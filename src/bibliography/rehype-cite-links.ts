@@ -70,21 +70,45 @@ export function parseAddress(address: string): { key: string; locator?: string }
   return { key: String(item.id), ...(item.locator ? { locator: String(item.locator) } : {}) };
 }
 
-/**
- * The keys an MDX text cites, in order, read from its citation links without compiling it (for
- * registering a work's references before its chapters are rendered, and for quick checks).
- */
-export function keysInMdx(text: string): string[] {
-  const keys: string[] = [];
-  for (const m of text.matchAll(/\]\(<?(@[^)>\n]+)>?\)/g)) {
-    const parsed = parseAddress(m[1]!);
-    if (parsed) keys.push(parsed.key);
-  }
-  return keys;
+/** A citation as an MDX text writes it, found without compiling the file. */
+export interface MdxCitation {
+  /** The link text: the citation as printed (Markdown and all). */
+  printed: string;
+  /** The key and page its address names; no key when the address is no citation. */
+  key?: string;
+  locator?: string;
+  /** Where the link starts in the text. */
+  index: number;
 }
 
-/** Whether the work has a printed reference list (some entry is listed in it). */
-const hasPrintedList = (library: Library, work: string) => library.references.some((r) => r.listedIn.includes(work));
+/**
+ * The citation links of an MDX text in order, `[printed](@key)` or `[printed](<@key, page>)`: for
+ * registering a work's references before its chapters are rendered, and for the content tests.
+ */
+export function citationsInMdx(text: string): MdxCitation[] {
+  return [...text.matchAll(/\[((?:[^[\]]|\[[^\]]*\])*)\]\((<@[^>\n]+>|@[^)\s]+)\)/g)].map((m) => ({
+    printed: m[1]!,
+    ...parseAddress(m[2]!.replace(/^<|>$/g, '')),
+    index: m.index,
+  }));
+}
+
+/** The keys an MDX text cites, in order. */
+export function keysInMdx(text: string): string[] {
+  return citationsInMdx(text).flatMap((c) => (c.key ? [c.key] : []));
+}
+
+const listedWorks = new WeakMap<Library, Set<string>>();
+
+/**
+ * Whether the work has a printed reference list (some entry is listed in it): the works with one
+ * are found once per library, not by scanning the library for every chapter.
+ */
+function hasPrintedList(library: Library, work: string): boolean {
+  let works = listedWorks.get(library);
+  if (!works) listedWorks.set(library, (works = new Set(library.references.flatMap((r) => r.listedIn))));
+  return works.has(work);
+}
 
 export function rehypeCiteLinks({ root }: CiteLinksOptions) {
   return (tree: Root, file: VFile) => {

@@ -1,15 +1,8 @@
-// The citeproc engines behind every rendered citation and reference list, loaded once.
-//
-// rehype-citation, left to itself, re-reads the bibliography, re-parses it and registers the CSL
-// file under a new random name for every MDX file, so citeproc builds a new engine (parsing the
-// style's XML again) each time. Here each work's style and the Indonesian locale are registered
-// once under fixed names and the parsed entries are cached, so citation-js hands back the same
-// engine per work, reset between files.
-//
-// Each engine starts every file with all of its work's references registered (the printed list
-// and whatever the work cites), so a chapter disambiguates and numbers its citations exactly as
-// the work's reference list does: "(ILO, 2024a)" in the text is "ILO. (2024a)" in the list, and a
-// numbered work keeps its printed numbers.
+// The citeproc engines behind every formatted reference (the record behind each printed entry, the
+// popovers, the site-wide list), loaded once: each style and the Indonesian locale are registered
+// once under fixed names in citation-js's registry (the one rehype-citation uses), the parsed
+// entries are cached, and one engine per style is reset for each list. The works' citations are
+// never formatted here: they are printed as the authors wrote them (src/bibliography/).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary, type Library, type Reference } from './library.ts';
@@ -33,18 +26,11 @@ export const SHARED_STYLE: CitationStyle = 'apa';
 
 /** Numeric styles number the references by the work's printed list, not by first citation. */
 export const isNumbered = (style: CitationStyle) => style === 'vancouver';
-export const isNote = (style: CitationStyle) => style === 'chicago-notes';
 
-/** The minimal surface of a citeproc-js engine that this site uses. */
+/** The minimal surface of a citeproc-js engine that this site uses (to format reference lists). */
 export interface CiteprocEngine {
-  opt: { xclass: 'note' | 'in-text' };
-  registry: {
-    registry: Record<string, { seq: number }>;
-    citationreg: { citationById: Record<string, { sortedItems?: [unknown, { id: string }][] }> };
-  };
   updateItems(ids: string[], nosort?: boolean): string[];
   restoreProcessorState(citations: unknown[]): void;
-  processCitationCluster(citation: unknown, pre: unknown[], post: unknown[], flag?: number): [unknown, [number, string, string][]];
   makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
 }
 
@@ -58,33 +44,29 @@ const RealCite = Cite as unknown as CiteLike;
 export const cslConfig = RealCite.plugins.config.get('@csl') as CslConfig;
 
 
-/** citeproc's flag: every item is registered already (keeps the registry set up below). */
-const ASSUME_ALL_ITEMS_REGISTERED = 2;
-
-/** A work's chapter files in reading order (their front matter's `order`). */
-const mdxFiles = (dir: string) => {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
-  } catch {
-    return [];
-  }
-  const order = (file: string) => Number(/^order:\s*(\d+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? Infinity);
-  return names.map((f) => join(dir, f)).map((f) => [f, order(f)] as const).sort((a, b) => a[1] - b[1]).map(([f]) => f);
-};
-
 const citedCache = new Map<string, { stamp: string; keys: Set<string> }>();
 
-/** Every key the work's chapters cite, in reading order (read from the MDX files; unknown keys are left to the plugin). */
+/**
+ * Every key the work's chapters cite, in reading order (the chapters' front-matter `order`), read
+ * from the MDX files; unknown keys are left to the citation stage. The files are read again only
+ * when one changed (as in `astro dev`): every chapter and list of the work asks for these.
+ */
 export function citedKeys(root: string, work: string): Set<string> {
-  const files = mdxFiles(join(root, 'content', 'chapters', work));
+  const dir = join(root, 'content', 'chapters', work);
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f));
+  } catch {
+    files = [];
+  }
   const stamp = files.map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
   const hit = citedCache.get(work);
   if (hit?.stamp === stamp) return hit.keys;
-  const keys = new Set<string>();
-  for (const file of files) {
-    for (const key of keysInMdx(readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''))) keys.add(key);
-  }
+  const chapters = files
+    .map((f) => readFileSync(f, 'utf8'))
+    .map((text) => ({ order: Number(/^order:\s*(\d+)/m.exec(text)?.[1] ?? Infinity), body: text.replace(/^---\n[\s\S]*?\n---\n/, '') }))
+    .sort((a, b) => a.order - b.order);
+  const keys = new Set(chapters.flatMap((c) => keysInMdx(c.body)));
   citedCache.set(work, { stamp, keys });
   return keys;
 }
@@ -173,7 +155,6 @@ function itemsById(items: unknown[]): Map<string, unknown> {
 
 type EngineCache = Map<string, CiteprocEngine & { sys: { retrieveItem(id: string): unknown } }>;
 const engines: EngineCache = ((globalThis as { [k: symbol]: EngineCache })[Symbol.for('ruangbaca.citeproc-engines')] ??= new Map());
-const patched = new WeakSet<CiteprocEngine>();
 
 /**
  * The engine of a registered style with no state left from an earlier use, and `keys` registered
@@ -196,48 +177,12 @@ export function engineFor(template: string, items: unknown[], keys: string[]): C
   }
   engine.restoreProcessorState([]);
   engine.updateItems(keys, isNumbered(style));
-  if (!patched.has(engine)) {
-    const process = engine.processCitationCluster;
-    const note = engine.opt.xclass === 'note';
-    engine.processCitationCluster = function (citation, pre, post) {
-      // rehype-citation tells citeproc that earlier citations sat in note 0 (running text), so a
-      // note style never sees a repeat and prints every note in full; give each its own note.
-      const before = note ? (pre as [string, number][]).map(([id]) => [id, Number(id.split('-').pop())]) : pre;
-      // Every key is registered already (above): citations keep the registry, and with it the
-      // reference list's numbering and disambiguation ("2024a").
-      return process.call(this, citation, before, post, ASSUME_ALL_ITEMS_REGISTERED);
-    };
-    patched.add(engine);
-  }
   return engine;
 }
 
-/** The keys a work's engine registers: its references, then any other keys a file cites. */
-export function workKeys(root: string, work: string, extra: string[] = []): string[] {
-  const keys = workReferences(root, work).map((r) => r.id);
-  return [...keys, ...extra.filter((k) => !keys.includes(k))];
-}
-
-/**
- * A stand-in for citation-js's Cite that rehype-citation accepts: it returns the cached entries
- * instead of parsing the file again, and hands out engines through `engineFor`, registering the
- * keys `keys()` gives (the current file's work). `onEngine` sees each engine as it is handed out.
- */
-export function cachedCite(root: string, keys: () => string[], onEngine: (engine: CiteprocEngine) => void): CiteLike {
-  const config = {
-    templates: cslConfig.templates,
-    locales: cslConfig.locales,
-    engine(_data: unknown[], style: string) {
-      const engine = engineFor(style, citeprocItems(loadLibrary(root)), keys());
-      onEngine(engine);
-      return engine;
-    },
-  };
-  const LibraryCite = function () {
-    return { data: citeprocItems(loadLibrary(root)) };
-  } as unknown as CiteLike;
-  LibraryCite.plugins = { config: { get: (name: string) => (name === '@csl' ? config : RealCite.plugins.config.get(name)) } };
-  return LibraryCite;
+/** The keys a work's engine registers, in the order of its list (which numbers a numbered style). */
+export function workKeys(root: string, work: string): string[] {
+  return workReferences(root, work).map((r) => r.id);
 }
 
 const styles = new Map<string, CitationStyle>();

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseAddress } from '../../src/bibliography/rehype-cite-links.ts';
+import { citationsInMdx } from '../../src/bibliography/rehype-cite-links.ts';
 import { CONTENT, works } from '../support/site.ts';
 import { flat, sourceText, splitAtReferences } from '../support/source-citations.ts';
 
@@ -92,17 +92,13 @@ function body(file: string): string {
   return text.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, ''));
 }
 
-/** The citation links of a work's chapters, in order: `[printed](@key)` or `[printed](<@key, page>)`. */
+/** The citation links of a work's chapters, in order, with the line each stands on. */
 function mdxCitations(slug: string): MdxCitation[] {
   return chapterFiles(slug).flatMap((file) =>
     body(file)
       .split('\n')
       .flatMap((line, i) =>
-        [...line.matchAll(/\[((?:[^\[\]]|\[[^\]]*\])*)\]\((<@[^>]+>|@[^)\s]+)\)/g)].map((m) => ({
-          key: parseAddress(m[2]!.replace(/^<|>$/g, ''))?.key ?? `(no key: ${m[2]})`,
-          printed: m[1]!,
-          where: `${file.slice(CONTENT.length + 1)}:${i + 1}`,
-        })),
+        citationsInMdx(line).map((c) => ({ key: c.key ?? '(no key)', printed: c.printed, where: `${file.slice(CONTENT.length + 1)}:${i + 1}` })),
       ),
   );
 }

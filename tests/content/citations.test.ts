@@ -14,7 +14,7 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadLibrary } from '../../src/citations/library.ts';
-import { parseAddress } from '../../src/bibliography/rehype-cite-links.ts';
+import { citationsInMdx } from '../../src/bibliography/rehype-cite-links.ts';
 import { findElements, hasClass } from '../../src/markdown/hast.ts';
 import { builtMainText } from '../support/built-text.ts';
 import { SOURCES_DIR, words } from '../support/fidelity.ts';
@@ -41,9 +41,6 @@ const citationsOn = (path: string) => {
 };
 const mdxBody = (work: string, chapter: string) =>
   readFileSync(join(CONTENT, 'chapters', work, `${chapter}.mdx`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-/** The citations an MDX file writes: `[printed](@key)` or `[printed](<@key, page>)`, in order. */
-const citationsInMdx = (text: string) =>
-  [...text.matchAll(/\[((?:[^\[\]]|\[[^\]]*\])*)\]\((<@[^>]+>|@[^)\s]+)\)/g)].map((m) => ({ printed: m[1]!, key: parseAddress(m[2]!.replace(/^<|>$/g, ''))?.key }));
 const chapterPages = (work: (typeof allWorks)[number]) => work.chapters.map((c) => ({ chapter: c.slug, path: `/${work.slug}/${c.slug}/` }));
 const plain = (s: string) => s.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
+import { findElements } from '../../src/markdown/hast.ts';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { parse } from 'yaml';
@@ -25,15 +26,8 @@ export function workYaml(slug: string): WorkYaml {
   return parse(readFileSync(join(CONTENT, 'works', `${slug}.yaml`), 'utf8')) as WorkYaml;
 }
 
-function elements(node: Root | Element, out: Element[] = []): Element[] {
-  for (const c of node.children) {
-    if (c.type === 'element') {
-      out.push(c);
-      elements(c, out);
-    }
-  }
-  return out;
-}
+/** Every element under `node`, in document order. */
+const elements = (node: Root | Element): Element[] => findElements(node, () => true);
 
 export interface PageMeta {
   /** name or property -> every content, in document order. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffArrays } from 'diff';
 import type { Browser, Page } from 'playwright-core';
-import { loadExclusions, SOURCES_DIR, type Exclusion } from './fidelity.ts';
+import { loadExclusions, matchLines, SOURCES_DIR } from './fidelity.ts';
 
 export interface Token {
   /** The word with its punctuation and emphasis marks, e.g. "*labour", "trafficking*,". */
@@ -85,20 +85,6 @@ export interface Fix {
   reason: string;
 }
 
-/** Which lines an exclusion names. */
-function excluded(lines: string[], ex: Exclusion): Set<number> {
-  const hit = new Set<number>();
-  if (ex.lines) {
-    const [a, b = a] = ex.lines.split('-').map(Number) as [number, number?];
-    for (let i = a; i <= b!; i++) hit.add(i - 1);
-  }
-  if (ex.pattern) {
-    const re = new RegExp(ex.pattern, 'u');
-    lines.forEach((l, i) => re.test(l) && hit.add(i));
-  }
-  return hit;
-}
-
 /** Runs of lines holding tab-separated cells (blank lines inside a run belong to it). */
 function tableRuns(lines: string[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -139,7 +125,7 @@ export function sourceStreams(sourceFile: string, dir = SOURCES_DIR): SourceStre
     lines[a - 1 + at] = lines[a - 1 + at]!.replace(fix.find, fix.replace);
   }
   const state = new Array<'keep' | 'drop' | 'moved'>(lines.length).fill('keep');
-  for (const ex of entry.exclude) for (const i of excluded(lines, ex)) state[i] = ex.moved ? 'moved' : 'drop';
+  for (const ex of entry.exclude) matchLines(lines, ex).forEach((hit, i) => hit && (state[i] = ex.moved ? 'moved' : 'drop'));
   const keep = (kind: 'keep' | 'moved') => {
     const picked = lines.map((l, i) => (state[i] === kind ? l : ''));
     return tokenize(readMarkup(picked.join('\n')), (i) => `${sourceFile}:${i + 1}`);

@@ -10,6 +10,7 @@
 // change the outcome (a byline, a <time>, a meta author) is reported by `unmodelled` so a test fails
 // instead of passing by accident.
 import { fromHtml } from 'hast-util-from-html';
+import { findElements } from '../../src/markdown/hast.ts';
 import type { Element, Root } from 'hast';
 import { readBuilt } from './site.ts';
 
@@ -42,15 +43,8 @@ export interface ZoteroItem {
   DOI?: string;
 }
 
-function elements(node: Root | Element, out: Element[] = []): Element[] {
-  for (const c of node.children) {
-    if (c.type === 'element') {
-      out.push(c);
-      elements(c, out);
-    }
-  }
-  return out;
-}
+/** Every element under `node`, in document order. */
+const elements = (node: Root | Element): Element[] => findElements(node, () => true);
 
 /** ZU.trimInternal: runs of white space to one space, trimmed. */
 const trimInternal = (s: string) => s.replace(/\s+/g, ' ').trim();
