@@ -27,4 +27,5 @@ addEventListener('keydown', (e) => {
 
 if (document.querySelector('[data-search-page]')) void import('./search/page');
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search/highlight');
+if (document.querySelector('[data-offline-packs]')) void import('../offline/browser/panel');
 startOffline();

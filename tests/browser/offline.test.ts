@@ -1,129 +1,182 @@
-// Reading offline, as a reader on a bad connection meets it: after a first visit, the network goes
-// and any chapter (also one never opened) still opens, and search still answers. A new build then
-// replaces the stored library in one step, when the reader accepts it, never page by page.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Reading offline within a data budget, as a reader meets it: with Save-Data nothing is saved but
+// the page; otherwise the budgeted core (read from the build's own manifest) is saved; a work is
+// saved on request and opens offline, a work not saved says so, removing it frees the space, a full
+// device gives the message and leaves nothing. Updates: a deploy in the middle of the first copy
+// never leaves two builds mixed; a code-only change downloads no page again; a text change is taken
+// whole when the reader accepts it. Offline, an unknown address gives the 404 page and a chapter
+// address without its slash gives the chapter.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { t } from '../../src/i18n/id.ts';
-import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { offlineManifest, writeServiceWorker } from '../../src/offline/build.ts';
+import type { OfflineManifest } from '../../src/offline/revision.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
-import { readResults } from '../support/search.ts';
-import { DIST, works } from '../support/site.ts';
+import { DIST, ROOT, works } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const library = works();
 const browser = useBrowser();
+const built = offlineManifest(DIST, ROOT).manifest;
+const packFiles = (m: OfflineManifest, pack: string) => Object.keys(m.files).filter((f) => m.files[f]![2] === pack).map((f) => `/${f}`).sort();
+const cacheName = (m: OfflineManifest, pack: string) => `rb-p-${pack}-${m.packs[pack]!.hash}`;
+const chapterUrl = (w: (typeof library)[number], i = 0) => `/${w.slug}/${w.chapters[i]!.slug}/`;
 
 const status = (page: Page) => page.locator('[data-offline-status] [role="status"]');
 
-/** Waits until the service worker is active, which happens only once everything is precached. */
-async function untilReady(page: Page, ready = t.offline.ready) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe(ready);
+/** Every cache of the page's origin: name → paths. */
+function cached(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string[]> = {};
+    for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).sort();
+    return out;
+  });
+}
+const saved = (page: Page, name: string) => page.evaluate((n) => caches.match('/__rb/complete', { cacheName: n }).then(Boolean), name);
+const untilSaved = (page: Page, name: string, timeout = 60_000) => expect.poll(() => saved(page, name), { timeout }).toBe(true);
+
+async function saveWork(page: Page, slug: string, lang = 'id') {
+  await visit(page, lang === 'en' ? `/en/${slug}/` : `/${slug}/`);
+  const item = page.locator(`[data-offline-pack="${lang}/${slug}"]`);
+  await item.getByRole('button', { name: (lang === 'en' ? en : t).offlinePack.save }).click();
+  return item;
 }
 
-describe('offline', () => {
-  it('after one visit, opens a chapter never visited and searches without a network', async () => {
+/** A copy of dist/ to change (a second build), removed after the tests. */
+const copies: string[] = [];
+function copyOfDist(): string {
+  const root = mkdtempSync(join(tmpdir(), 'rbntt-offline-'));
+  cpSync(DIST, root, { recursive: true });
+  copies.push(root);
+  return root;
+}
+afterAll(() => {
+  for (const c of copies) rmSync(c, { recursive: true, force: true });
+});
+
+async function withServer<T>(root: string | (() => string), fn: (context: BrowserContext, errors: string[]) => Promise<T>) {
+  const server = await serveStatic(root);
+  const { context, errors } = await openContext(browser(), { baseURL: server.url });
+  try {
+    return await fn(context, errors);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+describe('offline within a data budget', () => {
+  it('with Save-Data on, a first visit fetches only the page and what it needs', async () => {
+    const path = chapterUrl(library[0]!);
+    // What the page itself needs: the same visit with no service worker at all.
+    const plain = await openContext(browser(), { serviceWorkers: 'block' });
+    const needed = new Set<string>();
+    plain.context.on('request', (r) => needed.add(new URL(r.url()).pathname));
+    await visit(await plain.context.newPage(), path);
+    await plain.context.close();
+
+    const { context, errors } = await openContext(browser());
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride' as never, { dataSaverEnabled: true } as never);
+    expect(await page.evaluate(() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(true);
+    const fetched: string[] = [];
+    context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await visit(page, path);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // Time for a background copy to start, if there were one.
+    await page.waitForTimeout(3000);
+    expect(fetched.filter((p) => !needed.has(p) && p !== '/sw.js')).toEqual([]);
+    expect(Object.values(await cached(page)).flat().filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('without Save-Data, saves the budgeted core and nothing else', async () => {
+    const core = packFiles(built, 'core');
+    const size = built.packs.core!.size;
+    expect(size).toBeLessThanOrEqual(built.budget);
+    expect(core).toEqual(expect.arrayContaining(['/index.html', '/404.html', '/luring/index.html', '/pagefind/pagefind.js']));
     const { context, errors } = await openContext(browser());
     const page = await context.newPage();
     await visit(page, '/');
-    await untilReady(page);
-
-    await context.setOffline(true);
-    const work = library.at(-1)!;
-    const chapter = work.chapters.at(-1)!;
-    const response = await visit(page, `/${work.slug}/${chapter.slug}/`);
-    expect(response.fromServiceWorker()).toBe(true);
-    expect(await page.locator('h1').textContent()).toContain(chapter.title);
-    // The stylesheet came from the cache too: the page is laid out, not bare HTML.
-    expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
-
-    // Search from the header box of that page ...
-    await page.keyboard.press('/');
-    await page.keyboard.type('kemiskinan');
-    await expect.poll(() => page.locator('.site-search .search-hit').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    // ... and on the search page, with a filter, from a shared link.
-    await visit(page, '/cari/?q=miskin&jenis=bab');
-    const found = await readResults(page);
-    expect(found.count).toBeGreaterThan(0);
-    // A result opens offline, its terms marked.
-    await page.locator('.search-hit-title').first().click();
-    await page.waitForURL((u) => u.searchParams.has('sorot'));
-    await expect.poll(() => page.locator('main mark.search-term').count()).toBeGreaterThan(0);
-
-    await context.setOffline(false);
+    await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe(t.offline.ready);
+    const caches = await cached(page);
+    expect(caches[cacheName(built, 'core')]).toEqual([...core, '/__rb/complete'].sort());
+    // No work was saved: no chapter is on the device (only what was opened, as visited).
+    const chapters = library.flatMap((w) => w.chapters.map((_, i) => chapterUrl(w, i) + 'index.html'));
+    expect(Object.values(caches).flat().filter((p) => chapters.includes(p))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('says so in English on an English page', async () => {
+  it('saves a work on request, opens its chapters offline, says a work not saved is not available; removing frees the space', async () => {
+    const [work, other] = [library.at(-1)!, library[0]!];
     const { context, errors } = await openContext(browser());
     const page = await context.newPage();
-    await visit(page, '/en/');
-    await untilReady(page, en.offline.ready);
-    expect(await page.locator('[data-offline-close]').getAttribute('aria-label')).toBe(en.offline.close);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+    await visit(page, '/');
+    await untilSaved(page, cacheName(built, 'core'));
+    const item = await saveWork(page, work.slug);
+    // Its size is said before it is saved, then that it is saved.
+    const kb = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: n < 10_000 ? 1 : 0 }).format(n / 1000);
+    await untilSaved(page, cacheName(built, `id/${work.slug}`));
+    await expect.poll(() => item.locator('[role="status"]').textContent()).toContain(kb(built.packs[`id/${work.slug}`]!.size));
+    const before = await page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
 
-  it('takes a new build in one step, when the reader accepts it', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'rbntt-offline-'));
-    cpSync(DIST, root, { recursive: true });
-    const server = await serveStatic(root);
-    const { context } = await openContext(browser(), { baseURL: server.url });
-    try {
-      const page = await context.newPage();
-      const work = library[0]!;
-      const [first, second] = work.chapters.map((c) => `/${work.slug}/${c.slug}/`);
-      await visit(page, first!);
-      await untilReady(page);
-
-      // A second build: one chapter changes, the worker's manifest with it.
-      const changed = join(root, second!, 'index.html');
-      writeFileSync(changed, readFileSync(changed, 'utf8').replace('</h1>', ' <span id="versi-baru">(versi baru)</span></h1>'));
-      await writeServiceWorker(root);
-
-      // The open library notices the new version and says so; until the reader accepts it, every
-      // page still comes from the old build, even one that changed.
-      await page.reload();
-      await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe(t.offline.update);
-      const accept = page.getByRole('button', { name: t.offline.reload });
-      expect(await accept.isVisible()).toBe(true);
-      await context.setOffline(true);
-      await visit(page, second!);
-      expect(await page.locator('#versi-baru').count()).toBe(0);
-      await expect.poll(() => status(page).textContent()).toBe(t.offline.update);
-      // A second tab, also on the old build.
-      const other = await context.newPage();
-      await visit(other, second!);
-      expect(await other.locator('#versi-baru').count()).toBe(0);
-
-      // Accepting reloads the page under the new worker: the new build, offline, nothing of the old.
-      await Promise.all([page.waitForEvent('load'), accept.click()]);
-      expect(await page.locator('#versi-baru').count()).toBe(1);
-      await visit(page, first!);
-      await visit(page, second!);
-      expect(await page.locator('#versi-baru').count()).toBe(1);
-      // The other tab still shows the old page, and offers to load the new version.
-      await expect.poll(() => status(other).textContent()).toBe(t.offline.update);
-      await Promise.all([other.waitForEvent('load'), other.getByRole('button', { name: t.offline.reload }).click()]);
-      expect(await other.locator('#versi-baru').count()).toBe(1);
-      const cached = await page.evaluate(async () => {
-        const names = await caches.keys();
-        const urls = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
-        return { names, urls: urls.flat() };
-      });
-      // One cache, one entry per file: the old revisions are gone.
-      expect(cached.names).toHaveLength(1);
-      const paths = cached.urls.map((u) => new URL(u).pathname);
-      expect(new Set(paths).size).toBe(paths.length);
-    } finally {
-      await context.close();
-      await server.close();
-      rmSync(root, { recursive: true, force: true });
+    await context.setOffline(true);
+    for (let i = 0; i < work.chapters.length; i++) {
+      await visit(page, chapterUrl(work, i));
+      expect(await page.locator('h1').textContent()).toContain(work.chapters[i]!.title);
     }
-  });
+    expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+    // Search covers the library offline (its index is in the core).
+    await page.keyboard.press('/');
+    await page.keyboard.type('kemiskinan');
+    await expect.poll(() => page.locator('.site-search .search-hit').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // A work not saved: the site's own page says so.
+    const notSaved = await visit(page, chapterUrl(other, other.chapters.length - 1));
+    expect(notSaved.status()).toBe(503);
+    expect(await page.locator('h1').textContent()).toBe(t.offlinePack.notSavedTitle);
+    // Unknown address: the site's 404 page; a chapter without its slash: the chapter.
+    const missing = await visit(page, `/${work.slug}/tidak-ada-bab-ini/`);
+    expect(missing.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe(t.notFoundTitle);
+    await visit(page, chapterUrl(work).replace(/\/$/, ''));
+    expect(new URL(page.url()).pathname).toBe(chapterUrl(work));
+    expect(await page.locator('h1').textContent()).toContain(work.chapters[0]!.title);
+
+    await context.setOffline(false);
+    await visit(page, `/${work.slug}/`);
+    await item.getByRole('button', { name: t.offlinePack.remove }).click();
+    await expect.poll(() => item.locator('[role="status"]').textContent()).toBe(t.offlinePack.removed);
+    expect(Object.keys(await cached(page))).not.toContain(cacheName(built, `id/${work.slug}`));
+    const after = await page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
+    expect(after).toBeLessThan(before);
+    await context.setOffline(true);
+    await visit(page, chapterUrl(work, 1 % work.chapters.length));
+    expect(await page.locator('h1').textContent()).toBe(t.offlinePack.notSavedTitle);
+    await context.setOffline(false);
+    expect(errors.filter((e) => !/503|404|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('says so when the device is full, and leaves nothing half-saved', async () => {
+    const work = library.reduce((a, b) => ((built.packs[`id/${b.slug}`]?.size ?? 0) > (built.packs[`id/${a.slug}`]?.size ?? 0) ? b : a));
+    const { context } = await openContext(browser());
+    const page = await context.newPage();
+    await visit(page, '/');
+    await untilSaved(page, cacheName(built, 'core'));
+    const cdp = await context.newCDPSession(page);
+    const usage = await page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: usage + Math.round(built.packs[`id/${work.slug}`]!.size / 3) });
+    const item = await saveWork(page, work.slug);
+    await expect.poll(() => item.locator('[role="status"]').textContent(), { timeout: 60_000 }).toBe(t.offlinePack.quota);
+    expect(Object.keys(await cached(page))).not.toContain(cacheName(built, `id/${work.slug}`));
+    expect(await item.getByRole('button', { name: t.offlinePack.save }).isVisible()).toBe(true);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin });
+    await context.close();
+  }, 180_000);
 });

@@ -22,11 +22,13 @@ async function file(root: string, pathname: string): Promise<string | undefined>
   return undefined;
 }
 
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** `root` may be a function: the folder is chosen per request (two builds from one port, switched). */
+export async function serveStatic(root: string | (() => string)): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const found = await file(root, pathname);
-    const body = await readFile(found ?? join(root, '404.html'));
+    const dir = typeof root === 'function' ? root() : root;
+    const found = await file(dir, pathname);
+    const body = await readFile(found ?? join(dir, '404.html'));
     res.writeHead(found ? 200 : 404, {
       'Content-Type': TYPES[extname(found ?? '.html')] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
