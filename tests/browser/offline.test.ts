@@ -57,11 +57,15 @@ afterAll(() => {
   for (const c of copies) rmSync(c, { recursive: true, force: true });
 });
 
-async function withServer<T>(root: string | (() => string), fn: (context: BrowserContext, errors: string[]) => Promise<T>) {
-  const server = await serveStatic(root);
-  const { context, errors } = await openContext(browser(), { baseURL: server.url });
+async function withServer<T>(
+  root: string | (() => string),
+  fn: (context: BrowserContext, requests: string[]) => Promise<T>,
+  delay?: (path: string) => number,
+) {
+  const server = await serveStatic(root, { delay });
+  const { context } = await openContext(browser(), { baseURL: server.url });
   try {
-    return await fn(context, errors);
+    return await fn(context, server.requests);
   } finally {
     await context.close();
     await server.close();
@@ -179,4 +183,113 @@ describe('offline within a data budget', () => {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin });
     await context.close();
   }, 180_000);
+});
+
+/** A second build of a copy: `edit` changes files, then the worker is written again. */
+async function rebuild(root: string, edit: (root: string) => void) {
+  edit(root);
+  return (await writeServiceWorker(root)).manifest;
+}
+
+/** A code-only change: one script chunk gets new content and a new name, every page names it. */
+function changeCode(root: string): string {
+  const [logical, hashed] = Object.entries(built.assets).find(([l, h]) => h.endsWith('.js') && l.startsWith('Base.'))!;
+  const renamed = logical.replace('\uE000', 'Zz9Yy8Xx');
+  renameSync(join(root, '_astro', hashed), join(root, '_astro', renamed));
+  writeFileSync(join(root, '_astro', renamed), readFileSync(join(root, '_astro', renamed), 'utf8') + '\n// changed\n');
+  for (const f of Object.keys(built.files).filter((f) => f.endsWith('.html'))) {
+    writeFileSync(join(root, f), readFileSync(join(root, f), 'utf8').replaceAll(hashed, renamed));
+  }
+  return renamed;
+}
+
+const marked = (root: string, file: string, mark: string) => {
+  const path = join(root, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace('</h1>', ` <span id="${mark}">(${mark})</span></h1>`));
+};
+
+describe('updates', () => {
+  it('a code-only change downloads no page again; the saved work opens offline with the new code', async () => {
+    const root = copyOfDist();
+    const work = library[0]!;
+    await withServer(root, async (context, requests) => {
+      const page = await context.newPage();
+      await visit(page, '/');
+      await untilSaved(page, cacheName(built, 'core'));
+      await saveWork(page, work.slug);
+      await untilSaved(page, cacheName(built, `id/${work.slug}`));
+      const next = await rebuild(root, changeCode);
+      const renamed = Object.values(next.assets).find((h) => h.includes('Zz9Yy8Xx'))!;
+      const from = requests.length;
+      await page.reload();
+      await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      await untilSaved(page, cacheName(next, `id/${work.slug}`));
+      const asked = requests.slice(from);
+      expect(asked).toContain(`/_astro/${renamed}`);
+      expect(asked.filter((p) => p.endsWith('/') || p.endsWith('.html'))).toEqual([]);
+
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: t.offline.reload }).click()]);
+      await context.setOffline(true);
+      await visit(page, chapterUrl(work));
+      expect(await page.locator(`script[src="/_astro/${renamed}"]`).count()).toBe(1);
+      expect(await page.locator('h1').textContent()).toContain(work.chapters[0]!.title);
+      await context.setOffline(false);
+    });
+  }, 240_000);
+
+  it('a text change is taken whole, when the reader accepts it', async () => {
+    const root = copyOfDist();
+    const work = library[0]!;
+    await withServer(root, async (context) => {
+      const page = await context.newPage();
+      await visit(page, '/');
+      await untilSaved(page, cacheName(built, 'core'));
+      await saveWork(page, work.slug);
+      await untilSaved(page, cacheName(built, `id/${work.slug}`));
+      const changed = `${work.slug}/${work.chapters.at(-1)!.slug}/index.html`;
+      const next = await rebuild(root, (r) => marked(r, changed, 'versi-baru'));
+      await page.reload();
+      await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      // Until accepted, the old build, even for the changed chapter.
+      await context.setOffline(true);
+      await visit(page, `/${changed.replace(/index\.html$/, '')}`);
+      expect(await page.locator('#versi-baru').count()).toBe(0);
+      await expect.poll(() => status(page).textContent()).toBe(t.offline.update);
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: t.offline.reload }).click()]);
+      expect(await page.locator('#versi-baru').count()).toBe(1);
+      await visit(page, chapterUrl(work));
+      expect(await page.locator('h1').textContent()).toContain(work.chapters[0]!.title);
+      // One copy of each pack: the old build's caches are gone.
+      const names = Object.keys(await cached(page)).filter((n) => n.startsWith('rb-p-'));
+      expect(names.sort()).toEqual([cacheName(next, 'core'), cacheName(next, `id/${work.slug}`)].sort());
+      await context.setOffline(false);
+    });
+  }, 240_000);
+
+  it('a deploy in the middle of the first copy never mixes two builds, and the copy resumes', async () => {
+    const a = copyOfDist();
+    const b = copyOfDist();
+    const work = library[0]!;
+    const changedPages = ['index.html', `${library.at(-1)!.slug}/index.html`];
+    const next = await rebuild(b, (r) => changedPages.forEach((f) => marked(r, f, 'build-b')));
+    let root = a;
+    await withServer(() => root, async (context, requests) => {
+      const page = await context.newPage();
+      await visit(page, '/');
+      // Deploy B as soon as the first copy has fetched its first page.
+      await expect.poll(() => requests.includes(`/${work.slug}/index.html`), { timeout: 60_000 }).toBe(true);
+      root = b;
+      await untilSaved(page, cacheName(next, 'core'), 120_000);
+      expect(await saved(page, cacheName(built, 'core'))).toBe(false);
+      // Each file of the search index came over the network once: what A's copy had is kept.
+      const index = requests.filter((p) => p.startsWith('/pagefind/'));
+      expect(index.length).toBe(new Set(index).size);
+      await context.setOffline(true);
+      for (const f of changedPages) {
+        await visit(page, `/${f.replace(/index\.html$/, '')}`);
+        expect(await page.locator('#build-b').count(), f).toBe(1);
+      }
+      await context.setOffline(false);
+    }, (p) => (root === a && !p.endsWith('sw.js') ? 150 : 0));
+  }, 240_000);
 });

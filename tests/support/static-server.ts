@@ -23,9 +23,17 @@ async function file(root: string, pathname: string): Promise<string | undefined>
 }
 
 /** `root` may be a function: the folder is chosen per request (two builds from one port, switched). */
-export async function serveStatic(root: string | (() => string)): Promise<{ url: string; close: () => Promise<void> }> {
+/** `requests` lists every path asked for, in order; `delay` slows answers (ms per path). */
+export async function serveStatic(
+  root: string | (() => string),
+  options: { delay?: (path: string) => number } = {},
+): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(pathname);
+    const wait = options.delay?.(pathname) ?? 0;
+    if (wait) await new Promise((r) => setTimeout(r, wait));
     const dir = typeof root === 'function' ? root() : root;
     const found = await file(dir, pathname);
     const body = await readFile(found ?? join(dir, '404.html'));
@@ -38,5 +46,5 @@ export async function serveStatic(root: string | (() => string)): Promise<{ url:
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('static server has no port');
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${address.port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
