@@ -6,11 +6,63 @@ import { startOffline } from './offline';
 
 let panel: Promise<typeof import('./search/panel')> | undefined;
 
+/**
+ * The search code could not be fetched (offline, a dropped request): the box says so, in the page's
+ * language (the form's data-search-failed, so this script bundles no dictionary), and the next
+ * focus, keystroke or the connection's return tries again; no reload needed.
+ */
+function searchFailed(form: HTMLFormElement): void {
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  const box = form.querySelector<HTMLElement>('[data-search-panel]');
+  const text = form.dataset.searchFailed ?? '';
+  if (status) status.textContent = text;
+  if (!box) return;
+  const note = document.createElement('p');
+  note.className = 'search-failed';
+  note.dataset.searchLoadFailed = '';
+  note.textContent = text;
+  box.replaceChildren(note);
+  box.hidden = !form.contains(document.activeElement);
+}
+
 for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]')) {
   const input = form.querySelector('input');
-  const start = () => void (panel ??= import('./search/panel')).then((m) => m.attach(form));
-  input?.addEventListener('focus', start, { once: true });
-  input?.addEventListener('input', start, { once: true });
+  let ready = false;
+  let failed = false;
+  const start = () => {
+    if (ready) return;
+    const loading = (panel ??= import('./search/panel'));
+    loading.then(
+      (m) => {
+        if (ready) return;
+        ready = true;
+        failed = false;
+        const box = form.querySelector<HTMLElement>('[data-search-panel]');
+        if (box?.querySelector('[data-search-load-failed]')) {
+          box.replaceChildren();
+          box.hidden = true;
+        }
+        m.attach(form);
+      },
+      () => {
+        if (panel === loading) panel = undefined;
+        failed = true;
+        searchFailed(form);
+      },
+    );
+  };
+  input?.addEventListener('focus', start);
+  input?.addEventListener('input', start);
+  addEventListener('online', () => failed && start());
+  // Until the search code is there, Escape and leaving the box close the failure note.
+  form.addEventListener('keydown', (e) => {
+    const box = form.querySelector<HTMLElement>('[data-search-panel]');
+    if (!ready && e.key === 'Escape' && box && !box.hidden) box.hidden = true;
+  });
+  form.addEventListener('focusout', (e) => {
+    const box = form.querySelector<HTMLElement>('[data-search-panel]');
+    if (!ready && box && !form.contains(e.relatedTarget as Node | null)) box.hidden = true;
+  });
 }
 
 // "/" jumps to search from anywhere except while typing in a field.
@@ -25,6 +77,20 @@ addEventListener('keydown', (e) => {
   box.select();
 });
 
-if (document.querySelector('[data-search-page]')) void import('./search/page');
+// The search page: if its code cannot be fetched, its status line says so and it tries again later.
+const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
+if (searchPage) {
+  const startPage = (): void =>
+    void import('./search/page').then(
+      () => removeEventListener('online', startPage),
+      () => {
+        const status = document.querySelector<HTMLElement>('[data-search-page-status]');
+        if (status) status.textContent = status.dataset.failed ?? '';
+        searchPage.addEventListener('input', startPage, { once: true });
+      },
+    );
+  addEventListener('online', startPage);
+  startPage();
+}
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search/highlight');
 startOffline();
