@@ -234,8 +234,8 @@ function yearChooser(figure: HTMLElement, spec: ChartSpec, onChange: (year: numb
 }
 
 /**
- * Draws a figure's chart in short tasks: reading the spec and the theme, then building the chart
- * (layout, scales) without animation, so the first paint is one draw rather than one per frame.
+ * Draws a figure's chart in two tasks: reading the spec and the theme (a style computation), then
+ * building the chart (Chart.js lays it out and animates the first draw over the next frames).
  * Throws (and draws nothing) when the spec is unreadable; src/charts/lazy.ts then shows the table.
  */
 export async function drawChart(figure: HTMLElement): Promise<Chart> {
