@@ -12,17 +12,12 @@ let panel: Promise<typeof import('./search/panel')> | undefined;
  * focus, keystroke or the connection's return tries again; no reload needed.
  */
 function searchFailed(form: HTMLFormElement): void {
-  const status = form.querySelector<HTMLElement>('[data-search-status]');
-  const box = form.querySelector<HTMLElement>('[data-search-panel]');
   const text = form.dataset.searchFailed ?? '';
-  if (status) status.textContent = text;
-  if (!box) return;
-  const note = document.createElement('p');
-  note.className = 'search-failed';
-  note.dataset.searchLoadFailed = '';
-  note.textContent = text;
-  box.replaceChildren(note);
-  box.hidden = !form.contains(document.activeElement);
+  form.querySelector('[data-search-status]')!.textContent = text;
+  const box = form.querySelector<HTMLElement>('[data-search-panel]')!;
+  box.textContent = text;
+  box.dataset.loadFailed = '';
+  box.hidden = false;
 }
 
 for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]')) {
@@ -37,9 +32,10 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]
         if (ready) return;
         ready = true;
         failed = false;
-        const box = form.querySelector<HTMLElement>('[data-search-panel]');
-        if (box?.querySelector('[data-search-load-failed]')) {
-          box.replaceChildren();
+        const box = form.querySelector<HTMLElement>('[data-search-panel][data-load-failed]');
+        if (box) {
+          delete box.dataset.loadFailed;
+          box.textContent = '';
           box.hidden = true;
         }
         m.attach(form);
@@ -54,15 +50,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]
   input?.addEventListener('focus', start);
   input?.addEventListener('input', start);
   addEventListener('online', () => failed && start());
-  // Until the search code is there, Escape and leaving the box close the failure note.
-  form.addEventListener('keydown', (e) => {
-    const box = form.querySelector<HTMLElement>('[data-search-panel]');
-    if (!ready && e.key === 'Escape' && box && !box.hidden) box.hidden = true;
-  });
-  form.addEventListener('focusout', (e) => {
-    const box = form.querySelector<HTMLElement>('[data-search-panel]');
-    if (!ready && box && !form.contains(e.relatedTarget as Node | null)) box.hidden = true;
-  });
+  // Until the search code is there, Escape closes the failure note (CSS hides it outside the box).
+  form.addEventListener('keydown', (e) => e.key === 'Escape' && !ready && (form.querySelector<HTMLElement>('[data-search-panel]')!.hidden = true));
 }
 
 // "/" jumps to search from anywhere except while typing in a field.

@@ -1,6 +1,7 @@
 // Reading progress: the bar at the top of a chapter, and the last paragraph read, remembered per work
 // in localStorage (never sent anywhere) for the "continue reading" link on the library pages.
-import { fragmentTarget, type ReadingPosition } from './safe';
+import { fragmentTarget } from './safe';
+import type { ReadingPosition } from './safe-links';
 import { KEYS, save } from './storage';
 
 export type { ReadingPosition };

@@ -1,6 +1,6 @@
 // Shows the "continue reading" link of each work that has a remembered position (see progress.ts).
 // Each entry is checked on its own (src/scripts/safe.ts): a damaged one is dropped, the others still show.
-import { readingPosition } from './safe';
+import { readingPosition } from './safe-links';
 import { KEYS, load } from './storage';
 
 const prefix = document.documentElement.lang === 'en' ? '/en' : '';

@@ -4,7 +4,7 @@
 // when the connection returns, or when the reader types or changes a filter.
 import { FILTERS } from '../../lib/search-fields';
 import { answered, hit, search, type Filters, type PagefindSearch } from './engine';
-import { searchQuery } from '../safe';
+import { searchQuery } from '../safe-links';
 import { arrowKeys, renderHits } from './results';
 import { s } from './text';
 
