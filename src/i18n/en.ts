@@ -31,7 +31,7 @@ export const searchText: Dictionary['search'] = {
   all: (n: number) => (n === 1 ? 'See the result and filters' : `See all ${n} results and filters`),
   resultsLabel: 'Search results',
   sections: 'Matching sections',
-  failed: 'Search could not be loaded. Check the internet connection and try again.',
+  failed: 'Search could not be loaded: the internet connection failed. It tries again by itself when the connection returns.',
   noScript: 'Search on this page needs JavaScript. Without it, use the table of contents of each work on the Library page.',
   notFoundSearch: 'Or search for the page you meant:',
 };
@@ -207,6 +207,8 @@ export const en: Dictionary = {
     province: 'province',
     regencies: 'Regencies/cities',
     chooseYear: 'Year shown',
+    failed: 'The chart could not be loaded because the internet connection failed; its data are in the table below. It is drawn by itself when the connection returns.',
+    unreadable: 'This chart could not be drawn; its data are in the table below.',
     and: 'and',
     summary: {
       line: (title: string, from: number, to: number) => `Line chart: ${title}${title.includes(String(from)) ? '' : `, ${from}–${to}`}.`,

@@ -30,7 +30,7 @@ export const searchText = {
   all: (n: number) => `Lihat semua ${n} hasil dan penyaring`,
   resultsLabel: 'Hasil pencarian',
   sections: 'Bagian yang cocok',
-  failed: 'Pencarian tidak dapat dimuat. Periksa sambungan internet, lalu coba lagi.',
+  failed: 'Pencarian tidak dapat dimuat: sambungan internet terputus. Pencarian dicoba lagi dengan sendirinya begitu sambungan kembali.',
   noScript:
     'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, gunakan daftar isi setiap karya di halaman Pustaka.',
   notFoundSearch: 'Atau cari halaman yang Anda maksud:',
@@ -216,6 +216,8 @@ export const id = {
     province: 'provinsi',
     regencies: 'Kabupaten/kota',
     chooseYear: 'Tahun yang ditampilkan',
+    failed: 'Grafik belum dapat dimuat karena sambungan internet terputus; datanya ada di tabel di bawah. Grafik digambar dengan sendirinya begitu sambungan kembali.',
+    unreadable: 'Grafik ini tidak dapat digambar; datanya ada di tabel di bawah.',
     /** Joined lists in summaries: "a, b, dan c". */
     and: 'dan',
     summary: {

@@ -1,7 +1,7 @@
 // A footnote reference opens its note in a modal popover (<dialog>): focus moves into it, stays there
 // until Escape, the close button or a click outside, and returns to the reference. Without script the
 // reference is a plain link to the note at the end of the chapter.
-export {};
+import { fragmentTarget } from './safe';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog.note-popover');
 let opener: HTMLElement | null = null;
@@ -16,7 +16,7 @@ function noteContent(li: Element): Node[] {
 document.addEventListener('click', (event) => {
   const ref = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-footnote-ref]') : null;
   if (!ref || !dialog) return;
-  const li = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
+  const li = fragmentTarget(ref.hash);
   if (!li) return;
   event.preventDefault();
   dialog.querySelector('.note-popover-title')!.textContent = (dialog.dataset.title ?? '').replace('{n}', ref.textContent ?? '');

@@ -2,6 +2,7 @@
 // A link to a paragraph id that no longer exists (its text was corrected) says so instead of
 // leaving the reader at an unrelated place.
 import { copyText } from './announce';
+import { fragment, PARAGRAPH_ID } from './safe';
 
 const prose = document.querySelector<HTMLElement>('.prose');
 
@@ -12,9 +13,9 @@ document.addEventListener('click', (event) => {
 });
 
 function checkTarget(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragment(location.hash);
   const notice = document.querySelector<HTMLElement>('.link-notice');
-  if (notice) notice.hidden = !(/^p-[0-9a-f]{8}(-\d+)?$/.test(id) && !document.getElementById(id));
+  if (notice) notice.hidden = !(PARAGRAPH_ID.test(id) && !document.getElementById(id));
 }
 checkTarget();
 addEventListener('hashchange', checkTarget);

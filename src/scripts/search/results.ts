@@ -28,7 +28,7 @@ function excerpt(html: string, className: string): HTMLParagraphElement {
 function item(h: Hit): HTMLLIElement {
   const li = el('li', 'search-hit');
   const title = el('a', 'search-hit-title', h.title);
-  title.href = h.url;
+  if (h.url) title.href = h.url;
   li.append(title);
   if (h.work) li.append(el('p', 'search-hit-work', h.work));
   // With matching sections, their excerpts say more than the page's (which repeats the first one).
@@ -36,7 +36,7 @@ function item(h: Hit): HTMLLIElement {
   else {
     const ul = el('ul', 'search-hit-sections');
     ul.setAttribute('aria-label', `${s.sections}: ${h.title}`);
-    for (const sec of h.sections) {
+    for (const sec of h.sections.filter((x) => x.url)) {
       const sli = el('li');
       const a = el('a', '', sec.title);
       a.href = sec.url;
