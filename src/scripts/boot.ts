@@ -66,21 +66,6 @@ addEventListener('keydown', (e) => {
   box.select();
 });
 
-// The search page: if its code cannot be fetched, its status line says so and it tries again later.
-const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
-if (searchPage) {
-  const startPage = (): void =>
-    void import('./search/page').then(
-      () => removeEventListener('online', startPage),
-      () => {
-        const status = document.querySelector<HTMLElement>('[data-search-page-status]');
-        if (status) status.textContent = status.dataset.failed ?? '';
-        searchPage.addEventListener('input', startPage, { once: true });
-      },
-    );
-  addEventListener('online', startPage);
-  startPage();
-}
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search/highlight');
 if (document.querySelector('[data-offline-packs]')) void import('../offline/browser/panel');
 startOffline();
