@@ -32,6 +32,7 @@ export const searchText: Dictionary['search'] = {
   resultsLabel: 'Search results',
   sections: 'Matching sections',
   failed: 'Search could not be loaded: the internet connection failed. It tries again by itself when the connection returns.',
+  notSaved: 'Not saved for reading offline: this page opens again once you are connected, or save its work.',
   noScript: 'Search on this page needs JavaScript. Without it, use the table of contents of each work on the Library page.',
   notFoundSearch: 'Or search for the page you meant:',
 };

@@ -31,6 +31,7 @@ export const searchText = {
   resultsLabel: 'Hasil pencarian',
   sections: 'Bagian yang cocok',
   failed: 'Pencarian tidak dapat dimuat: sambungan internet terputus. Pencarian dicoba lagi dengan sendirinya begitu sambungan kembali.',
+  notSaved: 'Belum tersimpan untuk dibaca tanpa internet: halaman ini terbuka lagi saat tersambung, atau simpan karyanya.',
   noScript:
     'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, gunakan daftar isi setiap karya di halaman Pustaka.',
   notFoundSearch: 'Atau cari halaman yang Anda maksud:',

@@ -2,7 +2,7 @@
 // prints its size). Everything else loads when it is needed: the search code when a search box
 // gets focus or the reader types "/", the highlighter when arriving from a search result.
 import { HIGHLIGHT_PARAM } from '../lib/search-fields';
-import { startOffline } from './offline';
+import { isOutdated, startOffline } from './offline';
 
 let panel: Promise<typeof import('./search/panel')> | undefined;
 
@@ -42,6 +42,10 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]
       },
       () => {
         if (panel === loading) panel = undefined;
+        // A page of an old build (another tab accepted an update) whose search code is gone from the
+        // server: what is typed goes to the new build's search page, as the form does without script
+        // (the next keystroke tries again, and submits).
+        if (isOutdated() && navigator.onLine) return void (input?.value && form.requestSubmit());
         failed = true;
         searchFailed(form);
       },

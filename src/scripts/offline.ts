@@ -15,6 +15,10 @@ export function sparingConnection(): boolean {
   return !!c && (c.saveData === true || /(^|-)2g$/.test(c.effectiveType ?? '') || c.type === 'cellular');
 }
 
+let outdated = false;
+/** True once another tab accepted an update: this page is of the old build, whose code may be gone. */
+export const isOutdated = () => outdated;
+
 export function startOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
@@ -26,7 +30,17 @@ export function startOffline(): void {
     const loading = (status ??= import('../offline/browser/status'));
     loading.then(
       (m) => m.tell(e),
-      () => status === loading && (status = undefined),
+      () => {
+        if (status === loading) status = undefined;
+        // A page of the old build whose note code is gone with it (nothing was saved): still offer
+        // the reload, with the note's own text and button.
+        const box = document.querySelector<HTMLElement>('[data-offline-status]');
+        const button = box?.querySelector<HTMLButtonElement>('[data-offline-reload]');
+        if (e.type !== 'controllerchange' || !e.old || !box || !button) return;
+        box.querySelector('[role="status"]')!.textContent = box.dataset.update ?? '';
+        button.hidden = false;
+        button.onclick = () => location.reload();
+      },
     );
   };
   if (typeof BroadcastChannel !== 'undefined') {
@@ -39,6 +53,7 @@ export function startOffline(): void {
   // A page of the old build once another tab accepted an update, or this page's own reload; the
   // first visit's worker taking over says nothing.
   sw.addEventListener('controllerchange', () => {
+    outdated ||= controlled;
     if (controlled || status) tell({ type: 'controllerchange', old: controlled });
     controlled = true;
   });

@@ -143,6 +143,18 @@ describe('offline within a data budget', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('kemiskinan');
     await expect.poll(() => page.locator('.site-search .search-hit').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // A result whose page is not on the device (in no saved pack, never opened) says so; the others do not.
+    const onDevice = new Set([...packFiles(built, 'core'), ...packFiles(built, `id/${work.slug}`), '/index.html', `/${work.slug}/index.html`]);
+    await visit(page, '/cari/?q=kemiskinan');
+    await expect.poll(() => page.locator('[data-search-page-results] > li').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    const hits = () =>
+      page.locator('[data-search-page-results] > li').evaluateAll((lis) =>
+        lis.map((li) => ({ path: new URL(li.querySelector('a')!.href).pathname, note: li.hasAttribute('data-not-saved') ? li.querySelector('.search-hit-offline')?.textContent : undefined })),
+      );
+    const wrong = async () => (await hits()).filter((h) => h.note !== (onDevice.has(`${h.path}index.html`) ? undefined : t.search.notSaved));
+    await expect.poll(wrong).toEqual([]);
+    const found = await hits();
+    expect(found.some((h) => h.note) && found.some((h) => !h.note)).toBe(true);
     // A work not saved: the site's own page says so.
     const notSaved = await visit(page, chapterUrl(other, other.chapters.length - 1));
     expect(notSaved.status()).toBe(503);
@@ -210,6 +222,38 @@ const marked = (root: string, file: string, mark: string) => {
   const path = join(root, file);
   writeFileSync(path, readFileSync(path, 'utf8').replace('</h1>', ` <span id="${mark}">(${mark})</span></h1>`));
 };
+
+
+/** A change to the code fetched on demand (search, highlight, links): those chunks get new names, the old files are gone. */
+function renameLazyChunks(root: string): string[] {
+  const dir = join(root, '_astro');
+  const lazy = readdirSync(dir).filter((f) => f.endsWith('.js') && !f.includes('_astro_type_script') && !f.startsWith('common.'));
+  const names = new Map(lazy.map((f) => [f, f.replace(/\.([\w-]+)\.js$/, '.Zz$1.js')]));
+  for (const [from, to] of names) renameSync(join(dir, from), join(dir, to));
+  const texts = readdirSync(root, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && /\.(html|js)$/.test(d.name));
+  for (const d of texts) {
+    const path = join(d.parentPath, d.name);
+    const text = readFileSync(path, 'utf8');
+    let next = text;
+    for (const [from, to] of names) next = next.replaceAll(from, to);
+    if (next !== text) writeFileSync(path, next);
+  }
+  return [...names.keys()];
+}
+
+/** Two tabs on the same build; the first accepts (or is given) an update, the second stays as it was. */
+async function twoTabs(context: BrowserContext, saveData: boolean) {
+  const tabs: Page[] = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await context.newPage();
+    if (saveData) await (await context.newCDPSession(page)).send('Emulation.setDataSaverOverride' as never, { dataSaverEnabled: true } as never);
+    await visit(page, '/');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    tabs.push(page);
+  }
+  await expect.poll(() => tabs[0]!.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  return tabs as [Page, Page];
+}
 
 describe('updates', () => {
   it('a code-only change downloads no page again; the saved work opens offline with the new code', async () => {
@@ -294,5 +338,43 @@ describe('updates', () => {
       }
       await context.setOffline(false);
     }, (p) => (root === a && !p.endsWith('sw.js') ? 150 : 0));
+  }, 240_000);
+  it('a tab left on the old build keeps its search after another tab accepts an update (its code is kept one generation)', async () => {
+    const root = copyOfDist();
+    await withServer(root, async (context, requests) => {
+      const [first, old] = await twoTabs(context, false);
+      await untilSaved(first, cacheName(built, 'core'));
+      const gone = renameLazyChunks(root);
+      await rebuild(root, () => undefined);
+      await first.reload();
+      await expect.poll(() => status(first).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      await Promise.all([first.waitForEvent('load'), first.getByRole('button', { name: t.offline.reload }).click()]);
+      // The old tab is told a new version is there, and its search still works, without a reload.
+      await expect.poll(() => status(old).textContent(), { timeout: 30_000 }).toBe(t.offline.update);
+      const from = requests.length;
+      await old.keyboard.press('/');
+      await old.keyboard.type('kemiskinan');
+      await expect.poll(() => old.locator('.site-search .search-hit').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(new URL(old.url()).pathname).toBe('/');
+      // Its code came from the device, not from the server (which no longer has it).
+      expect(requests.slice(from).filter((p) => gone.some((g) => p.endsWith(g)))).toEqual([]);
+    });
+  }, 240_000);
+
+  it('a tab on the old build whose search code is on no device and gone from the server reloads into the new build\'s search', async () => {
+    const root = copyOfDist();
+    await withServer(root, async (context) => {
+      // Save-Data: nothing saved, so the old code is nowhere but in the old build.
+      const [first, old] = await twoTabs(context, true);
+      renameLazyChunks(root);
+      await rebuild(root, () => undefined);
+      await first.reload();
+      // Nothing saved: the new worker takes over at once, and the old tab offers to reload.
+      await expect.poll(() => status(old).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      await old.locator('.site-search input').fill('kemiskinan');
+      await expect.poll(() => new URL(old.url()).pathname, { timeout: 30_000 }).toBe('/cari/');
+      expect(new URL(old.url()).searchParams.get('q')).toBe('kemiskinan');
+      await expect.poll(() => old.locator('[data-search-page-results] > li').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    });
   }, 240_000);
 });
