@@ -53,6 +53,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]
   };
   input?.addEventListener('focus', start);
   input?.addEventListener('input', start);
+  // On a slow connection the reader may have typed before this script ran: search for it now.
+  if (input && (document.activeElement === input || input.value)) start();
   addEventListener('online', () => failed && start());
   // Until the search code is there, Escape closes the failure note (CSS hides it outside the box).
   form.addEventListener('keydown', (e) => e.key === 'Escape' && !ready && (form.querySelector<HTMLElement>('[data-search-panel]')!.hidden = true));
