@@ -56,6 +56,25 @@ describe('search recovers from a failed request without a reload', () => {
     await context.close();
   });
 
+  it("the header box searches for what was typed before the page's scripts arrived (a slow connection)", async () => {
+    const { context, page, pageErrors } = await fresh();
+    // The scripts are held back until the reader has typed (the HTML, with its search box, is there).
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/_astro/*.js', async (r) => {
+      await held;
+      await r.continue();
+    });
+    // Module scripts hold back DOMContentLoaded: wait only for the box itself.
+    await page.goto(firstChapter, { waitUntil: 'commit' });
+    await header(page).locator('input').fill(term);
+    release();
+    await expect.poll(() => headerStatus(page), { timeout: 20_000 }).toMatch(COUNT);
+    expect(await headerPanel(page).locator('.search-hit-title').count()).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('the header box searches by itself when the connection returns', async () => {
     const { context, page, pageErrors } = await fresh();
     await visit(page, firstChapter);
