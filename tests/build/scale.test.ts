@@ -9,6 +9,7 @@ import { syntheticWorks } from '../../scripts/bench/scale.ts';
 import { CITING_WORKS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE } from '../../src/scale/paging.ts';
 import { BUILD_TIMEOUT, buildIn, fixtureSite } from '../support/fixture-build.ts';
 import { bibliographyListPages } from '../support/bibliography-pages.ts';
+import { NOINDEX } from '../support/site.ts';
 
 /** The most any one page (HTML) or sitemap file may weigh, uncompressed, whatever the library's size. */
 const PAGE_BUDGET = 256 * 1024;
@@ -96,7 +97,8 @@ describe(`a library of ${WORKS} works`, { timeout: BUILD_TIMEOUT }, () => {
       .filter((d) => d.isFile() && d.name === 'index.html')
       .map((d) => `/${relative(dist, d.parentPath)}/`.replace(/^\/\/$/, '/'))
       // An entry's back-links continued on …/<key>/<n>/ are reached from its first page.
-      .filter((p) => !/\/daftar-pustaka\/[^/]+\/\d+\/$/.test(p));
+      .filter((p) => !/\/daftar-pustaka\/[^/]+\/\d+\/$/.test(p))
+      .filter((p) => !NOINDEX.test(read(p)));
     expect(pages.filter((p) => !listed.has(p))).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { pageMeta, workYaml } from '../support/metadata.ts';
 import { BIBTEX_IMPORT_TYPES, RIS_IMPORT_TYPES, cleanAuthor, parseContextObject, savePage } from '../support/zotero.ts';
-import { CONTENT, DIST, ROOT, builtPages, readBuilt, works } from '../support/site.ts';
+import { CONTENT, DIST, NOINDEX, ROOT, builtPages, readBuilt, works } from '../support/site.ts';
 
 /** Elements with this tag name and class, in document order. */
 function selectAll(selector: string, node: Root | Element): Element[] {
@@ -330,7 +330,7 @@ describe('every page', () => {
     const children = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(children.length).toBeGreaterThan(0);
     const locs = children.flatMap((c) => [...readFileSync(join(DIST, c), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
-    expect(locs.sort()).toEqual(builtPages().filter((p) => p !== '/404.html').map((p) => `${SITE}${p}`).sort());
+    expect(locs.sort()).toEqual(builtPages().filter((p) => p !== '/404.html' && !NOINDEX.test(readBuilt(p))).map((p) => `${SITE}${p}`).sort());
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   });
 

@@ -57,6 +57,9 @@ export function builtPages(): string[] {
   return out.sort();
 }
 
+/** A page that asks not to be indexed (`<meta name="robots" content="noindex">`), e.g. the offline stand-in /luring/. */
+export const NOINDEX = /<meta name="robots" content="noindex"/;
+
 export function readBuilt(path: string): string {
   const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
   return readFileSync(file, 'utf8');
