@@ -14,13 +14,33 @@ import {
   Tooltip,
   type ChartConfiguration,
   type ChartDataset,
+  type LinearScaleOptions,
   type Plugin,
   type TooltipItem,
 } from 'chart.js';
 import type { ChartSpec, RegionYearSpec } from './model.ts';
 import { yieldToBrowser } from './yield.ts';
+import { tickLabel, valueLabel } from './number.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+/**
+ * The value axis, with its numbers written by ./number.ts instead of Intl (Chart.js formats ticks
+ * and tooltip values with Intl.NumberFormat; creating the first one stalls a slow phone ~100 ms).
+ */
+class ValueScale extends LinearScale {
+  static override id = 'value';
+  // Merged over LinearScale's own defaults by Chart.js's registry (the parent class registers first).
+  static override defaults = { ticks: { callback: tickLabel } };
+  override getLabelForValue(value: number): string {
+    return valueLabel(value);
+  }
+}
+declare module 'chart.js' {
+  interface CartesianScaleTypeRegistry {
+    value: { options: LinearScaleOptions };
+  }
+}
+
+Chart.register(BarController, BarElement, CategoryScale, ValueScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
 const SERIES_COLOURS = 9;
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'cross', 'dash', 'line'] as const;
@@ -143,7 +163,7 @@ function seriesChart(spec: ChartSpec, theme: Theme): ChartConfiguration<'line' |
       plugins: { ...options.plugins, tooltip: { ...options.plugins.tooltip, callbacks: { label: seriesLabel(spec) } } },
       scales: {
         x: { ...options.scales.x, stacked },
-        y: { ...options.scales.y, stacked, beginAtZero: !line },
+        y: { ...options.scales.y, type: 'value', stacked, beginAtZero: !line },
       },
     },
   };
@@ -197,7 +217,7 @@ function regionChart(spec: ChartSpec, year: RegionYearSpec, theme: Theme): Chart
         },
       },
       scales: {
-        x: { ...options.scales.x, beginAtZero: true, title: { ...options.scales.y.title } },
+        x: { ...options.scales.x, type: 'value', beginAtZero: true, title: { ...options.scales.y.title } },
         y: {
           ...options.scales.x,
           // The province's label is bold, as its bar is coloured and crossed by the dashed line.
