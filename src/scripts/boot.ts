@@ -3,6 +3,7 @@
 // gets focus or the reader types "/", the highlighter when arriving from a search result.
 import { HIGHLIGHT_PARAM } from '../lib/search-fields';
 import { startOffline } from './offline';
+import { watchForNotes } from '../annotations/browser/trigger';
 
 let panel: Promise<typeof import('./search/panel')> | undefined;
 
@@ -28,3 +29,4 @@ addEventListener('keydown', (e) => {
 if (document.querySelector('[data-search-page]')) void import('./search/page');
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search/highlight');
 startOffline();
+watchForNotes();
