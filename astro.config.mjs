@@ -12,6 +12,7 @@ import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
 import { rehypeCitations } from './src/markdown/rehype-citations.ts';
 import { id as t } from './src/i18n/id.ts';
 import { remarkCharts } from './src/markdown/remark-charts.ts';
+import { rehypeFloats } from './src/figures/rehype-floats.ts';
 import { fileURLToPath } from 'node:url';
 
 
@@ -50,7 +51,7 @@ export default defineConfig({
       },
       // Citations first (rehype-citation only sees them in running text; a note style adds footnotes),
       // then footnotes (they mark their heading's label), then ids for headings and paragraphs.
-      rehypePlugins: [[rehypeCitations, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables],
+      rehypePlugins: [[rehypeCitations, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables, rehypeFloats],
     }),
   },
 });

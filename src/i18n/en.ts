@@ -268,4 +268,16 @@ export const en: Dictionary = {
     orphanLabel: 'Text not found',
     allNotes: 'All my notes',
   },
+  floats: {
+    nav: 'List of tables, figures and charts',
+    title: (work: string) => `List of Tables, Figures and Charts — ${work}`,
+    heading: 'List of Tables, Figures and Charts',
+    intro:
+      "This work's tables and figures with their numbers and titles as printed, each linked to its place in the text. Charts are drawn by Ruang Baca NTT from the work's tables and numbered by this site.",
+    tables: 'Tables',
+    figures: 'Figures',
+    charts: 'Charts',
+    none: 'This work prints no numbered tables or figures.',
+    inChapter: 'in',
+  },
 };

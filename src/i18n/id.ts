@@ -278,6 +278,18 @@ export const id = {
     orphanLabel: 'Teks tidak ditemukan',
     allNotes: 'Semua catatan saya',
   },
+  floats: {
+    nav: 'Daftar tabel, gambar, dan grafik',
+    title: (work: string) => `Daftar Tabel, Gambar, dan Grafik — ${work}`,
+    heading: 'Daftar Tabel, Gambar, dan Grafik',
+    intro:
+      'Tabel dan gambar karya ini dengan nomor dan judul sebagaimana tercetak, masing-masing menaut ke tempatnya dalam teks. Grafik dibuat oleh Ruang Baca NTT dari tabel karya dan dinomori oleh situs ini.',
+    tables: 'Daftar Tabel',
+    figures: 'Daftar Gambar',
+    charts: 'Daftar Grafik',
+    none: 'Karya ini tidak mencetak tabel atau gambar bernomor.',
+    inChapter: 'di',
+  },
 };
 
 export type Dictionary = typeof id;
