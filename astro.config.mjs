@@ -13,6 +13,7 @@ import { rehypeCitations } from './src/markdown/rehype-citations.ts';
 import { id as t } from './src/i18n/id.ts';
 import { remarkCharts } from './src/markdown/remark-charts.ts';
 import { rehypeFloats } from './src/figures/rehype-floats.ts';
+import { rehypeAbbreviations } from './src/abbreviations/rehype-abbreviations.ts';
 import { fileURLToPath } from 'node:url';
 
 
@@ -51,7 +52,7 @@ export default defineConfig({
       },
       // Citations first (rehype-citation only sees them in running text; a note style adds footnotes),
       // then footnotes (they mark their heading's label), then ids for headings and paragraphs.
-      rehypePlugins: [[rehypeCitations, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables, rehypeFloats],
+      rehypePlugins: [[rehypeCitations, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables, rehypeFloats, rehypeAbbreviations],
     }),
   },
 });

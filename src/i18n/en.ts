@@ -280,4 +280,19 @@ export const en: Dictionary = {
     none: 'This work prints no numbered tables or figures.',
     inChapter: 'in',
   },
+  abbreviations: {
+    nav: 'Abbreviations',
+    navLibrary: 'Abbreviations across the library',
+    title: (work: string) => `Abbreviations — ${work}`,
+    heading: 'Abbreviations',
+    libraryTitle: 'Abbreviations Across the Library',
+    intro:
+      "Abbreviations the author spells out in this work's text, in the words as printed (typos included), each linked to the passage that spells it out. In the text, the first occurrence of each abbreviation in each chapter shows its expansion on tap, hover or focus.",
+    libraryIntro: 'Every abbreviation the four works spell out. Where two works spell one out differently, both are shown with their work.',
+    none: 'This work spells out no abbreviations in its text.',
+    abbr: 'Abbreviation',
+    expansion: 'Expansion',
+    where: 'Spelled out in',
+    differ: 'spelled out differently by different works',
+  },
 };

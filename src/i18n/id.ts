@@ -290,6 +290,22 @@ export const id = {
     none: 'Karya ini tidak mencetak tabel atau gambar bernomor.',
     inChapter: 'di',
   },
+  abbreviations: {
+    nav: 'Daftar singkatan',
+    navLibrary: 'Daftar singkatan seluruh pustaka',
+    title: (work: string) => `Daftar Singkatan — ${work}`,
+    heading: 'Daftar Singkatan',
+    libraryTitle: 'Daftar Singkatan Seluruh Pustaka',
+    intro:
+      'Singkatan yang dijabarkan oleh penulis sendiri dalam teks karya ini, dengan kata-kata sebagaimana tercetak (termasuk salah ketik), masing-masing menaut ke bagian yang menjabarkannya. Dalam teks, kemunculan pertama setiap singkatan di tiap bab menampilkan kepanjangannya saat disentuh, disorot, atau difokus.',
+    libraryIntro:
+      'Semua singkatan yang dijabarkan oleh keempat karya. Bila dua karya menjabarkan satu singkatan secara berbeda, keduanya ditampilkan bersama karyanya.',
+    none: 'Karya ini tidak menjabarkan singkatan dalam teksnya.',
+    abbr: 'Singkatan',
+    expansion: 'Kepanjangan',
+    where: 'Dijabarkan di',
+    differ: 'dijabarkan berbeda oleh karya yang berbeda',
+  },
 };
 
 export type Dictionary = typeof id;
