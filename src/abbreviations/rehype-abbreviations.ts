@@ -97,7 +97,9 @@ export function rehypeAbbreviations() {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${[...known.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     const marked = new Set<string>();
     const mark = (el: Element): void => {
-      if (SKIP.has(el.tagName) || classes(el).includes('footnotes') || classes(el).includes('self-link')) return;
+      // Not in links, headings or code; not in the visual copies of notes (aria-hidden: a focusable
+      // mark there would be hidden from screen readers yet reachable), nor in rendered citations.
+      if (SKIP.has(el.tagName) || el.properties.ariaHidden === 'true' || classes(el).some((c) => c === 'footnotes' || c === 'self-link' || c === 'sidenote' || /^(csl-|citation)/.test(c))) return;
       const out: ElementContent[] = [];
       let changed = false;
       for (const child of el.children) {

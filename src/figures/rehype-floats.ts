@@ -84,7 +84,7 @@ export function rehypeFloats() {
       if (!next.properties.id && next.tagName !== 'p') {
         id = n > 1 ? `${base}-${n}` : base;
         next.properties.id = id;
-        if (typeof node.properties.id === 'string') next.properties.ariaDescribedBy = node.properties.id;
+        if (typeof node.properties.id === 'string') next.properties.ariaDescribedBy = [node.properties.id];
       } else if (typeof node.properties.id === 'string') id = node.properties.id;
       else {
         id = n > 1 ? `${base}-${n}` : base;
@@ -136,7 +136,7 @@ function linkMentions(el: Element, targetFor: (label: string) => (Float & { capt
           className: ['xref'],
           href: `#${target.id}`,
           dataPreview: target.caption,
-          ...(target.captionId && { ariaDescribedBy: target.captionId }),
+          ...(target.captionId && { ariaDescribedBy: [target.captionId] }),
         },
         children: [{ type: 'text', value: m[0] }],
       });

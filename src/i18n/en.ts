@@ -19,7 +19,7 @@ export const searchText: Dictionary['search'] = {
   filterWork: 'Work',
   filterKind: 'Kind of page',
   filterYear: 'Year',
-  kinds: { bab: 'Chapter', pustaka: 'References', data: 'Data and charts', karya: 'Work page' },
+  kinds: { bab: 'Chapter', pustaka: 'References', data: 'Data and charts', karya: 'Work page', singkatan: 'Abbreviations' },
   noYear: 'Year not given',
   apply: 'Apply',
   loading: 'Loading search…',

@@ -18,7 +18,7 @@ export const searchText = {
   filterWork: 'Karya',
   filterKind: 'Jenis halaman',
   filterYear: 'Tahun',
-  kinds: { bab: 'Bab', pustaka: 'Daftar pustaka', data: 'Data dan grafik', karya: 'Halaman karya' },
+  kinds: { bab: 'Bab', pustaka: 'Daftar pustaka', data: 'Data dan grafik', karya: 'Halaman karya', singkatan: 'Daftar singkatan' },
   noYear: 'Tahun tidak disebutkan',
   apply: 'Terapkan',
   loading: 'Memuat pencarian…',

@@ -51,7 +51,7 @@ describe('abbreviations in the browser', () => {
   it("search finds an expansion on its work's Daftar Singkatan", async () => {
     const { context, errors } = await openContext(browser(), { serviceWorkers: 'block' });
     const page = await context.newPage();
-    await visit(page, `/cari/?q=${encodeURIComponent(`"${expansion}"`)}&jenis=karya`);
+    await visit(page, `/cari/?q=${encodeURIComponent(`"${expansion}"`)}&jenis=singkatan`);
     const found = await readResults(page);
     expect(found.results.map((r) => r.path)).toContain(list);
     expect(errors).toEqual([]);
