@@ -14,6 +14,8 @@ import { id as t } from './src/i18n/id.ts';
 import { remarkCharts } from './src/markdown/remark-charts.ts';
 import { rehypeFloats } from './src/figures/rehype-floats.ts';
 import { rehypeAbbreviations } from './src/abbreviations/rehype-abbreviations.ts';
+// The annotation library's core-js imports resolved to the browsers' own functions.
+import { nativeRuntime } from './src/annotations/native-runtime.ts';
 import { fileURLToPath } from 'node:url';
 
 
@@ -31,7 +33,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // No script or stylesheet inlined into pages: the Content-Security-Policy (src/security/csp.ts)
   // allows scripts and styles from the site itself, inline ones only by hash.
-  vite: { cacheDir: './.astro/vite', build: { assetsInlineLimit: 0 } },
+  vite: { cacheDir: './.astro/vite', build: { assetsInlineLimit: 0 }, plugins: [nativeRuntime()] },
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   // After the pages are written, in this order: the search index, then the service worker that
