@@ -9,7 +9,9 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
-import { rehypeCitations } from './src/markdown/rehype-citations.ts';
+import { rehypeCiteLinks } from './src/bibliography/rehype-cite-links.ts';
+import { rehypeMovedIds } from './src/links/rehype-moved-ids.ts';
+import { publishedLinks } from './src/links/integration.ts';
 import { id as t } from './src/i18n/id.ts';
 import { remarkCharts } from './src/markdown/remark-charts.ts';
 import { rehypeFloats } from './src/figures/rehype-floats.ts';
@@ -22,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 import { cspHeader } from './src/integrations/csp-header.ts';
 import { wholeBuild } from './src/integrations/whole-build.ts';
+import { epubBooks } from './src/epub/integration.ts';
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
@@ -33,13 +36,28 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // No script or stylesheet inlined into pages: the Content-Security-Policy (src/security/csp.ts)
   // allows scripts and styles from the site itself, inline ones only by hash.
-  vite: { cacheDir: './.astro/vite', build: { assetsInlineLimit: 0 }, plugins: [nativeRuntime()] },
+  vite: {
+    cacheDir: './.astro/vite',
+    plugins: [nativeRuntime()],
+    build: {
+      assetsInlineLimit: 0,
+      // Astro's own "use astro:head-inject" in every MDX module makes the bundler warn 12 lines per
+      // chapter; nothing an author can fix, so only that warning is dropped (see README, Adding a work).
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
-  // After the pages are written, in this order: the search index, then the service worker that
-  // precaches every file, the index included; then the finished build is moved into dist/ (a
-  // failed build never leaves a partial one there, see src/integrations/whole-build.ts).
-  integrations: [mdx(), cspHeader(), pagefindIndex(), serviceWorker(), wholeBuild()],
+  // After the pages are written, in this order: every published link still resolves (src/links/),
+  // one EPUB per work (src/epub/), the search index, then the service worker that precaches every
+  // file, the index included; then the finished build is moved into dist/ (a failed build never
+  // leaves a partial one there, see src/integrations/whole-build.ts).
+  integrations: [mdx(), cspHeader(), publishedLinks(), epubBooks(), pagefindIndex(), serviceWorker(), wholeBuild()],
   markdown: {
     processor: unified({
       // remark-gfm is passed explicitly (tables, footnotes); the built-in copy is off so it runs once.
@@ -52,9 +70,10 @@ export default defineConfig({
         footnoteLabel: t.footnotesHeading,
         footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),
       },
-      // Citations first (rehype-citation only sees them in running text; a note style adds footnotes),
-      // then footnotes (they mark their heading's label), then ids for headings and paragraphs.
-      rehypePlugins: [[rehypeCitations, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypeScrollableTables, rehypeFloats, rehypeAbbreviations],
+      // Citations first (the printed citations become links to their entries, footnotes included),
+      // then footnotes (they mark their heading's label), then ids for headings and paragraphs, and
+      // the anchors that keep retired ids pointing at their successors.
+      rehypePlugins: [[rehypeCiteLinks, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, [rehypeMovedIds, { root }], rehypeScrollableTables, rehypeFloats, rehypeAbbreviations],
     }),
   },
 });

@@ -4,18 +4,26 @@
 //
 //   npm run bench              everything (builds the site first; the scale builds take minutes)
 //   npm run bench -- --quick   without the scale builds of 100 and 400 works
+//   npm run bench -- --scale 4,100,400,1000   only the scale builds, of these library sizes
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { benchBuild } from './bench/build.ts';
 import { benchCharts } from './bench/charts.ts';
 import { benchCitations } from './bench/citations.ts';
+import { benchDownloads } from './bench/downloads.ts';
 import { runLighthouse, CATEGORIES } from './bench/lighthouse.ts';
 import { benchPages, pageTypes, type Figure } from './bench/pages.ts';
 import { benchScale } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
 
 const quick = process.argv.includes('--quick');
+const scaleAt = process.argv.indexOf('--scale');
+if (scaleAt >= 0) {
+  const sizes = (process.argv[scaleAt + 1] ?? '4,100,400').split(',').map(Number);
+  print('Scale (synthetic libraries built in temporary folders)', await benchScale(sizes, (line) => console.log(line)));
+  process.exit(0);
+}
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/`;
 
@@ -29,6 +37,7 @@ print('Build', benchBuild(root));
 // Citations rebuild dist/ with and without loading styles once (the issue 4 figure).
 print('Citations: compiling the chapters, and the whole build', benchCitations());
 print('Page weight, first load (each file gzip -9)', benchPages(dist));
+print('Downloads: EPUB per work, data package', await benchDownloads(root, dist));
 
 const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port: 4900 + Math.floor(Math.random() * 90) } });
 const baseURL = `http://127.0.0.1:${server.port}`;
@@ -64,4 +73,4 @@ try {
 }
 
 if (quick) console.log('\nScale: skipped (--quick)');
-else print('Scale (synthetic libraries built in temporary folders)', benchScale([4, 100, 400], (line) => console.log(line)));
+else print('Scale (synthetic libraries built in temporary folders)', await benchScale([4, 100, 400], (line) => console.log(line)));

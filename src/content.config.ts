@@ -3,90 +3,20 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { checked } from './checks/loader';
+import { chapterSchema, workSchema } from './checks/schema';
 import { comparisonsLoader, datasetsLoader } from './data/loader';
 import { comparison, dataset } from './data/schema';
 
-const languages = z.enum(['id', 'en', 'su']);
-const perLanguage = <T extends z.ZodType>(schema: T) =>
-  z.object({ id: schema.optional(), en: schema.optional(), su: schema.optional() });
-
-const person = z.object({
-  name: z.string().min(1),
-  /** e.g. "Pembimbing", "Penguji", "Ketua Program Studi" */
-  role: z.string().optional(),
-});
-
 const works = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/works' }),
-  schema: z
-    .object({
-      /** Titles as the source prints them; `id` is the original unless `language` says otherwise. */
-      title: perLanguage(z.string().min(1)),
-      /** True when the source has no title page and the title was read from the text. */
-      titleDerived: z.boolean().default(false),
-      /** Empty when the source does not name its author(s); `sourceNote` must then say so. */
-      authors: z.array(z.object({ name: z.string().min(1), affiliation: z.string().optional() })),
-      type: z.enum(['skripsi', 'journal-article', 'thesis-chapter']),
-      institution: z.string().optional(),
-      faculty: z.string().optional(),
-      programme: z.string().optional(),
-      city: z.string().optional(),
-      /** Publication or examination year; absent when the source does not give it. */
-      year: z.number().int().min(1900).max(2100).optional(),
-      /** Period the study covers, e.g. "2014–2018". */
-      period: z.string().optional(),
-      language: languages,
-      supervisors: z.array(person).default([]),
-      examiners: z.array(person).default([]),
-      /** Officials who approved the thesis (Dekan, Ketua Program Studi) on the approval page. */
-      officials: z.array(person).default([]),
-      examDate: z.coerce.date().optional(),
-      journal: z
-        .object({
-          name: z.string(),
-          volume: z.string(),
-          issue: z.string(),
-          firstPage: z.number().int(),
-          lastPage: z.number().int(),
-          eissn: z.string().optional(),
-          pissn: z.string().optional(),
-          url: z.url().optional(),
-        })
-        .optional(),
-      keywords: perLanguage(z.array(z.string().min(1))),
-      /** Abstract paragraphs per language (Markdown inline emphasis allowed). */
-      abstracts: perLanguage(z.array(z.string().min(1)).min(1)),
-      motto: z.array(z.string()).optional(),
-      /** The signed statement of originality (HALAMAN PERNYATAAN), paragraphs, where the source has one. */
-      declaration: z.array(z.string()).optional(),
-      citationStyle: z.enum(['apa', 'chicago-author-date', 'vancouver', 'chicago-notes']),
-      /** What the source is and what is missing from it, shown to readers. */
-      sourceNote: z.string().min(1),
-      /** The source text kept in content/sources/ for the fidelity test. */
-      sourceFile: z.string().regex(/^[\w.-]+\.txt$/),
-      order: z.number().int(),
-    })
-    .refine((w) => w.title[w.language], { message: 'title must be given in the work’s own language', path: ['title'] })
-    .refine((w) => w.type !== 'journal-article' || w.journal, { message: 'a journal article needs `journal`', path: ['journal'] }),
+  // checked(): every work and chapter file is checked first (src/checks/content.ts).
+  loader: checked(glob({ pattern: '*.yaml', base: './content/works' })),
+  schema: workSchema,
 });
 
 const chapters = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/chapters' }),
-  schema: z.object({
-    work: reference('works'),
-    /** Position in the work, 1-based; unique within a work. */
-    order: z.number().int().min(1),
-    /** The label the source gives, e.g. "BAB I"; absent for unnumbered parts (Kata Pengantar). */
-    number: z.string().optional(),
-    title: z.string().min(1),
-    /** Short title for navigation (defaults to `title`). */
-    shortTitle: z.string().optional(),
-    /**
-     * The work's reference list ("Daftar Pustaka"): the page shows the work's entries from
-     * content/bibliography.json after the file's own text (an editor's note, if any).
-     */
-    references: z.boolean().default(false),
-  }),
+  schema: chapterSchema(reference('works')),
 });
 
 /** Statistical tables and prose series of the works (content/data/<id>.csv + <id>.yaml). */

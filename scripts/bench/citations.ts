@@ -1,7 +1,7 @@
 // Build time of the citations (figures only, never asserted): every chapter compiled as Astro
-// compiles it, without citations, with rehype-citation loading everything per file (its own way,
-// style from front matter), and with src/markdown/rehype-citations.ts loading once; then the whole
-// `astro build`. Each measurement runs in a fresh Node process, so one's caches and memory never
+// compiles it, without the citation stage and with it (src/bibliography/rehype-cite-links.ts: the
+// printed citations linked to their entries; no style engine runs in the text any more); then the
+// formatted reference lists (citeproc, once per work) and the whole `astro build`. Each measurement runs in a fresh Node process, so one's caches and memory never
 // help or hurt another. `node scripts/bench/citations.ts` prints them alone; scripts/bench.ts
 // prints them with the other concerns' figures.
 import { spawnSync } from 'node:child_process';
@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import rehypeCitation from 'rehype-citation';
 import { VFile } from 'vfile';
-import { CSL_DIR, STYLE_FILES, styleOfWork } from '../../src/citations/engine.ts';
-import { BIBLIOGRAPHY_FILE } from '../../src/citations/library.ts';
-import { rehypeCitations } from '../../src/markdown/rehype-citations.ts';
+import { rehypeCiteLinks } from '../../src/bibliography/rehype-cite-links.ts';
+import { styleOfWork } from '../../src/citations/engine.ts';
+import { formatAll, formatWork } from '../../src/citations/entries.ts';
+import { workSlugs } from '../../src/citations/library.ts';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -79,20 +79,22 @@ const benches: Bench[] = [
     run: () => compileAll([], (work) => ({ work })),
   },
   {
-    // What rehype-citation does when each file names its style in front matter: read the
-    // bibliography, parse it, register the CSL file and the locale, build a new citeproc engine
-    // (one to three seconds for APA or Chicago, never freed). One round: more runs out of memory.
-    name: 'citations, rehype-citation loading per file',
-    run: () =>
-      compileAll(
-        [[rehypeCitation, { path: ROOT, bibliography: BIBLIOGRAPHY_FILE, lang: join(CSL_DIR, 'locales-id-ID.xml'), suppressBibliography: true }]],
-        (work) => ({ work, csl: join(CSL_DIR, STYLE_FILES[styleOfWork(ROOT, work)]) }),
-        1,
-      ),
+    name: 'citations (rehype-cite-links.ts)',
+    run: () => compileAll([[rehypeCiteLinks, { root: ROOT }]], (work) => ({ work })),
   },
   {
-    name: 'citations, loaded once (rehype-citations.ts)',
-    run: () => compileAll([[rehypeCitations, { root: ROOT }]], (work) => ({ work })),
+    // Each work's list in its own style and the shared list, formatted by citeproc (engines cached).
+    name: 'reference lists formatted',
+    async run() {
+      const heap = process.memoryUsage().heapUsed;
+      const start = performance.now();
+      for (const work of workSlugs(ROOT)) formatWork(ROOT, work, styleOfWork(ROOT, work));
+      formatAll(ROOT);
+      return [
+        { name: 'all works and the shared list', value: ms(performance.now() - start) },
+        { name: 'heap growth', value: MB(process.memoryUsage().heapUsed - heap) },
+      ];
+    },
   },
   {
     name: 'astro build, whole site',

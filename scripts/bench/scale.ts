@@ -1,18 +1,42 @@
-// Scale: builds libraries of 4 (the real one), 100 and 400 works in temporary folders and reports
-// build time, output size and search index size, to show whether the build grows linearly with the
-// library. The synthetic works are the real ones copied under new names and slugs (work i is a copy
-// of real work i mod 4, all its chapters included, and listed in the bibliography where its
-// original is), so they weigh what real works weigh.
+// Scale: builds libraries of 4 (the real one), 100, 400 and 1,000 works in temporary folders and
+// reports, per size, build time, peak memory, output size, the largest page, the search index and
+// what the first search fetches, to show whether the build grows linearly with the library.
+// The synthetic works are the real ones copied under new names and slugs (work i is a copy of real
+// work i mod 4, all its chapters included), so they weigh what real works weigh. As in a real
+// library, they do not all cite the same entries: in each copy half of its original's entries
+// (chosen by key and copy, so the same every run) are replaced by entries of its own (the same
+// record under a new key, with "(salinan i)" in the title), listed, numbered and printed in the
+// copy where the original's are; the other half stay shared with the original.
 // Slow (minutes): `npm run bench -- --quick` skips it; `node scripts/bench/scale.ts 4 100` runs alone.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { buildIn, fixtureSite } from '../../tests/support/fixture-build.ts';
+import { fixtureSite, writeFiles } from '../../tests/support/fixture-build.ts';
 import type { Figure } from './pages.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CONTENT = join(ROOT, 'content');
+
+type PerWork = Record<string, unknown>;
+interface Entry {
+  id: string;
+  'citation-key'?: string;
+  title?: string;
+  custom?: { listedIn?: string[]; printed?: PerWork; printedOrder?: PerWork; number?: PerWork };
+}
+
+/** Whether copy `i` cites an entry of its own in place of `key` (half of the keys, by a hash of both). */
+export function ownEntry(key: string, i: number): boolean {
+  let h = i * 2654435761;
+  for (const c of key) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return ((h >>> 0) & 1) === 1;
+}
+
+/** The key of copy `i`'s own entry in place of `key` (letters and digits only, as the real keys). */
+export const ownKey = (key: string, i: number) => `${key}x${i}`;
 
 /** Files for `count - 4` synthetic works beside the real ones (paths relative to the project root). */
 export function syntheticWorks(count: number): Record<string, string> {
@@ -21,42 +45,56 @@ export function syntheticWorks(count: number): Record<string, string> {
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort();
   const files: Record<string, string> = {};
-  const copies: { from: string; slug: string }[] = [];
+  const bibliography = join(CONTENT, 'bibliography.json');
+  const entries = existsSync(bibliography) ? (JSON.parse(readFileSync(bibliography, 'utf8')) as Entry[]) : [];
+  const added: Entry[] = [];
   for (let i = 1; i <= count - real.length; i++) {
     const from = real[i % real.length]!;
     const slug = `${from}-salinan-${i}`;
-    copies.push({ from, slug });
     const work = parse(readFileSync(join(CONTENT, 'works', `${from}.yaml`), 'utf8')) as { title: Record<string, string>; order: number };
     // Renamed in every language it has a title in, placed after the real works.
     for (const lang of Object.keys(work.title)) work.title[lang] = `(Salinan ${i}) ${work.title[lang]}`;
     work.order = 1000 + i;
     files[`content/works/${slug}.yaml`] = stringify(work);
+    const own = new Map<string, string>();
+    for (const entry of entries) {
+      const c = entry.custom;
+      if (!c) continue;
+      if (!ownEntry(entry.id, i)) {
+        // Shared with the original: the copy lists it where the original does.
+        if (c.listedIn?.includes(from)) c.listedIn.push(slug);
+        for (const map of [c.printed, c.printedOrder, c.number]) if (map && from in map) map[slug] = map[from];
+        continue;
+      }
+      const key = ownKey(entry.id, i);
+      own.set(entry.id, key);
+      const at = <T extends PerWork | undefined>(map: T) => (map && from in map ? { [slug]: map[from] } : {});
+      added.push({
+        ...structuredClone(entry),
+        id: key,
+        ...(entry['citation-key'] ? { 'citation-key': key } : {}),
+        ...(entry.title ? { title: `${entry.title} (salinan ${i})` } : {}),
+        custom: {
+          ...structuredClone(c),
+          listedIn: c.listedIn?.includes(from) ? [slug] : [],
+          printed: Object.fromEntries(Object.entries(at(c.printed)).map(([w, p]) => [w, `${String(p)} (salinan ${i})`])),
+          printedOrder: at(c.printedOrder),
+          number: at(c.number),
+        },
+      });
+    }
+    // The copy's citations of the replaced keys cite its own entries.
+    // Keys are letters and digits (content/bibliography.json), so a key ends where those end.
+    const cites = own.size ? new RegExp(`@(${[...own.keys()].join('|')})(?![A-Za-z0-9_])`, 'g') : null;
     const dir = join(CONTENT, 'chapters', from);
     for (const chapter of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-      files[`content/chapters/${slug}/${chapter}`] = readFileSync(join(dir, chapter), 'utf8').replace(/^work: .*$/m, `work: ${slug}`);
+      let text = readFileSync(join(dir, chapter), 'utf8').replace(/^work: .*$/m, `work: ${slug}`);
+      if (cites) text = text.replace(cites, (_, key: string) => `@${own.get(key)}`);
+      files[`content/chapters/${slug}/${chapter}`] = text;
     }
   }
-  const bibliography = join(CONTENT, 'bibliography.json');
-  if (existsSync(bibliography)) files['content/bibliography.json'] = withCopies(readFileSync(bibliography, 'utf8'), copies);
+  if (existsSync(bibliography)) files['content/bibliography.json'] = JSON.stringify([...entries, ...added], null, 2);
   return files;
-}
-
-type PerWork = Record<string, unknown>;
-interface Entry {
-  custom?: { listedIn?: string[]; printed?: PerWork; printedOrder?: PerWork; number?: PerWork };
-}
-
-/** The bibliography with each copy listed, numbered and printed where its original is. */
-function withCopies(json: string, copies: { from: string; slug: string }[]): string {
-  const entries = JSON.parse(json) as Entry[];
-  for (const { custom } of entries) {
-    if (!custom) continue;
-    for (const { from, slug } of copies) {
-      if (custom.listedIn?.includes(from)) custom.listedIn.push(slug);
-      for (const map of [custom.printed, custom.printedOrder, custom.number]) if (map && from in map) map[slug] = map[from];
-    }
-  }
-  return JSON.stringify(entries, null, 2);
 }
 
 function sizeOf(dir: string): { bytes: number; files: number; html: number } {
@@ -75,6 +113,12 @@ function sizeOf(dir: string): { bytes: number; files: number; html: number } {
 export interface ScaleRun {
   works: number;
   ms: number;
+  /** Peak resident memory of the build (the largest process: Astro's node), from GNU time. */
+  peakRssBytes: number;
+  /** The largest HTML page (or sitemap), path and bytes. */
+  largest: { path: string; bytes: number };
+  /** Bytes and requests the first search fetches (from /cari/?q=…&jenis=bab&karya=…), and ms to the first result. */
+  firstQuery?: { bytes: number; requests: number; ms: number };
   /** Seconds Astro reports for rendering the pages ("generating static routes"). */
   renderS: number;
   /** The sum of the times Astro reports per page (the rest of renderS is spent between pages). */
@@ -83,6 +127,8 @@ export interface ScaleRun {
   slowest: string[];
   /** Median milliseconds per chapter page, without and with charts. */
   chapterMs: { text: number; chart: number };
+  /** Seconds of each build step after the pages, from the build's own log lines. */
+  steps: Record<string, number>;
   pages: number;
   outBytes: number;
   indexBytes: number;
@@ -126,17 +172,126 @@ export class BuildFailed extends Error {
   }
 }
 
-export function buildLibrary(works: number): ScaleRun {
+/** The largest page: HTML pages and the sitemap files, which are what grows with a list. */
+function largestPage(dist: string): { path: string; bytes: number } {
+  let best = { path: '', bytes: 0 };
+  for (const d of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile() || !/\.(html|xml)$/.test(d.name)) continue;
+    const path = join(d.parentPath, d.name);
+    const bytes = statSync(path).size;
+    if (bytes > best.bytes) best = { path: `/${relative(dist, path)}`, bytes };
+  }
+  return best;
+}
+
+/** Seconds between the build's timestamped log lines that end each step (Astro's "HH:MM:SS" prefix). */
+function stepSeconds(output: string): Record<string, number> {
+  // The last such line (Astro logs "[build] ✓ Completed in" after each of its own steps too).
+  const at = (re: RegExp) => {
+    const all = [...output.matchAll(new RegExp(`(\\d\\d):(\\d\\d):(\\d\\d) ${re.source}`, 'g'))];
+    const m = all.at(-1);
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : NaN;
+  };
+  const pages = at(/\[build\] ✓ Completed in/);
+  const search = at(/\[ruang-baca:pagefind\]/);
+  const sw = at(/\[ruang-baca:service-worker\]/);
+  return { pagefind: search - pages, workbox: sw - search };
+}
+
+/** `npm run build` in `dir` under GNU time, for the peak memory (async, so a second build can be watched). */
+function timedBuild(dir: string): Promise<{ status: number | null; output: string; ms: number; peakRssBytes: number }> {
+  const start = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb %M', 'npm', 'run', '--silent', 'build'], {
+      cwd: dir,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d));
+    child.stderr.on('data', (d: Buffer) => (output += d));
+    child.on('close', (status) => {
+      const kb = /peak-rss-kb (\d+)/.exec(output);
+      resolve({ status, output, ms: performance.now() - start, peakRssBytes: kb ? Number(kb[1]) * 1024 : NaN });
+    });
+  });
+}
+
+/**
+ * The first search of a reader who opens a shared search link with filters (/cari/?q=…&jenis=bab&karya=…)
+ * on a fresh browser: bytes fetched from /pagefind/ (code, index chunks, filters, fragments) and the
+ * time from navigation to the first result drawn.
+ */
+export async function firstQuery(dist: string, work: string): Promise<{ bytes: number; requests: number; ms: number }> {
+  const { serveStatic } = await import('../../tests/support/static-server.ts');
+  const { launch } = await import('../../tests/support/browser.ts');
+  const server = await serveStatic(dist);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (req) => {
+      if (new URL(req.url()).pathname.startsWith('/pagefind/')) sizes.push(req.sizes().then((x) => x.responseBodySize));
+    });
+    await page.goto(`/cari/?q=kemiskinan&jenis=bab&karya=${encodeURIComponent(work)}`);
+    await page.waitForSelector('[data-search-page-results] .search-hit', { timeout: 120_000 });
+    const ms = await page.evaluate(() => performance.now());
+    await page.waitForLoadState('networkidle');
+    const all = await Promise.all(sizes);
+    await context.close();
+    return { bytes: all.reduce((n, x) => n + x, 0), requests: all.length, ms };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * The warm rebuild after a one-chapter edit: builds the library, changes one paragraph of one
+ * chapter, and builds again with the caches of the first build (Astro's content layer store in
+ * .astro/, Vite's cache): what a librarian waits for after correcting a typo.
+ */
+export async function warmRebuild(works: number): Promise<{ coldMs: number; warmMs: number; peakRssBytes: number }> {
+  const files = syntheticWorks(works);
+  const dir = fixtureSite(files, { withContent: true });
+  try {
+    const cold = await timedBuild(dir);
+    if (cold.status !== 0) throw new BuildFailed(cold.output);
+    const chapter = join(dir, 'content', 'chapters', 'borotoding-2024', 'bab-1-pendahuluan.mdx');
+    const text = readFileSync(chapter, 'utf8');
+    writeFiles(dir, { [relative(dir, chapter)]: text.replace(/\n\n([A-Z][^\n]{40,})\n/, '\n\n$1 (Suntingan uji.)\n') });
+    const warm = await timedBuild(dir);
+    if (warm.status !== 0) throw new BuildFailed(warm.output);
+    return { coldMs: cold.ms, warmMs: warm.ms, peakRssBytes: warm.peakRssBytes };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function buildLibrary(works: number): Promise<ScaleRun> {
   const dir = fixtureSite(syntheticWorks(works), { withContent: true });
   try {
-    const r = buildIn(dir);
+    const r = await timedBuild(dir);
     if (r.status !== 0) throw new BuildFailed(r.output);
-    const out = sizeOf(join(dir, 'dist'));
+    const dist = join(dir, 'dist');
+    const out = sizeOf(dist);
+    // A work of the second half of the library (a copy of the first real work when there are copies).
+    const work = works >= 8 ? `${readdirSync(join(CONTENT, 'works')).filter((f) => f.endsWith('.yaml')).sort()[0]!.replace(/\.yaml$/, '')}-salinan-${works - 4 - ((works - 4) % 4)}` : 'borotoding-2024';
+    let query: ScaleRun['firstQuery'];
+    try {
+      query = await firstQuery(dist, work);
+    } catch (e) {
+      console.error(`  first query at ${works} works failed: ${(e as Error).message.split('\n')[0]}`);
+    }
     return {
       works,
       ms: r.ms,
+      peakRssBytes: r.peakRssBytes,
+      largest: largestPage(dist),
+      firstQuery: query,
+      steps: stepSeconds(r.output),
       renderS: renderSeconds(r.output),
-      chapterMs: chapterRenderMs(r.output, join(dir, 'dist')),
+      chapterMs: chapterRenderMs(r.output, dist),
       pagesS: pageTimes(r.output).reduce((n, p) => n + p.ms, 0) / 1000,
       slowest: pageTimes(r.output)
         .sort((a, b) => b.ms - a.ms)
@@ -145,7 +300,7 @@ export function buildLibrary(works: number): ScaleRun {
       pages: out.html,
       outBytes: out.bytes,
       files: out.files,
-      indexBytes: sizeOf(join(dir, 'dist', 'pagefind')).bytes,
+      indexBytes: sizeOf(join(dist, 'pagefind')).bytes,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -166,13 +321,21 @@ export function growth(runs: ScaleRun[], key: (r: ScaleRun) => number): number {
   return (key(c) - key(b)) / (c.works - b.works) / ((key(b) - key(a)) / (b.works - a.works));
 }
 
-export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = () => {}): Figure[] {
+const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+
+/** One line per library size: what the issue asks the bench to print. */
+export function scaleLine(r: ScaleRun): string {
+  const q = r.firstQuery ? `first query ${kib(r.firstQuery.bytes)} in ${r.firstQuery.requests} requests, ${Math.round(r.firstQuery.ms)} ms to results` : 'first query n/a';
+  return `${r.pages} pages; build ${s(r.ms)}, ${(r.ms / r.works / 1000).toFixed(2)} s per work (Pagefind ${r.steps.pagefind} s, Workbox ${r.steps.workbox} s); peak RSS ${MB(r.peakRssBytes)}; output ${MB(r.outBytes)} in ${r.files} files; largest page ${r.largest.path} ${kib(r.largest.bytes)}; search index ${MB(r.indexBytes)}; ${q}`;
+}
+
+export async function benchScale(sizes = [4, 100, 400], log: (line: string) => void = () => {}): Promise<Figure[]> {
   const runs: ScaleRun[] = [];
   const failed: Figure[] = [];
   for (const works of sizes) {
     try {
-      const run = buildLibrary(works);
-      log(`  built ${works} works in ${s(run.ms)}`);
+      const run = await buildLibrary(works);
+      log(`  ${works} works: ${scaleLine(run)}`);
       runs.push(run);
     } catch (e) {
       if (!(e instanceof BuildFailed)) throw e;
@@ -180,10 +343,13 @@ export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = 
       failed.push({ name: `${works} works`, value: `BUILD FAILED: ${e.message}` });
     }
   }
-  const figures: Figure[] = runs.map((r) => ({
-    name: `${r.works} works (${r.pages} HTML pages, ${r.files} files)`,
-    value: `build ${s(r.ms)} (pages rendered in ${r.renderS.toFixed(1)} s, of which ${r.pagesS.toFixed(1)} s in the pages themselves; median per chapter page ${r.chapterMs.text} ms, with charts ${r.chapterMs.chart} ms), ${(r.ms / r.works / 1000).toFixed(2)} s per work; output ${MB(r.outBytes)}; search index ${MB(r.indexBytes)}`,
-  }));
+  const figures: Figure[] = runs.map((r) => ({ name: `${r.works} works`, value: scaleLine(r) }));
+  figures.push(
+    ...runs.map((r) => ({
+      name: `${r.works} works, rendering`,
+      value: `pages rendered in ${r.renderS.toFixed(1)} s, of which ${r.pagesS.toFixed(1)} s in the pages themselves; median per chapter page ${r.chapterMs.text} ms, with charts ${r.chapterMs.chart} ms`,
+    })),
+  );
   const verdict = (ratio: number) =>
     Number.isNaN(ratio) ? 'n/a' : `${ratio.toFixed(2)} (${ratio < 1.3 ? 'linear' : 'WORSE THAN LINEAR'}: cost of one more work in the larger library / in the smaller)`;
   figures.push(...failed);
@@ -202,7 +368,12 @@ export function benchScale(sizes = [4, 100, 400], log: (line: string) => void = 
   return figures;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const sizes = process.argv.slice(2).map(Number);
-  for (const f of benchScale(sizes.length ? sizes : undefined, console.log)) console.log(`${f.name.padEnd(40)} ${f.value}`);
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--warm') {
+  // node scripts/bench/scale.ts --warm 100: cold build, one chapter edited, warm rebuild.
+  const works = Number(process.argv[3] ?? 4);
+  const r = await warmRebuild(works);
+  console.log(`${works} works: cold build ${s(r.coldMs)}; after a one-chapter edit, warm rebuild ${s(r.warmMs)} (peak RSS ${MB(r.peakRssBytes)})`);
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sizes = process.argv.slice(2).flatMap((a) => a.split(',')).filter(Boolean).map(Number);
+  for (const f of await benchScale(sizes.length ? sizes : undefined, console.log)) console.log(`${f.name.padEnd(40)} ${f.value}`);
 }

@@ -1,7 +1,7 @@
 // A work's and a chapter's metadata as CSL-JSON, the input of every citation format on the site.
 // Only what the source gives: no author, year, institution or place is filled in when it is absent.
 import type { Chapter, Work } from '../lib/works';
-import { chapterLabel } from '../lib/works';
+import { plainAbstract } from '../metadata/description';
 
 export interface CslName {
   family?: string;
@@ -11,7 +11,7 @@ export interface CslName {
 
 export interface CslItem {
   id: string;
-  type: 'thesis' | 'article-journal' | 'chapter';
+  type: 'thesis' | 'article-journal';
   title: string;
   author?: CslName[];
   issued?: { 'date-parts': [[number]] };
@@ -40,17 +40,14 @@ export function cslName(name: string): CslName {
   return { family: parts.at(-1)!, given: parts.slice(0, -1).join(' ') };
 }
 
-/** The genre printed for a thesis, in the works' language (all four works are Indonesian). */
-const THESIS_GENRE = 'Skripsi';
+/**
+ * The genre of a skripsi, as the works print it. Only a work of type `skripsi` gets it: the source
+ * of a `thesis-chapter` does not say what kind of thesis it belongs to.
+ */
+export const THESIS_GENRE = 'Skripsi';
 
 export function workTitle(work: Work): string {
   return work.data.title[work.data.language] ?? work.id;
-}
-
-/** Abstract without its Markdown emphasis marks, paragraphs joined. */
-function plainAbstract(work: Work): string | undefined {
-  const paras = work.data.abstracts[work.data.language];
-  return paras?.length ? paras.join('\n\n').replace(/[*_]/g, '') : undefined;
 }
 
 function common(work: Work) {
@@ -77,7 +74,8 @@ export function workItem(work: Work, url: string): CslItem {
   };
   if (d.type === 'journal-article' && d.journal) {
     const j = d.journal;
-    const issn = j.eissn ?? j.pissn;
+    // Both ISSNs, as Zotero keeps several in its one ISSN field (joined by ", ").
+    const issn = [j.eissn, j.pissn].filter(Boolean).join(', ');
     return {
       ...base,
       type: 'article-journal',
@@ -91,27 +89,18 @@ export function workItem(work: Work, url: string): CslItem {
   return {
     ...base,
     type: 'thesis',
-    genre: THESIS_GENRE,
+    ...(d.type === 'skripsi' && { genre: THESIS_GENRE }),
     ...(d.institution && { publisher: d.institution }),
     ...(d.city && { 'publisher-place': d.city }),
   };
 }
 
 /**
- * A chapter at `url`. A thesis chapter is cited as a chapter in the thesis; a section of a journal
- * article is cited as the article, at the section's address (an article has no citable chapters).
+ * A chapter at `url`: the whole work, with the chapter's address. A chapter of an unpublished thesis,
+ * or a section of an article, is not a publication of its own (there is no book it is a section of),
+ * and citation styles cite the thesis or the article; the chapter page's Highwire and Dublin Core
+ * tags say the same (src/metadata/highwire.ts), so saving the page and importing its file agree.
  */
-export function chapterItem(work: Work, chapter: Chapter, url: string): CslItem {
-  const d = work.data;
-  if (d.type === 'journal-article') return workItem(work, url);
-  return {
-    id: chapter.id.replace('/', '-'),
-    type: 'chapter',
-    title: chapterLabel(chapter),
-    'container-title': workTitle(work),
-    URL: url,
-    ...common(work),
-    ...(d.institution && { publisher: d.institution }),
-    ...(d.city && { 'publisher-place': d.city }),
-  };
+export function chapterItem(work: Work, _chapter: Chapter, url: string): CslItem {
+  return workItem(work, url);
 }

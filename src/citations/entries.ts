@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { findElements, hasClass } from '../markdown/hast.ts';
 import { linkUrls } from '../markdown/rehype-link-urls.ts';
-import { citeprocItems, engineFor, isNumbered, SHARED_STYLE, templateFor, workKeys, type CitationStyle } from './engine.ts';
+import { citeprocItems, engineFor, isNumbered, SHARED_STYLE, templateFor, workKeys, workReferences, type CitationStyle } from './engine.ts';
 import { loadLibrary, type Library, type Reference } from './library.ts';
 
 export interface FormattedEntry {
@@ -44,7 +44,11 @@ function cached(library: Library, key: string, make: () => FormattedEntry[]): Fo
 /** A work's references (its printed list and whatever it cites), in its own style and order. */
 export function formatWork(root: string, work: string, style: CitationStyle): FormattedEntry[] {
   const library = loadLibrary(root);
-  return cached(library, work, () => format(library, templateFor(root, style), workKeys(root, work), style, work));
+  return cached(library, work, () => {
+    // citeproc sorts the list by its style (APA alphabetically); the work's list keeps its own order.
+    const formatted = new Map(format(library, templateFor(root, style), workKeys(root, work), style, work).map((e) => [e.ref.id, e]));
+    return workReferences(root, work).flatMap((r) => formatted.get(r.id) ?? []);
+  });
 }
 
 /** Every entry of the library once, in the shared style (the site-wide bibliography). */

@@ -61,10 +61,16 @@ export function formatCitations(item: CslItem, lang: string): FormattedCitation[
   return STYLE_KEYS.map((style) => ({ style, html: entry(item, style, lang, 'html'), text: entry(item, style, lang, 'text') }));
 }
 
-/** biblatex (@thesis for theses, which classic BibTeX cannot express; @article for the article). */
+/**
+ * biblatex (@thesis for theses, which classic BibTeX cannot express; @article for the article).
+ * citation-js writes a thesis's genre as `entrysubtype`, which neither biblatex styles nor Zotero's
+ * BibTeX import read (zotero/translators BibTeX.js maps `type` to the thesis type); biblatex's own
+ * field for it is `type`, so it is written there.
+ */
 export function toBibtex(item: CslItem): string {
   register();
-  return new Cite(item).format('biblatex').trim() + '\n';
+  const bib = new Cite(item).format('biblatex').trim();
+  return `${item.type === 'thesis' ? bib.replace(/^(\s*)entrysubtype(\s*=)/m, '$1type$2') : bib}\n`;
 }
 
 /** RIS, with fields as citation-js maps them (one record; see export.ts). */

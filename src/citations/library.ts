@@ -66,17 +66,12 @@ const entrySchema = z
         printedOrder: z.record(z.string(), z.number().int().positive()).default({}),
         /** The entry as each work prints it (Markdown emphasis allowed). */
         printed: z.record(z.string(), z.string().min(1)).default({}),
-        /**
-         * How a work's in-text citations print this entry where that differs from its rendering in
-         * author or year (000 cites Goma 2020 as "Edwardus Iwantri, 2020"): shown beside each one.
-         */
-        citedAs: z.record(z.string(), z.string().min(1)).default({}),
         /** Built from in-text citations only; `note` tells readers what is missing. */
         incomplete: z.boolean().default(false),
         note: z.string().min(1).optional(),
       })
       .strict()
-      .default({ listedIn: [], number: {}, printedOrder: {}, printed: {}, citedAs: {}, incomplete: false }),
+      .default({ listedIn: [], number: {}, printedOrder: {}, printed: {}, incomplete: false }),
   })
   .loose()
   .refine((e) => e.title || e.author || e.editor, { message: 'an entry needs a title or an author', path: ['title'] })
@@ -90,9 +85,9 @@ export interface Reference {
   csl: CslItem;
   listedIn: string[];
   number: Record<string, number>;
+  /** The entry's place in each work's printed list, by work. */
+  printedOrder: Record<string, number>;
   printed: Record<string, string>;
-  /** In-text form as a work prints it, where it differs from the rendered one in author or year. */
-  citedAs: Record<string, string>;
   incomplete: boolean;
   note?: string;
   /** 1-based line of the entry in the bibliography file. */
@@ -208,7 +203,7 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
     const { custom, ...csl } = parsed.data;
     const previous = byId.get(csl.id);
     if (previous) throw new CitationError(file, line, `duplicate key "${csl.id}" (first at line ${previous.line})`);
-    for (const w of [...custom.listedIn, ...Object.keys(custom.printed), ...Object.keys(custom.number), ...Object.keys(custom.citedAs)]) {
+    for (const w of [...custom.listedIn, ...Object.keys(custom.printed), ...Object.keys(custom.number)]) {
       if (!works.includes(w)) throw new CitationError(file, line, `entry "${csl.id}": custom names "${w}", which is no work in content/works/`);
     }
     const ref: Reference = {
@@ -216,8 +211,8 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
       csl: csl as CslItem,
       listedIn: custom.listedIn,
       number: custom.number,
+      printedOrder: custom.printedOrder,
       printed: custom.printed,
-      citedAs: custom.citedAs,
       incomplete: custom.incomplete,
       note: custom.note,
       line,

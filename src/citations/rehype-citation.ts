@@ -9,6 +9,5 @@ const dir = join(dirname(createRequire(import.meta.url).resolve('rehype-citation
 const load = <T>(file: string): Promise<T> => import(/* @vite-ignore */ pathToFileURL(join(dir, file)).href);
 
 export const { default: Cite } = await load<typeof import('rehype-citation/node/src/cite.js')>('cite.js');
-export const { default: rehypeCitationGenerator } = await load<typeof import('rehype-citation/node/src/generator.js')>('generator.js');
 export const { parseCitation } = await load<typeof import('rehype-citation/node/src/parse-citation.js')>('parse-citation.js');
 export const { citationRE } = await load<typeof import('rehype-citation/node/src/regex.js')>('regex.js');

@@ -23,10 +23,16 @@ export interface LoadedDataset extends DatasetMeta {
 
 export class DataError extends Error {
   readonly problems: string[];
-  constructor(problems: string[]) {
+  /** The first problem's place, which Astro's terminal output and browser overlay show (not this file's). */
+  loc?: { file: string; line: number; column: number };
+  constructor(problems: string[], root?: string) {
     super(`Bad data in ${DATA_DIR}/ (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
     this.name = 'DataError';
     this.problems = problems;
+    const at = /^([^:\s]+):(\d+)?/.exec(problems[0] ?? '');
+    if (at?.[2] && root) this.loc = { file: join(root, at[1]!), line: Number(at[2]), column: 1 };
+    // The place in this reader is no help to whoever fixes the file: no stack trace in the output.
+    this.stack = '';
   }
 }
 
@@ -263,6 +269,6 @@ export function readDataDir(root: string): DataDir {
     }
   }
 
-  if (problems.length) throw new DataError(problems);
+  if (problems.length) throw new DataError(problems, root);
   return { datasets, comparisons };
 }

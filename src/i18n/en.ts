@@ -6,14 +6,22 @@ import type { Dictionary } from './id';
  * Strings the search scripts use in the browser. A separate export, as in id.ts, so that a script
  * that imports it bundles these strings only, not the whole dictionary.
  */
+/** "five" for 5 (number words up to ten, digits above), for counts of works taken from content/. */
+const number = (n: number) =>
+  ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+/** "all four works", "both works", "the one work". */
+const allWorks = (n: number) => (n === 1 ? 'the one work' : n === 2 ? 'both works' : `all ${number(n)} works`);
+const theWorks = (n: number) => (n === 1 ? 'the work' : `the ${number(n)} works`);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const searchText: Dictionary['search'] = {
   label: 'Search the library',
   placeholder: 'Search for a word or phrase',
   submit: 'Search',
   shortcut: 'Press / to search from any page.',
   pageTitle: 'Search the library',
-  pageIntro:
-    'Search the full text of all four works, footnotes, tables and references included. Indonesian word forms are matched: “miskin” also finds “kemiskinan”. The address of this page holds your search, so it can be shared.',
+  pageIntro: (works: number) =>
+    `Search the full text of ${allWorks(works)}, footnotes, tables and references included. Indonesian word forms are matched: “miskin” also finds “kemiskinan”. The address of this page holds your search, so it can be shared.`,
   pageForm: 'Search with filters',
   filters: 'Filter results',
   filterWork: 'Work',
@@ -48,12 +56,12 @@ export const en: Dictionary = {
   },
   appShortName: 'Ruang Baca',
   siteName: 'Ruang Baca NTT',
-  siteTagline: 'Four studies of human trafficking, poverty and migrant work in East Nusa Tenggara',
+  siteTagline: (works: number) => `${capital(number(works))} ${works === 1 ? 'study' : 'studies'} of human trafficking, poverty and migrant work in East Nusa Tenggara`,
   skipToContent: 'Skip to content',
   navLibrary: 'Library',
   library: 'Library',
-  libraryIntro:
-    'An online reading room for four Indonesian scholarly works on human trafficking, poverty and migrant work in East Nusa Tenggara (NTT). The texts are given whole and as their sources print them, in their own language, with tables of contents, a link to every section and paragraph, and notes on what the sources lack.',
+  libraryIntro: (works: number) =>
+    `An online reading room for ${number(works)} Indonesian scholarly ${works === 1 ? 'work' : 'works'} on human trafficking, poverty and migrant work in East Nusa Tenggara (NTT). The texts are given whole and as their sources print them, in their own language, with tables of contents, a link to every section and paragraph, and notes on what the sources lack.`,
   workTypes: {
     skripsi: 'Undergraduate thesis (skripsi)',
     'journal-article': 'Journal article',
@@ -61,6 +69,8 @@ export const en: Dictionary = {
   },
   languages: { id: 'Indonesian', en: 'English', su: 'Sundanese' },
   // Abstract headings stay in the abstract's own language, as the source prints them.
+  /** Names of the works' languages, for labels a printed heading leaves ambiguous (two "ABSTRAK"). */
+  languageNames: { id: 'Indonesian', en: 'English', su: 'Sundanese' },
   abstractHeading: { id: 'Abstrak', en: 'Abstract', su: 'Ringkesan' },
   keywordsLabel: { id: 'Kata kunci', en: 'Keywords', su: 'Kecap konci' },
   authorUnknown: 'Author not named in the source',
@@ -108,8 +118,8 @@ export const en: Dictionary = {
   navBibliography: 'References',
   etAl: 'et al.',
   bibliographyTitle: 'References of All Works',
-  bibliographyIntro:
-    'Every reference of the four works, once each, in APA 7 style with Indonesian terms. Each entry shows which works list it and exactly where it is cited. Each work’s own style is used in that work’s reference list.',
+  bibliographyIntro: (works: number) =>
+    `Every reference of ${theWorks(works)}, once each, in APA 7 style with Indonesian terms. Each entry shows which works list it and exactly where it is cited. Each work’s own style is used in that work’s reference list.`,
   entryCount: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`,
   filterLegend: 'Show references of',
   filterAll: 'All works',
@@ -117,14 +127,47 @@ export const en: Dictionary = {
   listedIn: 'Listed in',
   listedNotCited: 'listed in the source’s reference list, not cited in the text',
   notCitedAnywhere: 'Not cited in the text of any work.',
+  // Paging (issue 15): lists that grow with the library are cut into pages.
+  pager: {
+    label: 'Pages',
+    labelEnd: 'Pages (at the end of the list)',
+    status: (n: number, count: number) => `page ${n} of ${count}`,
+    page: (n: number) => `Page ${n}`,
+    range: (from: number, to: number) => `entries ${from}–${to}`,
+  },
+  citedInWorks: (n: number) => `Cited in ${n} ${n === 1 ? 'work' : 'works'}.`,
+  entryDetails: 'Full entry and where it is cited',
+  entryTitle: 'Bibliography entry',
+  worksRange: (from: number, to: number, all: number) => `Works ${from}–${to} of ${all}`,
   incompleteEntry: 'Incomplete entry',
   printedInSource: 'As printed in the source',
-  citedAsPrinted: 'printed',
   printedIn: (work: string) => `As printed in ${work}`,
   referencesStyle: (style: string) => `In ${style} style, with Indonesian terms, from the shared bibliography file.`,
   referencesEmpty: 'The bibliography file has no entries for this work yet.',
   downloadsIntro: 'For reference managers (Zotero, Mendeley, JabRef, EndNote):',
   downloadFormats: { bib: 'BibTeX', ris: 'RIS' },
+  /** The reference lists: the printed list first, what the library knows one tap behind it. */
+  bib: {
+    compiledHeading: 'Reference list compiled by the editor',
+    compiledFromCitations: 'The source prints no reference list. The editor compiled this list from the in-text citations, in order of first citation; each entry holds only what its citations print. What is known from other works is shown apart, naming the work.',
+    compiledFromNotes: 'The source prints no reference list. The editor compiled this list from the footnotes, in order of the notes; each entry gives the wording of its first footnote as printed.',
+    citedAs: 'As printed in the citations',
+    printedInNote: (n: string) => `As printed in footnote ${n}`,
+    accordingTo: (work: string) => `According to ${work}`,
+    record: 'Library record',
+    recordIn: (style: string) => `In ${style} style`,
+    sharedRecord: 'Shared record in the references of all works',
+    fieldsHeading: 'Fields of the record and the works that print them',
+    printedBy: 'Printed in',
+    printedByNone: 'printed in no work',
+    fields: {
+      author: 'Author', editor: 'Editor', issued: 'Year', title: 'Title', 'container-title': 'Published in',
+      volume: 'Volume', issue: 'Issue', page: 'Pages', publisher: 'Publisher', 'publisher-place': 'Place',
+      genre: 'Type', DOI: 'DOI', URL: 'URL', accessed: 'Accessed',
+    } as Record<string, string>,
+    entryNote: 'Note',
+    editorialNumber: 'number added by the editor',
+  },
   citationPopover: 'Full reference',
   close: 'Close',
   notFoundTitle: 'Page not found',
@@ -149,12 +192,13 @@ export const en: Dictionary = {
   linkCopied: 'Link copied to the clipboard',
   paragraphGone:
     'The linked paragraph is no longer in this chapter (its text may have been corrected). You are at the start of the chapter.',
+  paragraphMoved: 'This link used an old address of the paragraph; the paragraph is here, and the address bar now shows its current address.',
   footnote: (n: string) => `Footnote ${n}`,
   closeNote: 'Close note',
   resumeReading: 'Continue reading',
   cite: 'Cite',
   citeWork: 'Cite this work',
-  citeChapter: 'Cite this chapter',
+  citeChapter: 'Cite this work, with this chapter’s address',
   citeStyles: { apa: 'APA 7', chicago: 'Chicago (author-date)', vancouver: 'Vancouver' },
   copy: 'Copy',
   copyCitation: (style: string) => `Copy the ${style} citation`,
@@ -203,8 +247,8 @@ export const en: Dictionary = {
   },
   data: {
     title: 'Data',
-    intro:
-      'Every statistical table in the four works, and the figures they give in their text, as open data: each dataset with its chart, table, source as printed, notes on what the source lacks, and a CSV file to download. Values are copied exactly from the sources; an empty cell means the source prints “-”.',
+    intro: (works: number) =>
+      `Every statistical table in ${theWorks(works)}, and the figures they give in their text, as open data: each dataset with its chart, table, source as printed, notes on what the source lacks, and a CSV file to download. Values are copied exactly from the sources; an empty cell means the source prints “-”.`,
     contents: 'On this page',
     comparisons: 'Comparisons between works',
     comparisonsIntro:
@@ -223,6 +267,20 @@ export const en: Dictionary = {
     only: 'Years that only one work gives are not compared.',
     differences: 'Differences and agreements',
     noOverlap: 'No year is given by more than one work.',
+    packageHeading: 'All the data in one package',
+    packageIntro:
+      'Every CSV file with its description (titles, units, source as printed, the work it comes from) as one Data Package (Frictionless Data), which data analysis software can read.',
+    packageZip: (kb: number) => `Download all the data (.zip, ${kb.toLocaleString('en-GB')}\u00a0KB)`,
+    packageJson: 'The package description only (datapackage.json)',
+  },
+  epub: {
+    download: 'Download as an e-book (EPUB)',
+    size: (kb: number) => `${kb.toLocaleString('en-GB')}\u00a0KB`,
+    intro: 'For e-book reading apps, also without internet: the whole text, footnotes, references, and every chart as a table.',
+    titlePage: 'Title page',
+    landmarks: 'Landmarks',
+    accessibilitySummary:
+      'Text with a table of contents and section headings; footnotes as EPUB notes; citations linked to the reference list; every chart as its data table.',
   },
   myNotes: {
     nav: 'My notes',

@@ -5,14 +5,21 @@
  * Strings the search scripts use in the browser. A separate export, so that a script that imports
  * it bundles these strings only, not the whole dictionary.
  */
+/** "lima" for 5 (number words up to ten, digits above), for counts of works taken from content/. */
+const angka = (n: number) =>
+  ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'][n] ?? String(n);
+/** "keempat karya" (all four works): "kelima", "semua 12"; one work is just "karya ini". */
+const keSemua = (n: number) => (n === 1 ? 'satu' : n <= 10 ? `ke${angka(n)}` : `semua ${n}`);
+const kapital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const searchText = {
   label: 'Cari di pustaka',
   placeholder: 'Cari kata atau frasa',
   submit: 'Cari',
   shortcut: 'Tekan / untuk mencari dari halaman mana pun.',
   pageTitle: 'Cari di pustaka',
-  pageIntro:
-    'Cari di seluruh teks keempat karya, termasuk catatan kaki, tabel, dan daftar pustaka. Kata berimbuhan ikut ditemukan: “miskin” juga menemukan “kemiskinan”. Alamat halaman ini memuat pencarian Anda, sehingga dapat dibagikan.',
+  pageIntro: (works: number) =>
+    `Cari di seluruh teks ${keSemua(works)} karya, termasuk catatan kaki, tabel, dan daftar pustaka. Kata berimbuhan ikut ditemukan: “miskin” juga menemukan “kemiskinan”. Alamat halaman ini memuat pencarian Anda, sehingga dapat dibagikan.`,
   pageForm: 'Pencarian dengan penyaring',
   filters: 'Saring hasil',
   filterWork: 'Karya',
@@ -48,18 +55,20 @@ export const offlineText = {
 
 export const id = {
   siteName: 'Ruang Baca NTT',
-  siteTagline: 'Empat kajian tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur',
+  siteTagline: (works: number) => `${kapital(angka(works))} kajian tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur`,
   skipToContent: 'Langsung ke isi',
   navLibrary: 'Pustaka',
   library: 'Pustaka',
-  libraryIntro:
-    'Ruang baca daring untuk empat karya ilmiah Indonesia tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur (NTT). Teks disajikan utuh sesuai sumbernya, dengan daftar isi, tautan ke setiap bagian, dan catatan tentang apa yang tidak tersedia dalam sumber.',
+  libraryIntro: (works: number) =>
+    `Ruang baca daring untuk ${angka(works)} karya ilmiah Indonesia tentang perdagangan orang, kemiskinan, dan pekerja migran di Nusa Tenggara Timur (NTT). Teks disajikan utuh sesuai sumbernya, dengan daftar isi, tautan ke setiap bagian, dan catatan tentang apa yang tidak tersedia dalam sumber.`,
   workTypes: {
     skripsi: 'Skripsi',
     'journal-article': 'Artikel jurnal',
     'thesis-chapter': 'Bab skripsi',
   },
   languages: { id: 'Bahasa Indonesia', en: 'Bahasa Inggris', su: 'Bahasa Sunda' },
+  /** Names of the works' languages, for labels a printed heading leaves ambiguous (two "ABSTRAK"). */
+  languageNames: { id: 'bahasa Indonesia', en: 'bahasa Inggris', su: 'bahasa Sunda' },
   abstractHeading: { id: 'Abstrak', en: 'Abstract', su: 'Ringkesan' },
   keywordsLabel: { id: 'Kata kunci', en: 'Keywords', su: 'Kecap konci' },
   authorUnknown: 'Penulis tidak disebutkan dalam sumber',
@@ -107,8 +116,8 @@ export const id = {
   navBibliography: 'Daftar Pustaka',
   etAl: 'dkk.',
   bibliographyTitle: 'Daftar Pustaka Seluruh Karya',
-  bibliographyIntro:
-    'Semua rujukan keempat karya, masing-masing satu kali, disusun dalam gaya APA 7 dengan istilah bahasa Indonesia. Setiap entri menunjukkan karya mana yang mencantumkannya dan tempat persis ia dikutip. Gaya asli tiap karya dipakai di daftar pustaka karya itu sendiri.',
+  bibliographyIntro: (works: number) =>
+    `Semua rujukan ${keSemua(works)} karya, masing-masing satu kali, disusun dalam gaya APA 7 dengan istilah bahasa Indonesia. Setiap entri menunjukkan karya mana yang mencantumkannya dan tempat persis ia dikutip. Gaya asli tiap karya dipakai di daftar pustaka karya itu sendiri.`,
   entryCount: (n: number) => `${n} entri`,
   filterLegend: 'Tampilkan rujukan dari',
   filterAll: 'Semua karya',
@@ -116,14 +125,47 @@ export const id = {
   listedIn: 'Tercantum di',
   listedNotCited: 'tercantum dalam daftar pustaka sumber, tidak dikutip dalam teks',
   notCitedAnywhere: 'Tidak dikutip dalam teks karya mana pun.',
+  // Paging (issue 15): lists that grow with the library are cut into pages.
+  pager: {
+    label: 'Halaman',
+    labelEnd: 'Halaman (di akhir daftar)',
+    status: (n: number, count: number) => `halaman ${n} dari ${count}`,
+    page: (n: number) => `Halaman ${n}`,
+    range: (from: number, to: number) => `entri ${from}–${to}`,
+  },
+  citedInWorks: (n: number) => `Dikutip di ${n} karya.`,
+  entryDetails: 'Entri lengkap dan tempat kutipannya',
+  entryTitle: 'Entri daftar pustaka',
+  worksRange: (from: number, to: number, all: number) => `Karya ${from}–${to} dari ${all}`,
   incompleteEntry: 'Entri tidak lengkap',
   printedInSource: 'Tertulis dalam sumber',
-  citedAsPrinted: 'tercetak',
   printedIn: (work: string) => `Tertulis dalam ${work}`,
   referencesStyle: (style: string) => `Disusun dalam gaya ${style}, dengan istilah bahasa Indonesia, dari berkas bibliografi bersama.`,
   referencesEmpty: 'Belum ada entri untuk karya ini dalam berkas bibliografi.',
   downloadsIntro: 'Untuk pengelola rujukan (Zotero, Mendeley, JabRef, EndNote):',
   downloadFormats: { bib: 'BibTeX', ris: 'RIS' },
+  /** The reference lists: the printed list first, what the library knows one tap behind it. */
+  bib: {
+    compiledHeading: 'Daftar rujukan susunan penyunting',
+    compiledFromCitations: 'Sumber tidak memuat daftar pustaka. Daftar ini disusun penyunting dari kutipan dalam teks, menurut urutan kutipan pertama; setiap entri hanya memuat apa yang tercetak dalam kutipannya. Yang diketahui dari karya lain ditampilkan terpisah dengan nama karyanya.',
+    compiledFromNotes: 'Sumber tidak memuat daftar pustaka. Daftar ini disusun penyunting dari catatan kaki, menurut urutan catatan; setiap entri memuat bunyi catatan kaki pertamanya sebagaimana tercetak.',
+    citedAs: 'Tercetak dalam kutipan',
+    printedInNote: (n: string) => `Tercetak dalam catatan kaki ${n}`,
+    accordingTo: (work: string) => `Menurut ${work}`,
+    record: 'Catatan pustaka',
+    recordIn: (style: string) => `Dalam gaya ${style}`,
+    sharedRecord: 'Catatan bersama di Daftar Pustaka Seluruh Karya',
+    fieldsHeading: 'Bidang catatan dan karya yang mencetaknya',
+    printedBy: 'Tercetak di',
+    printedByNone: 'tidak tercetak di karya mana pun',
+    fields: {
+      author: 'Penulis', editor: 'Penyunting', issued: 'Tahun', title: 'Judul', 'container-title': 'Terbitan',
+      volume: 'Volume', issue: 'Nomor', page: 'Halaman', publisher: 'Penerbit', 'publisher-place': 'Tempat terbit',
+      genre: 'Jenis', DOI: 'DOI', URL: 'URL', accessed: 'Diakses',
+    } as Record<string, string>,
+    entryNote: 'Catatan',
+    editorialNumber: 'nomor dari penyunting',
+  },
   citationPopover: 'Rujukan lengkap',
   close: 'Tutup',
   notFoundTitle: 'Halaman tidak ditemukan',
@@ -153,12 +195,13 @@ export const id = {
   linkCopied: 'Tautan disalin ke papan klip',
   paragraphGone:
     'Paragraf yang ditautkan tidak ada lagi di bab ini (teksnya mungkin telah dikoreksi). Anda dibawa ke awal bab.',
+  paragraphMoved: 'Tautan ini memakai alamat lama paragraf; paragrafnya ada di sini, dan alamat di bilah alamat sudah diperbarui.',
   footnote: (n: string) => `Catatan kaki ${n}`,
   closeNote: 'Tutup catatan',
   resumeReading: 'Lanjutkan membaca',
   cite: 'Kutip',
   citeWork: 'Kutip karya ini',
-  citeChapter: 'Kutip bab ini',
+  citeChapter: 'Kutip karya ini, dengan alamat bab ini',
   citeStyles: { apa: 'APA 7', chicago: 'Chicago (penulis-tahun)', vancouver: 'Vancouver' },
   copy: 'Salin',
   copyCitation: (style: string) => `Salin sitasi ${style}`,
@@ -212,8 +255,8 @@ export const id = {
   },
   data: {
     title: 'Data',
-    intro:
-      'Semua tabel statistik dalam keempat karya, dan angka yang mereka sebut dalam teks, sebagai data terbuka: setiap dataset dengan grafik, tabel, sumber sebagaimana tercetak, catatan tentang apa yang tidak ada dalam sumber, dan berkas CSV untuk diunduh. Nilai disalin persis dari sumber; sel kosong berarti sumber mencetak “-”.',
+    intro: (works: number) =>
+      `Semua tabel statistik dalam ${keSemua(works)} karya, dan angka yang mereka sebut dalam teks, sebagai data terbuka: setiap dataset dengan grafik, tabel, sumber sebagaimana tercetak, catatan tentang apa yang tidak ada dalam sumber, dan berkas CSV untuk diunduh. Nilai disalin persis dari sumber; sel kosong berarti sumber mencetak “-”.`,
     contents: 'Isi halaman',
     comparisons: 'Perbandingan antarkarya',
     comparisonsIntro:
@@ -232,6 +275,20 @@ export const id = {
     only: 'Tahun yang hanya disebut oleh satu karya tidak dibandingkan.',
     differences: 'Perbedaan dan kesamaan',
     noOverlap: 'Tidak ada tahun yang disebut oleh lebih dari satu karya.',
+    packageHeading: 'Semua data dalam satu paket',
+    packageIntro:
+      'Semua berkas CSV beserta keterangannya (judul, satuan, sumber sebagaimana tercetak, karya asalnya) sebagai satu Data Package (Frictionless Data), yang dapat dibaca oleh perangkat lunak analisis data.',
+    packageZip: (kb: number) => `Unduh semua data (.zip, ${kb.toLocaleString('id-ID')}\u00a0KB)`,
+    packageJson: 'Keterangan paket saja (datapackage.json)',
+  },
+  epub: {
+    download: 'Unduh sebagai buku elektronik (EPUB)',
+    size: (kb: number) => `${kb.toLocaleString('id-ID')}\u00a0KB`,
+    intro: 'Untuk aplikasi pembaca buku elektronik, juga tanpa internet: seluruh teks, catatan kaki, daftar pustaka, dan setiap grafik sebagai tabel.',
+    titlePage: 'Halaman judul',
+    landmarks: 'Penanda',
+    accessibilitySummary:
+      'Teks dengan daftar isi dan judul bagian; catatan kaki sebagai catatan EPUB; sitasi bertaut ke daftar pustaka; setiap grafik sebagai tabel datanya.',
   },
   // Study tools (issue 13): the reader's own highlights and notes, kept on this device only.
   myNotes: {

@@ -15,7 +15,7 @@ export async function writeServiceWorker(site: string) {
   return generateSW({
     globDirectory: site,
     globPatterns: ['**/*'],
-    globIgnores: [SW_FILE, 'workbox-*.js', '**/*.map'],
+    globIgnores: [SW_FILE, 'workbox-*.js', '**/*.map', '**/*.epub', '**/*.zip'],
     swDest: join(site, SW_FILE),
     // One file: the parts of the Workbox runtime it uses, bundled in.
     inlineWorkboxRuntime: true,

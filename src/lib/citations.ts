@@ -1,7 +1,7 @@
 // Where each entry is cited across the library: read from what the citation plugin recorded while
 // rendering each chapter (front matter `citations`), so back-links point at the exact elements.
 import { render } from 'astro:content';
-import type { RenderedCitation } from '../markdown/rehype-citations.ts';
+import type { RenderedCitation } from '../bibliography/rehype-cite-links.ts';
 import { chapterUrl, getChaptersByWork, getWorks, type Chapter, type Work } from './works.ts';
 
 /** The project root: the build runs there (content/, src/citations/csl/). */

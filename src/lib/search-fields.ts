@@ -15,6 +15,13 @@ export const NO_YEAR = 'tanpa-tahun';
 export const FILTERS = { work: 'karya', kind: 'jenis', year: 'tahun' } as const;
 export type FilterName = (typeof FILTERS)[keyof typeof FILTERS];
 
+/**
+ * A filter that only carries each work's title for the search page's work filter, as
+ * "<work id> <language> <title>" (a slug and a language tag have no space): the page reads the works and years from the index
+ * (Pagefind's filters()) when search loads, instead of listing every work in its HTML.
+ */
+export const WORK_LABEL_FILTER = 'judul-karya';
+
 /** The URL parameter that carries the searched terms to a result page, to highlight them there. */
 export const HIGHLIGHT_PARAM = 'sorot';
 

@@ -2,7 +2,7 @@
 // <main> as the indexed region (data-pagefind-body) and attaches these filters and metadata; a page
 // without one (home, 404, the search page itself) stays out of the index.
 import { chapterLabel, type Chapter, type Work } from './works';
-import { FILTERS, NO_YEAR, type PageKind } from './search-fields';
+import { FILTERS, NO_YEAR, WORK_LABEL_FILTER, type PageKind } from './search-fields';
 
 export { PAGE_KINDS, type PageKind } from './search-fields';
 
@@ -44,7 +44,8 @@ export function searchAttributes(page: SearchPage): Record<string, string> {
     attrs['data-search-work'] = w.id;
     attrs['data-search-year'] = workYear(w);
     attrs['data-search-work-title'] = w.data.title[w.data.language] ?? w.id;
-    filters.push(`${FILTERS.work}[data-search-work]`, `${FILTERS.year}[data-search-year]`);
+    attrs['data-search-work-label'] = `${w.id} ${w.data.language} ${attrs['data-search-work-title']}`;
+    filters.push(`${FILTERS.work}[data-search-work]`, `${FILTERS.year}[data-search-year]`, `${WORK_LABEL_FILTER}[data-search-work-label]`);
     meta.push('work[data-search-work-title]');
   }
   attrs['data-pagefind-filter'] = filters.join(', ');

@@ -1,6 +1,7 @@
 // Reading the content collections: works in library order, chapters in work order, and the
 // integrity checks Astro's schemas cannot express (each stops the build naming the file).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { devCheck } from '../checks/loader';
 
 export type Work = CollectionEntry<'works'>;
 export type Chapter = CollectionEntry<'chapters'>;
@@ -13,6 +14,8 @@ export class ContentError extends Error {
 }
 
 export async function getWorks(): Promise<Work[]> {
+  // In `npm run dev`, a mistake in any content file is shown in the browser (Astro's overlay).
+  if (import.meta.env.DEV) devCheck(process.cwd());
   const works = await getCollection('works');
   return works.sort((a, b) => a.data.order - b.data.order);
 }

@@ -1,14 +1,15 @@
 // The web app manifest, so the library can be installed on a phone's home screen and opened like an
 // app (it works offline: see src/integrations/service-worker.ts). Names come from src/i18n/id.ts.
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { t } from '../i18n/id';
 
-export const GET: APIRoute = () =>
+export const GET: APIRoute = async () =>
   new Response(
     JSON.stringify({
       name: t.siteName,
       short_name: t.appShortName,
-      description: t.siteTagline,
+      description: t.siteTagline((await getCollection('works')).length),
       lang: 'id',
       start_url: '/',
       scope: '/',

@@ -11,9 +11,26 @@ document.addEventListener('click', (event) => {
   void copyText(link.href, prose.dataset.linkCopied ?? '');
 });
 
+/** The successor an old link was sent to: its notice stays while the reader is there. */
+let movedTo: string | undefined;
+
 function checkTarget(): void {
   const id = decodeURIComponent(location.hash.slice(1));
   const notice = document.querySelector<HTMLElement>('.link-notice');
+  const moved = document.getElementById(id)?.closest<HTMLElement>('.moved-anchor');
+  const movedNotice = document.querySelector<HTMLElement>('.link-moved');
+  if (moved?.dataset.movedTo) {
+    // An old link (content/links/moved-ids.yaml): to its successor, saying so; the address becomes the new one.
+    const to = moved.dataset.movedTo;
+    if (to.startsWith('/')) {
+      location.replace(to);
+      return;
+    }
+    movedTo = to;
+    location.replace(`#${to}`);
+    return;
+  }
+  if (movedNotice) movedNotice.hidden = id !== movedTo;
   if (notice) notice.hidden = !(/^p-[0-9a-f]{8}(-\d+)?$/.test(id) && !document.getElementById(id));
 }
 checkTarget();

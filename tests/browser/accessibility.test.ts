@@ -19,6 +19,10 @@ const PAGE_TYPES = {
   'English work': '/en/kokomakingi-2024/',
   'English chapter': '/en/dw4fs-kupang/bab-1-pendahuluan/',
   'not found': '/404.html',
+  'site-wide bibliography, with pager': '/daftar-pustaka/',
+  'site-wide bibliography, a later page': '/daftar-pustaka/halaman/2/',
+  'bibliography entry with back-links': '/daftar-pustaka/suwarno2018ntt/',
+  'search with filters from the index': '/cari/?q=kemiskinan',
 };
 
 async function axe(page: Page) {

@@ -1,13 +1,18 @@
 // Citations as a reader meets them in Chromium: every citation leads to its entry, every back-link
 // of an entry lands on the citation it names, and the reference popover works with a mouse, a
-// keyboard and a touch screen; the site-wide list filters by work without a script.
+// keyboard and a touch screen; an old link to an entry of the site-wide list reaches it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
-import { works } from '../support/site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT, works } from '../support/site.ts';
+import { bibliographyListPages, entryPage } from '../support/bibliography-pages.ts';
 
 const library = works();
-const REFERENCE_PAGES = ['/daftar-pustaka/', ...library.map((w) => `/${w.slug}/daftar-pustaka/`)];
+const KEYS = (JSON.parse(readFileSync(join(CONTENT, 'bibliography.json'), 'utf8')) as { id: string }[]).map((e) => e.id);
+// The site-wide bibliography's back-links are on each entry's own page.
+const REFERENCE_PAGES = [...KEYS.map((k) => entryPage(k)), ...library.map((w) => `/${w.slug}/daftar-pustaka/`)];
 const CHAPTER = '/borotoding-2024/bab-4-hasil-dan-pembahasan/';
 const browser = useBrowser();
 
@@ -40,7 +45,7 @@ describe('links between citations and entries', () => {
       links.push(...(await page.locator('a.cite-backlink').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
     }
     expect(links.length).toBeGreaterThan(5);
-    expect(await missingTargets(page, links, 'citation')).toEqual([]);
+    expect(await missingTargets(page, links, 'citation-link')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -53,7 +58,7 @@ describe('links between citations and entries', () => {
       for (const chapter of work.chapters) {
         await visit(page, `${prefix}/${work.slug}/${chapter.slug}/`);
         // (.href: the address as the browser resolves it; the chapters link relatively.)
-        const hrefs = await page.locator('a.citation-link, a.note-entry-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+        const hrefs = await page.locator('a.citation-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
         for (const href of hrefs) expect(new URL(href).pathname, href).toBe(`${prefix}/${work.slug}/daftar-pustaka/`);
         links.push(...hrefs);
       }
@@ -66,7 +71,7 @@ describe('links between citations and entries', () => {
   it('following a back-link shows the citation marked in its chapter', async () => {
     const { context } = await openContext(browser());
     const page = await context.newPage();
-    await visit(page, '/daftar-pustaka/');
+    await visit(page, entryPage('suwarno2018ntt'));
     const link = page.locator('#suwarno2018ntt a.cite-backlink').first();
     const href = (await link.getAttribute('href'))!;
     await link.click();
@@ -167,37 +172,61 @@ describe('the reference popover', () => {
     await context.close();
   });
 
-  it('shows a note-style citation as its Chicago note in the footnote popover, leading on to the entry', async () => {
+  it('shows a footnote that cites as the author printed it in the footnote popover, its words leading on to the entry', async () => {
     const { context } = await openContext(browser(), { viewport: { width: 390, height: 760 } });
     const page = await context.newPage();
     await visit(page, '/dw4fs-kupang/bab-1-pendahuluan/');
+    // Every citation of this chapter is a footnote: no popover script, the note itself is the citation.
     expect(await page.locator('#citation-popover').count()).toBe(0);
-    await page.locator('a[data-footnote-ref][data-cites="ilo2019history"]').click();
+    await page.locator('a[data-footnote-ref][href$="fn-3"]').click();
     const note = page.locator('dialog.note-popover');
     await expect.poll(() => note.isVisible()).toBe(true);
-    expect(await note.textContent()).toContain('“History of the ILO,” Internasional Labor Organization, 2019, https://www.ilo.org/');
-    await note.getByRole('link', { name: 'Lihat di daftar pustaka' }).click();
+    expect(await note.textContent()).toContain('“History of the ILO,” Internasional Labor Organization, modifikasi terakhir 2019, diakses pada 5 April, 2022, https://www.ilo.org/');
+    await note.locator('a.citation-link').click();
     await page.waitForURL('**/dw4fs-kupang/daftar-pustaka/#ilo2019history');
+    await context.close();
+  });
+
+  it('an "Ibid." note leads to the entry of the note before it', async () => {
+    const { context } = await openContext(browser());
+    const page = await context.newPage();
+    await visit(page, '/dw4fs-kupang/bab-1-pendahuluan/');
+    const ibid = page.locator('li[id$="fn-2"] a.citation-link');
+    expect(await ibid.textContent()).toBe('Ibid.');
+    expect(await ibid.getAttribute('href')).toBe(await page.locator('li[id$="fn-1"] a.citation-link').getAttribute('href'));
     await context.close();
   });
 });
 
 describe('the site-wide bibliography', () => {
-  it('filters by work without a script', async () => {
-    const { context } = await openContext(browser(), { javaScriptEnabled: false });
+  // Before paging every entry was on /daftar-pustaka/ at #key; such links are published.
+  it.each(['', '/en'])('an old link /daftar-pustaka/#key reaches the entry, on the first page or on its own page (%s)', async (prefix) => {
+    const { context, errors } = await openContext(browser());
     const page = await context.newPage();
-    await visit(page, '/daftar-pustaka/');
-    const visible = () => page.locator('li.reference:visible').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-works')!));
-    const all = await visible();
-    for (const work of library) {
-      const label = page.locator('.reference-filter label').filter({ has: page.locator(`#saring-${work.slug}`) });
-      await label.click();
-      const shown = await visible();
-      expect(shown.length, work.slug).toBe(Number(/\((\d+)\)\s*$/.exec((await label.textContent())!)![1]));
-      for (const works of shown) expect(works.split(' ')).toContain(work.slug);
-    }
-    await page.locator('#saring-semua').check();
-    expect(await visible()).toEqual(all);
+    const pages = bibliographyListPages(undefined, prefix);
+    // From a blank page each time: a change of fragment alone is no navigation with a response.
+    const open = async (path: string) => {
+      await page.goto('about:blank');
+      await visit(page, path);
+    };
+    const ids = async (path: string) => {
+      await open(path);
+      return page.locator('li.reference').evaluateAll((lis) => lis.map((li) => li.id));
+    };
+    const first = (await ids(pages[0]!))[0]!;
+    expect(first).toBeTruthy();
+    await open(`${prefix}/daftar-pustaka/#${first}`);
+    await expect.poll(() => page.evaluate(() => location.pathname + location.hash)).toBe(`${prefix}/daftar-pustaka/#${first}`);
+    // An entry of a later page (the real library has more entries than one page holds).
+    expect(pages.length).toBeGreaterThan(1);
+    const later = (await ids(pages.at(-1)!)).at(-1)!;
+    await open(`${prefix}/daftar-pustaka/#${later}`);
+    await page.waitForURL(`**${entryPage(later, prefix)}`);
+    expect(await page.locator(`li.reference[id="${later}"]`).count()).toBe(1);
+    // A fragment that is no entry stays on the first page.
+    await open(`${prefix}/daftar-pustaka/#isi`);
+    expect(await page.evaluate(() => location.pathname)).toBe(`${prefix}/daftar-pustaka/`);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -18,11 +18,11 @@ afterAll(async () => {
 });
 
 describe('library', () => {
-  it('lists the four works on the home page, in order', async () => {
+  it('lists every work of content/works/ on the home page, in order', async () => {
     const page = await context.newPage();
     await visit(page, '/');
     const cards = page.locator('.work-card h2 a');
-    expect(library).toHaveLength(4);
+    expect(library.length, 'content/works/ has no work file').toBeGreaterThan(0);
     expect(await cards.allTextContents()).toEqual(library.map((w) => w.title));
     expect(await cards.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(library.map((w) => `/${w.slug}/`));
     await page.close();

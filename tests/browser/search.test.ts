@@ -10,7 +10,7 @@ import { t } from '../../src/i18n/id.ts';
 import { builtMainText } from '../support/built-text.ts';
 import { baseURL, launch, openContext, visit } from '../support/browser.ts';
 import { indexedPages, isFootnotes, isTag, readResults, search, wordsOnlyIn, wordsOnlyInPartOf } from '../support/search.ts';
-import { CONTENT, builtPages, readBuilt, works } from '../support/site.ts';
+import { CONTENT, builtPages, readBuilt, works, chapterLabel } from '../support/site.ts';
 
 const library = works();
 const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
@@ -128,7 +128,7 @@ describe('what the index finds', () => {
     const { results } = await search(page, 'versailles');
     const dw4fs = library.find((w) => w.slug === 'dw4fs-kupang')!;
     const hit = results.find((r) => r.path === '/dw4fs-kupang/bab-1-pendahuluan/')!;
-    expect(hit.title).toBe('BAB I Pendahuluan');
+    expect(hit.title).toBe(chapterLabel('/dw4fs-kupang/bab-1-pendahuluan/'));
     expect(hit.work).toBe(dw4fs.title);
     expect(hit.sections.length).toBeGreaterThan(0);
     const section = hit.sections[0]!;
@@ -146,6 +146,20 @@ describe('what the index finds', () => {
 });
 
 describe('filters and shared links', () => {
+  it('lists every work by its title and every year, read from the index when search loads (not written into the page)', async () => {
+    expect(readBuilt('/cari/')).not.toContain('name="karya"');
+    await search(page, 'perdagangan');
+    const works = page.locator('input[name="karya"]');
+    await expect.poll(() => works.count()).toBe(library.length);
+    for (const w of library) {
+      const label = page.locator('label').filter({ has: page.locator(`input[name="karya"][value="${w.slug}"]`) });
+      expect(await label.textContent(), w.slug).toContain(w.title);
+    }
+    const years = new Set(library.map((w) => /^year:\s*(\d{4})$/m.exec(readFileSync(join(CONTENT, 'works', `${w.slug}.yaml`), 'utf8'))?.[1] ?? 'tanpa-tahun'));
+    const shown = await page.locator('input[name="tahun"]').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    expect(shown.toSorted()).toEqual([...years].toSorted());
+  });
+
   it('narrows the results by work, by kind of page and by year', async () => {
     const q = 'perdagangan';
     const all = await search(page, q);
@@ -219,7 +233,7 @@ describe('the search box', () => {
     await expect.poll(() => status.textContent()).toMatch(/^\d+ hasil untuk “versailles”/);
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
-    expect(focused).toBe('BAB I Pendahuluan');
+    expect(focused).toBe(chapterLabel('/dw4fs-kupang/bab-1-pendahuluan/'));
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === '/dw4fs-kupang/bab-1-pendahuluan/' && u.searchParams.get('sorot') === 'versailles');
     await expect.poll(() => page.locator('main mark.search-term').count()).toBeGreaterThan(0);

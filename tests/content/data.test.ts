@@ -1,7 +1,7 @@
 // The data files against the sources: every value of every printed table is in its CSV exactly
 // (read from the source text, not copied into this test), every value taken from prose stands in
 // its quote and the quote in the source and on the chapter page, and the site serves the CSVs.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -39,29 +39,44 @@ const asKey = (o: Observation) => `${o.key ?? ''} | ${o.year}`;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('the datasets', () => {
-  it('cover every statistical table of the sources and the prose series', () => {
-    expect(tables.map((d) => d.id).sort()).toEqual([
-      'kemiskinan-kabupaten-2012-2017',
-      'kemiskinan-september-2014-2018',
-      'korban-perdagangan-tenaga-kerja-2018-2023',
-      'pendidikan-2012-2017',
-      'pendidikan-per-1000-penduduk-2018',
-      'pengangguran-2014-2018',
-      'pengangguran-kabupaten-2012-2017',
-    ]);
-    expect(prose.map((d) => d.id).sort()).toEqual(['kasus-perdagangan-orang-2012-2015', 'kasus-perdagangan-orang-2012-2017', 'kemiskinan-ntt-2015-2021']);
+  // Derived from content/: each dataset belongs to a chapter that exists, and a printed table's
+  // chart stands in that chapter (the build checks the other direction: a chart naming no dataset).
+  it('each names a chapter of content/chapters/, and each table has its chart there', () => {
+    const problems: string[] = [];
+    for (const d of datasets) {
+      const file = `content/data/${d.id}.yaml`;
+      const chapter = join(CONTENT, 'chapters', d.meta.work, `${d.meta.chapter}.mdx`);
+      if (!existsSync(chapter)) {
+        problems.push(`${file}: "work: ${d.meta.work}" / "chapter: ${d.meta.chapter}" is no file content/chapters/${d.meta.work}/${d.meta.chapter}.mdx; correct work or chapter`);
+        continue;
+      }
+      if (d.meta.kind === 'table' && !readFileSync(chapter, 'utf8').includes(`dataset="${d.id}"`)) {
+        problems.push(`content/chapters/${d.meta.work}/${d.meta.chapter}.mdx: no <Chart dataset="${d.id}" /> for the table of ${file}; put it right after the table's source line`);
+      }
+      if (d.meta.kind === 'table' && !d.meta.caption) problems.push(`${file}: a printed table needs "caption:" (the caption as the source prints it)`);
+    }
+    expect(problems).toEqual([]);
   });
 });
 
 describe.each(tables.map((d) => [d.id, d] as const))('table %s', (_id, d) => {
   it('holds exactly the values the source prints, in the same places', () => {
-    const source = sourceTable(d.sourceFile, d.meta.caption!);
+    const where = `content/data/${d.id}.yaml (caption "${d.meta.caption}", source content/sources/${d.sourceFile})`;
+    let source: Observation[];
+    try {
+      source = sourceTable(d.sourceFile, d.meta.caption!);
+    } catch (e) {
+      throw new Error(`${where}: ${(e as Error).message}`);
+    }
     const csv: Observation[] = d.records.map((r) => ({
       ...(d.meta.dimension && { key: r[d.meta.dimension] }),
       year: Number(r.year),
       value: r.value!,
     }));
-    expect(source.length).toBeGreaterThan(0);
+    expect(
+      source.length,
+      `${where}: no values read from the source's table. Check that "caption" is the caption as printed; if the table is laid out in another way, teach tests/support/source-tables.ts that layout`,
+    ).toBeGreaterThan(0);
     // Same observations (name and year), each with the same value, and nothing more or less.
     expect(new Map(csv.map((o) => [asKey(o), o.value]))).toEqual(new Map(source.map((o) => [asKey(o), o.value])));
     expect(csv).toHaveLength(source.length);

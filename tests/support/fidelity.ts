@@ -34,7 +34,7 @@ export function loadExclusions(dir = SOURCES_DIR): SourceExclusions[] {
 }
 
 /** Marks the lines an exclusion names (1-based ranges or whole-line patterns). */
-function matchLines(lines: string[], ex: Exclusion): boolean[] {
+export function matchLines(lines: string[], ex: Exclusion): boolean[] {
   const hit = new Array<boolean>(lines.length).fill(false);
   if (ex.lines) {
     const [a, b = a] = ex.lines.split('-').map((n) => Number.parseInt(n, 10));

@@ -21,6 +21,12 @@ sourceFile: 000_uji.txt
 order: 1
 `;
 
+/** The source text VALID_WORK names (a fixture without content/ gets it unless it brings its own). */
+export const VALID_SOURCE = { 'content/sources/000_uji.txt': 'BAB I\nPENDAHULUAN\n1.1. Latar Belakang\nParagraf uji.\n' };
+
+/** The reference-list chapter a work with citations needs. */
+export const REFERENCES_CHAPTER = { 'content/chapters/uji/daftar-pustaka.mdx': '---\nwork: uji\norder: 99\ntitle: Daftar Pustaka\nreferences: true\n---\n' };
+
 export const VALID_CHAPTER = `---
 work: uji
 order: 1
@@ -54,7 +60,7 @@ export function fixtureSite(files: Record<string, string>, { withContent = false
     cpSync(join(ROOT, f), join(dir, f), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  writeFiles(dir, files);
+  writeFiles(dir, withContent ? files : { ...VALID_SOURCE, ...files });
   return dir;
 }
 

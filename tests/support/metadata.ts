@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
+import { findElements } from '../../src/markdown/hast.ts';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { parse } from 'yaml';
@@ -17,6 +18,7 @@ export interface WorkYaml {
   year?: number;
   language: string;
   keywords: Record<string, string[]>;
+  abstracts: Record<string, string[]>;
   journal?: { name: string; volume: string; issue: string; firstPage: number; lastPage: number; eissn?: string; pissn?: string };
 }
 
@@ -24,15 +26,8 @@ export function workYaml(slug: string): WorkYaml {
   return parse(readFileSync(join(CONTENT, 'works', `${slug}.yaml`), 'utf8')) as WorkYaml;
 }
 
-function elements(node: Root | Element, out: Element[] = []): Element[] {
-  for (const c of node.children) {
-    if (c.type === 'element') {
-      out.push(c);
-      elements(c, out);
-    }
-  }
-  return out;
-}
+/** Every element under `node`, in document order. */
+const elements = (node: Root | Element): Element[] => findElements(node, () => true);
 
 export interface PageMeta {
   /** name or property -> every content, in document order. */
@@ -59,15 +54,4 @@ export function pageMeta(path: string): PageMeta {
     .map((e) => ({ rel: ([] as unknown[]).concat(e.properties.rel).join(' '), href: String(e.properties.href), hreflang: e.properties.hrefLang as string | undefined }));
   const html = all.find((e) => e.tagName === 'html');
   return { meta, jsonLd, links, lang: String(html?.properties.lang ?? '') };
-}
-
-/** The item type Zotero's Embedded Metadata translator gives a page from its Highwire tags. */
-export function zoteroItemType(meta: Map<string, string[]>): string | undefined {
-  if (meta.has('citation_journal_title')) return 'journalArticle';
-  if (meta.has('citation_technical_report_institution')) return 'report';
-  if (meta.has('citation_conference_title') || meta.has('citation_conference')) return 'conferencePaper';
-  if (meta.has('citation_book_title')) return 'bookSection';
-  if (meta.has('citation_dissertation_institution') || meta.has('citation_dissertation_name')) return 'thesis';
-  if (meta.has('citation_title')) return 'journalArticle';
-  return undefined;
 }

@@ -13,7 +13,7 @@ export interface WorkInfo {
   title: string;
   order: number;
   sourceFile: string;
-  chapters: { slug: string; order: number; title: string }[];
+  chapters: { slug: string; order: number; title: string; number?: string }[];
 }
 
 function frontMatter(file: string): Record<string, unknown> {
@@ -33,7 +33,7 @@ export function works(): WorkInfo[] {
         .filter((c) => c.endsWith('.mdx'))
         .map((c) => {
           const fm = frontMatter(join(dir, c));
-          return { slug: c.replace(/\.mdx$/, ''), order: fm.order as number, title: fm.title as string };
+          return { slug: c.replace(/\.mdx$/, ''), order: fm.order as number, title: fm.title as string, ...(fm.number ? { number: String(fm.number) } : {}) };
         })
         .sort((a, b) => a.order - b.order);
       return { slug, title: data.title[data.language], order: data.order, sourceFile: data.sourceFile, chapters };
@@ -60,4 +60,12 @@ export function builtPages(): string[] {
 export function readBuilt(path: string): string {
   const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
   return readFileSync(file, 'utf8');
+}
+
+/** A chapter's label as the site shows it: its printed number and title ("BAB I PENDAHULUAN"). */
+export function chapterLabel(path: string): string {
+  const [, work, chapter] = path.split('/');
+  const c = works().find((w) => w.slug === work)?.chapters.find((x) => x.slug === chapter);
+  if (!c) throw new Error(`no chapter at ${path}`);
+  return c.number ? `${c.number} ${c.title}` : c.title;
 }

@@ -1,7 +1,8 @@
 // Reads the statistical tables out of the source texts (content/sources/*.txt) as extracted from
 // the PDFs, independently of the site's CSV files, so a test can compare the two value by value.
-// Two layouts occur: tab-separated tables with a row of years (000; several halves side by side or
-// one after another), and short tables printed as lines of words and numbers (002).
+// Layouts read: tab-separated tables with a row of years (000; several halves side by side or one
+// after another); short tables printed as lines of words and numbers (002); and a row of years over
+// rows of a name and one value per year, separated by spaces (a common extraction of other PDFs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadExclusions, SOURCES_DIR } from './fidelity.ts';
@@ -90,10 +91,21 @@ function spaceSeparated(lines: string[], caption: string): Observation[] {
   trimmed.forEach((line, i) => {
     const words = line.split(/\s+/);
     if (words.every((w) => YEAR.test(w))) {
-      // A row of years followed by a row of values.
       const values = (trimmed[i + 1] ?? '').split(/\s+/);
-      if (values.length !== words.length) throw new Error(`${words.length} years but ${values.length} values after "${line}"`);
-      words.forEach((y, j) => out.push({ year: Number(y), value: normalise(values[j]!) }));
+      if (values.every((v) => VALUE.test(v))) {
+        // A row of years followed by a row of values.
+        if (values.length !== words.length) throw new Error(`${words.length} years but ${values.length} values after "${line}"`);
+        words.forEach((y, j) => out.push({ year: Number(y), value: normalise(values[j]!) }));
+        return;
+      }
+      // A row of years followed by rows of a name and one value per year ("Kupang 10,5 11,2").
+      for (const row of trimmed.slice(i + 1)) {
+        const cells = row.split(/\s+/);
+        const tail = cells.slice(-words.length);
+        if (cells.length <= words.length || !tail.every((v) => VALUE.test(v))) break;
+        const key = cells.slice(0, -words.length).join(' ');
+        words.forEach((y, j) => out.push({ key, year: Number(y), value: normalise(tail[j]!) }));
+      }
     }
     const row = /^(.+?)\s+(\d+)\s+orang$/.exec(line);
     if (row) {
@@ -107,6 +119,10 @@ function spaceSeparated(lines: string[], caption: string): Observation[] {
 
 /** Every value of the table with this caption in the source. */
 export function sourceTable(sourceFile: string, caption: string): Observation[] {
-  const lines = tableLines(sourceLines(sourceFile), caption);
+  return tableValues(tableLines(sourceLines(sourceFile), caption), caption);
+}
+
+/** The values of a table's lines (those between its caption and its "Sumber:" line). */
+export function tableValues(lines: string[], caption: string): Observation[] {
   return lines.some((l) => l.includes('\t')) ? tabSeparated(lines) : spaceSeparated(lines, caption);
 }

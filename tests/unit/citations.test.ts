@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { printedHtml } from '../../src/citations/entries.ts';
 import { referencesBibtex, referencesRis } from '../../src/citations/export.ts';
 import { loadLibrary, parseLibrary } from '../../src/citations/library.ts';
-import { rehypeCitations } from '../../src/markdown/rehype-citations.ts';
+import { rehypeCiteLinks } from '../../src/bibliography/rehype-cite-links.ts';
 import { linkUrls } from '../../src/markdown/rehype-link-urls.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -56,49 +56,35 @@ describe('bibliography file checks', () => {
 });
 
 async function render(markdown: string, work: string) {
-  const processor = await createMarkdownProcessor({ rehypePlugins: [[rehypeCitations, { root: ROOT }]], smartypants: false });
+  const processor = await createMarkdownProcessor({ rehypePlugins: [[rehypeCiteLinks, { root: ROOT }]], smartypants: false });
   const { code, metadata } = await processor.render(markdown, { frontmatter: { work } });
-  const citations = (metadata.frontmatter as { citations?: { id: string; keys: string[]; text: string; note?: boolean }[] }).citations ?? [];
+  const citations = (metadata.frontmatter as { citations?: { id: string; keys: string[]; text: string; locator?: string; note?: boolean }[] }).citations ?? [];
   return { code, citations, texts: citations.map((c) => c.text) };
 }
 
-describe('each work renders in its own style, with the Indonesian locale', () => {
-  it('borotoding-2024: APA 7, "dkk." for three or more authors, "&" for two, "hlm." for pages', async () => {
-    const { texts } = await render('Teks [@momani2006international]. Lagi [@suwarno2018ntt, 26]. Dua [@keohane2012twenty; @goma2020manusia].', 'borotoding-2024');
-    expect(texts).toEqual(['(Momani dkk., 2006)', '(Suwarno dkk., 2018, hlm. 26)', '(Goma, 2020; Keohane, 2012)']);
+describe('citations keep the words the work prints', () => {
+  it('shows the printed citation unchanged, linked to its entry, with a stable id', async () => {
+    const { code, citations } = await render('Teks ([Suwarno et al., 2018](@suwarno2018ntt)). Lagi ([Suwarno et al., 2018](@suwarno2018ntt)).', 'borotoding-2024');
+    expect(citations.map((c) => [c.id, c.text])).toEqual([['sitasi-suwarno2018ntt-1', 'Suwarno et al., 2018'], ['sitasi-suwarno2018ntt-2', 'Suwarno et al., 2018']]);
+    expect(code).toContain('(<a id="sitasi-suwarno2018ntt-1" class="citation-link" href="../daftar-pustaka/#suwarno2018ntt" data-cites="suwarno2018ntt" aria-describedby="rujukan-suwarno2018ntt">Suwarno et al., 2018</a>)');
   });
 
-  it('iom-ntt-2014-2018: Chicago author-date, bare page numbers', async () => {
-    const { texts } = await render('Teks [@goma2020manusia, 40] dan [@suwarno2018ntt, 114].', 'iom-ntt-2014-2018');
-    expect(texts).toEqual(['(Goma 2020, 40)', '(Suwarno dkk. 2018, 114)']);
+  it('reads the page it cites with rehype-citation’s parser, leaving the printed range as printed', async () => {
+    const { code, citations } = await render('Teks ([Suwarno, Wiloso and Therik 2018, 145-147](<@suwarno2018ntt, 145-147>)).', 'iom-ntt-2014-2018');
+    expect(citations[0]).toMatchObject({ keys: ['suwarno2018ntt'], locator: '145-147', text: 'Suwarno, Wiloso and Therik 2018, 145-147' });
+    expect(code).toContain('data-locator="145-147"');
   });
 
-  it('kokomakingi-2024: Vancouver numbers from the printed list, not from the order of citation', async () => {
-    const { texts } = await render('Pertama [@suwarno2018ntt]. Kedua [@niko2017fenomena].', 'kokomakingi-2024');
-    expect(texts).toEqual(['(6)', '(2)']);
+  it('links a footnote that cites ("Ibid." included) and records it as that note', async () => {
+    const { code, citations } = await render('Satu.[^1] Dua.[^2]\n\n[^1]: [“Sekilas Tentang ILO,” International Labor Organization (2007).](@ilo2007sekilas)\n[^2]: [Ibid.](@ilo2007sekilas)\n', 'dw4fs-kupang');
+    expect(citations.map((c) => [c.text, c.note])).toEqual([['1', true], ['2', true]]);
+    expect(code).toMatch(/<li id="user-content-fn-2">\s*<p><a id="sitasi-ilo2007sekilas-2" class="citation-link"[^>]*>Ibid\.<\/a>/);
   });
 
-  it('dw4fs-kupang: Chicago notes, numbered with the author’s own footnotes, a repeat shortened', async () => {
-    const { code, citations } = await render('Satu.[@ilo2007sekilas] Dua.[^a] Tiga.[@ilo2007sekilas]\n\n[^a]: Catatan penulis.\n', 'dw4fs-kupang');
-    expect(citations.map((c) => [c.text, c.note])).toEqual([['1', true], ['3', true]]);
-    const notes = [...code.matchAll(/<li id="user-content-fn-(\d)">([\s\S]*?)<\/li>/g)].map((m) => [m[1], m[2]!.replace(/<[^>]+>/g, '').trim()]);
-    // The full note first (the entry as 000's list prints it, journal and all), then the short form.
-    expect(notes[0]![1]).toMatch(/^ILO, “Sekilas Tentang ILO,”.*2007.*https:\/\/www\.ilo\.org\/\S+\.pdf\./);
-    expect(notes[1]![1]).toMatch(/^Catatan penulis\./);
-    expect(notes[2]![1]).toMatch(/^ILO, “Sekilas Tentang ILO\.?”\.? Lihat di daftar pustaka/);
-    expect(code).toContain('<h2 class="sr-only" id="footnote-label">Catatan kaki</h2>');
-    // The first note keeps what the source printed.
-    expect(code).toContain('“Sekilas Tentang ILO,” International Labor Organization (2007).');
-  });
-
-  it('links each cite of a cluster to its own entry and gives the cluster a stable id', async () => {
-    const { code, citations } = await render('Dua [@keohane2012twenty; @goma2020manusia]. Lagi [@keohane2012twenty].', 'borotoding-2024');
-    expect(citations.map((c) => c.id)).toEqual(['sitasi-keohane2012twenty-1', 'sitasi-keohane2012twenty-2']);
-    expect(code).toContain('<a class="citation-link" href="../daftar-pustaka/#goma2020manusia" data-cites="goma2020manusia" aria-describedby="rujukan-goma2020manusia">Goma, 2020</a>; <a class="citation-link" href="../daftar-pustaka/#keohane2012twenty"');
-  });
-
-  it('stops on an unknown key, naming it', async () => {
-    await expect(render('Teks [@tidakada2020].', 'borotoding-2024')).rejects.toThrow('unknown citation key "tidakada2020" in [@tidakada2020]');
+  it('stops on an unknown key, on the generated form, and on a key the printed list does not hold', async () => {
+    await expect(render('Teks ([X, 2020](@tidakada2020)).', 'borotoding-2024')).rejects.toThrow('unknown citation key "tidakada2020"');
+    await expect(render('Teks [@suwarno2018ntt].', 'borotoding-2024')).rejects.toThrow(/is not written as printed/);
+    await expect(render('Teks ([1](@goma2020manusia)).', 'kokomakingi-2024')).rejects.toThrow(/"goma2020manusia" is cited in kokomakingi-2024, but the work's printed reference list does not hold it/);
   });
 });
 

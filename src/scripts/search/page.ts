@@ -1,6 +1,6 @@
 // The search page (/cari/): the query and the filters live in the URL (?q=…&karya=…&jenis=…&tahun=…),
 // so a search can be shared as a link. Without JavaScript the same form still submits as a GET form.
-import { FILTERS } from '../../lib/search-fields';
+import { FILTERS, NO_YEAR, WORK_LABEL_FILTER } from '../../lib/search-fields';
 import { engine, hit, search, type Filters, type PagefindSearch } from './engine';
 import { arrowKeys, renderHits } from './results';
 import { s } from './text';
@@ -78,14 +78,59 @@ async function run(now = false) {
   }
 }
 
-/** Fills the form from the URL, and hides filter values no page in the index has. */
+interface Option {
+  value: string;
+  label: string;
+  lang?: string;
+}
+
+/** One checkbox of a filter, as the page's own (src/pages/cari.astro) are written. */
+function option(name: string, { value, label, lang }: Option): HTMLLIElement {
+  const li = document.createElement('li');
+  const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value });
+  const text = Object.assign(document.createElement('span'), { textContent: label });
+  if (lang) text.lang = lang;
+  const count = document.createElement('span');
+  count.className = 'search-count';
+  count.dataset.count = '';
+  const wrap = document.createElement('label');
+  wrap.append(box, text, ' ', count);
+  li.append(wrap);
+  return li;
+}
+
+/**
+ * The works and years come from the index (they grow with the library; the page's HTML does not):
+ * works by title, each labelled from the index's "judul-karya" filter; years newest first.
+ */
+function fillFromIndex(present: Record<string, Record<string, number>>) {
+  const labels = new Map<string, { label: string; lang?: string }>();
+  for (const raw of Object.keys(present[WORK_LABEL_FILTER] ?? {})) {
+    const [id = '', lang, ...title] = raw.split(' ');
+    labels.set(id, { label: title.join(' ') || id, lang });
+  }
+  const works: Option[] = Object.keys(present[FILTERS.work] ?? {}).map((value) => ({ value, ...(labels.get(value) ?? { label: value }) }));
+  works.sort((a, b) => a.label.localeCompare(b.label, 'id'));
+  const years: Option[] = Object.keys(present[FILTERS.year] ?? {})
+    .sort((a, b) => (a === NO_YEAR ? 1 : b === NO_YEAR ? -1 : Number(b) - Number(a)))
+    .map((value) => ({ value, label: value === NO_YEAR ? s.noYear : value }));
+  for (const [name, options] of [[FILTERS.work, works], [FILTERS.year, years]] as const) {
+    const group = form.querySelector<HTMLFieldSetElement>(`[data-filter-group="${name}"]`);
+    if (!group || !options.length) continue;
+    group.querySelector('ul')!.replaceChildren(...options.map((o) => option(name, o)));
+    group.hidden = false;
+  }
+}
+
+/** Fills the form from the index and the URL, and hides filter values no page in the index has. */
 async function start() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const b of boxes()) b.checked = params.getAll(b.name).includes(b.value);
   status.textContent = s.loading;
   try {
     const present = await (await engine()).filters();
+    fillFromIndex(present);
+    for (const b of boxes()) b.checked = params.getAll(b.name).includes(b.value);
     for (const b of boxes()) {
       const label = b.closest('li');
       if (label && !(b.value in (present[b.name] ?? {})) && !b.checked) label.hidden = true;

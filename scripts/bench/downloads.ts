@@ -1,0 +1,33 @@
+// The downloads a reader chooses (run `npm run build` first): each work's EPUB (size, chapters, and
+// the time to make it again from the built pages), and the data package (descriptor and zip).
+// `npm run bench`, or `node scripts/bench/downloads.ts` alone.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBook, readWorks } from '../../src/epub/book.ts';
+import type { Figure } from './pages.ts';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export async function benchDownloads(root: string, dist: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const site = new URL('https://bench.invalid/');
+  for (const work of readWorks(root)) {
+    const file = join(dist, work.slug, `${work.slug}.epub`);
+    const size = statSync(file).size;
+    const start = performance.now();
+    const book = await buildBook(dist, work, site, new Date());
+    const ms = performance.now() - start;
+    figures.push({ name: `EPUB ${work.slug}`, value: `${kb(size)} (${book.chapters} chapters; made in ${ms.toFixed(0)} ms)` });
+  }
+  const json = readFileSync(join(dist, 'data', 'datapackage.json'));
+  const resources = (JSON.parse(json.toString()) as { resources: unknown[] }).resources.length;
+  figures.push({ name: 'data package: datapackage.json', value: `${kb(json.length)} (${resources} resources)` });
+  figures.push({ name: 'data package: data-ntt.zip', value: kb(statSync(join(dist, 'data', 'data-ntt.zip')).size) });
+  return figures;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  for (const f of await benchDownloads(root, join(root, 'dist'))) console.log(`${f.name.padEnd(32)}  ${f.value}`);
+}

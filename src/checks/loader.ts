@@ -1,0 +1,52 @@
+// Runs the content checks (src/checks/content.ts) when Astro syncs the works collection, before any
+// page or MDX file is compiled: `astro build` stops on the first sync with every problem listed.
+// In `astro dev` the problems are logged here and thrown again by each page render (devCheck), so
+// the browser overlay shows them and the server keeps running while the librarian fixes the file.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { readDataDir } from '../data/read.ts';
+import { checkContent, ContentCheckError } from './content.ts';
+
+export function checked(inner: Loader): Loader {
+  return {
+    ...inner,
+    load: async (ctx) => {
+      const root = fileURLToPath(ctx.config.root);
+      const problems = checkContent(root);
+      if (problems.length) {
+        const error = new ContentCheckError(problems, root);
+        if (!ctx.watcher) throw error;
+        ctx.logger.error(error.message);
+      }
+      await inner.load(ctx);
+    },
+  };
+}
+
+/** A stamp of every file under content/ (names and modification times), to skip unchanged checks. */
+function stamp(dir: string): string {
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir, { withFileTypes: true })
+    .map((e) => {
+      const path = join(dir, e.name);
+      return e.isDirectory() ? stamp(path) : `${path}:${statSync(path).mtimeMs}`;
+    })
+    .join('|');
+}
+
+let checkedStamp: string | undefined;
+
+/**
+ * In `astro dev`: the content and data checks again, thrown so that the page shows them. A page
+ * calls this several times; the checks run again only after a file under content/ changed.
+ */
+export function devCheck(root: string): void {
+  const now = stamp(join(root, 'content'));
+  if (now === checkedStamp) return;
+  const problems = checkContent(root);
+  if (problems.length) throw new ContentCheckError(problems, root);
+  readDataDir(root);
+  checkedStamp = now;
+}

@@ -1,0 +1,34 @@
+// The data package's files for the pages that serve them and for the /data/ page (which shows the
+// zip's size): made once per build from content/data/ (read.ts), the works' citations and the
+// bibliography's entries as the site formats them.
+import { fromHtml } from 'hast-util-from-html';
+import { textOf } from '../markdown/hast';
+import { getWorks, type Work } from '../lib/works';
+import { ROOT } from '../lib/citations';
+import { formatAll } from '../citations/entries';
+import { formatCitations } from '../citations/format';
+import { workItem } from '../citations/csl-item';
+import { BIBLIOGRAPHY_URL } from '../citations/ids';
+import { absolute } from '../lib/urls';
+import { readDataDir } from './read';
+import { packageFiles, type PackageFiles, type WorkSource } from './package';
+
+let files: Promise<PackageFiles> | undefined;
+
+const text = (html: string) => textOf(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
+
+function workSource(work: Work, site: URL | undefined): WorkSource {
+  const url = absolute(`/${work.id}/`, site);
+  const apa = formatCitations(workItem(work, url), 'id').find((c) => c.style === 'apa')!;
+  return { citation: apa.text.trim(), chapterUrl: (chapter) => absolute(`/${work.id}/${chapter}/`, site) };
+}
+
+export function getPackageFiles(site: URL | undefined): Promise<PackageFiles> {
+  files ??= (async () => {
+    const { datasets } = readDataDir(ROOT);
+    const works = new Map((await getWorks()).map((w) => [w.id, workSource(w, site)]));
+    const references = new Map(formatAll(ROOT).map((e) => [e.ref.id, { text: text(e.html), url: absolute(`${BIBLIOGRAPHY_URL}#${e.ref.id}`, site) }]));
+    return packageFiles({ datasets, works, references, homepage: absolute('/data/', site) });
+  })();
+  return files;
+}

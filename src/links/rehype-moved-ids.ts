@@ -1,0 +1,42 @@
+// Keeps a chapter's retired ids (content/links/moved-ids.yaml) as anchors: an empty element with the
+// old id at the start of its successor, so the browser scrolls an old link to the right paragraph
+// by itself; `data-moved-to` lets the page say that the link is old (src/scripts/self-links.ts).
+// A successor on another page gets its anchor at the start of the chapter, and the script follows it.
+import { relative, sep } from 'node:path';
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { findElements } from '../markdown/hast.ts';
+import { loadMovedIds, MOVED_FILE } from './moved-ids.ts';
+
+/** The page address of a chapter file: content/chapters/<work>/<chapter>.mdx → /<work>/<chapter>/. */
+export function chapterAddress(root: string, path: string): string | undefined {
+  const rel = relative(root, path).split(sep);
+  if (rel[0] !== 'content' || rel[1] !== 'chapters' || rel.length !== 4) return undefined;
+  return `/${rel[2]}/${rel[3]!.replace(/\.mdx?$/, '')}/`;
+}
+
+const anchor = (id: string, to: string): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties: { id, className: ['moved-anchor'], dataMovedTo: to },
+  children: [],
+});
+
+export function rehypeMovedIds({ root }: { root: string }) {
+  return (tree: Root, file: VFile) => {
+    const address = file.path ? chapterAddress(root, file.path) : undefined;
+    const moved = address ? loadMovedIds(root)[address] : undefined;
+    if (!moved) return;
+    const byId = new Map(findElements(tree, (el) => typeof el.properties.id === 'string').map((el) => [String(el.properties.id), el]));
+    for (const [from, to] of Object.entries(moved)) {
+      if (byId.has(from)) throw new Error(`${MOVED_FILE}: ${address} still has #${from}: remove "${from}: ${to}" (an id that exists has not moved)`);
+      if (to.includes('#')) {
+        tree.children.unshift(anchor(from, to));
+        continue;
+      }
+      const target = byId.get(to);
+      if (!target) throw new Error(`${MOVED_FILE}: ${address}: the successor #${to} of #${from} is not on the page: give the id that replaced it (the build's message lists the page's new ids)`);
+      target.children.unshift(anchor(from, to));
+    }
+  };
+}

@@ -1,0 +1,47 @@
+// When a page's sources last changed, from git history: the sitemap's <lastmod>. The date is the
+// committer date of the last commit that touched one of the page's files under content/ (the
+// content's own history, not the build time, so an unchanged page keeps its date across builds).
+// Without git, outside a repository, or for files git does not track, there is no date, and the
+// sitemap leaves <lastmod> out rather than guess.
+import { execFileSync } from 'node:child_process';
+
+let history: Map<string, string> | undefined;
+
+/** content/ path (relative to the project root) → ISO 8601 date of the last commit touching it. */
+function contentHistory(): Map<string, string> {
+  if (history) return history;
+  history = new Map();
+  try {
+    // One pass over the history, newest first: the first date a file appears with is its last change.
+    const log = execFileSync('git', ['log', '--relative', '--format=@%cI', '--name-only', '--', 'content'], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    let date = '';
+    for (const line of log.split('\n')) {
+      if (line.startsWith('@')) date = line.slice(1).trim();
+      else if (line.trim() && date && !history.has(line.trim())) history.set(line.trim(), date);
+    }
+  } catch {
+    // No git, not a repository, or no history: no dates.
+  }
+  return history;
+}
+
+/** The latest last-change date of these files (paths from the project root), or undefined. */
+export function lastModified(files: string[]): string | undefined {
+  const h = contentHistory();
+  let best: string | undefined;
+  for (const f of files) {
+    const d = h.get(f);
+    if (d && (!best || Date.parse(d) > Date.parse(best))) best = d;
+  }
+  return best;
+}
+
+/** Every tracked file under a folder of content/ (e.g. "content/chapters/<work>/"). */
+export function filesUnder(prefix: string): string[] {
+  return [...contentHistory().keys()].filter((f) => f.startsWith(prefix));
+}

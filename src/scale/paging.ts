@@ -1,0 +1,57 @@
+// Paging: every list that grows with the library (the works on the home page, the site-wide
+// bibliography, an entry's back-links, the sitemap) is cut into pages of a fixed size, so that no
+// page grows with the library. Page 1 keeps the list's own address (/, /daftar-pustaka/), so the
+// addresses published before paging stay valid; page n > 1 lives at <base>halaman/<n>/.
+
+/** Works per page of the library home (/ and /halaman/<n>/). */
+export const WORKS_PER_PAGE = 24;
+/** Entry summaries per page of the site-wide bibliography (/daftar-pustaka/, …/halaman/<n>/). */
+export const ENTRIES_PER_PAGE = 50;
+/** Works whose back-links one page of an entry shows (/daftar-pustaka/<key>/, …/<key>/<n>/). */
+export const CITING_WORKS_PER_PAGE = 40;
+/** Datasets per page of the data page (/data/, /data/halaman/<n>/); the comparisons are on page 1. */
+export const DATASETS_PER_PAGE = 30;
+/** Site paths per child sitemap (each path is listed in both interface languages). */
+export const PATHS_PER_SITEMAP = 250;
+
+/** The path segment of page n > 1; also a name no work slug or entry key may take. */
+export const PAGE_SEGMENT = 'halaman';
+
+export interface Page<T> {
+  /** 1-based. */
+  number: number;
+  /** How many pages the list has (at least 1, also for an empty list). */
+  count: number;
+  items: T[];
+}
+
+/** The list cut into pages of `size` (an empty list gives one empty page). */
+export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive integer, not ${size}`);
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, items: items.slice(i * size, (i + 1) * size) }));
+}
+
+/** The address of page n of a list whose first page is `base` ("/daftar-pustaka/", 3 -> "/daftar-pustaka/halaman/3/"). */
+export function pageUrl(base: string, n: number): string {
+  return n <= 1 ? base : `${base}${PAGE_SEGMENT}/${n}/`;
+}
+
+/** The page (1-based) that holds the item at `index` (0-based). */
+export const pageOf = (index: number, size: number) => Math.floor(index / size) + 1;
+
+/**
+ * The page numbers a pager shows: the first, the last, and those near the current one, with null
+ * where numbers are left out (1 … 4 5 6 … 20): bounded, however many pages there are.
+ */
+export function pagerNumbers(current: number, count: number, around = 2): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let n = 1; n <= count; n++) {
+    if (n === 1 || n === count || Math.abs(n - current) <= around) out.push(n);
+    else if (out.at(-1) !== null) out.push(null);
+  }
+  return out;
+}
+
+/** The site-wide bibliography's entry pages: /daftar-pustaka/<key>/ (back-links page n at …/<key>/<n>/). */
+export const entryPageUrl = (key: string, n = 1) => `/daftar-pustaka/${encodeURIComponent(key)}/${n > 1 ? `${n}/` : ''}`;

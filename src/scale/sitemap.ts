@@ -1,0 +1,63 @@
+// The sitemap as an index (/sitemap.xml, the address robots.txt names) of child sitemaps
+// (/sitemap-<n>.xml) of a fixed number of site paths each, so that no file grows with the library.
+import { BIBLIOGRAPHY_URL } from '../citations/ids';
+import { formatAll } from '../citations/entries';
+import { ROOT } from '../lib/citations';
+import { getDatasets } from '../data/datasets';
+import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../lib/works';
+import { filesUnder } from '../metadata/lastmod';
+import { DATASETS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl, pageUrl, paginate } from './paging';
+
+export const sitemapUrl = (n: number) => `/sitemap-${n}.xml`;
+
+/** A site path and the content files it is made from (for its <lastmod>, src/metadata/lastmod.ts). */
+export interface SitePath {
+  path: string;
+  sources: string[];
+}
+
+const workFile = (id: string) => `content/works/${id}.yaml`;
+
+/** A chapter's own file, its work's, the bibliography if it cites or lists entries, its charts' data. */
+function chapterSources(chapter: Chapter): string[] {
+  const body = chapter.body ?? '';
+  const files = [chapter.filePath ?? '', workFile(chapter.data.work.id)];
+  if (chapter.data.references || /\]\(<?@[a-z0-9]/.test(body)) files.push('content/bibliography.json');
+  for (const m of body.matchAll(/<Chart\s[^>]*dataset="([^"]+)"/g)) files.push(`content/data/${m[1]}.csv`, `content/data/${m[1]}.yaml`);
+  return files;
+}
+
+/** Every page's site path (Indonesian interface; the sitemap adds each one's /en/ alternate), with its sources. */
+export async function sitePaths(): Promise<SitePath[]> {
+  const works = await getWorks();
+  const byWork = await getChaptersByWork();
+  const entries = formatAll(ROOT);
+  const worksFiles = filesUnder('content/works/');
+  const bibliography = ['content/bibliography.json', ...filesUnder('content/chapters/'), ...worksFiles];
+  const data = [...filesUnder('content/data/'), ...worksFiles];
+  const paths: SitePath[] = [
+    { path: '/', sources: worksFiles },
+    { path: '/cari/', sources: worksFiles },
+    { path: '/data/', sources: data },
+    // Study tools (src/annotations/, src/abbreviations/, src/figures/).
+    { path: '/catatan/', sources: worksFiles },
+    { path: '/singkatan/', sources: [...filesUnder('content/chapters/'), ...worksFiles] },
+  ];
+  for (const p of paginate(works, WORKS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/', p.number), sources: worksFiles });
+  for (const p of paginate(await getDatasets(), DATASETS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/data/', p.number), sources: data });
+  for (const p of paginate(entries, ENTRIES_PER_PAGE)) paths.push({ path: pageUrl(BIBLIOGRAPHY_URL, p.number), sources: bibliography });
+  for (const work of works) {
+    const chapters = byWork.get(work.id) ?? [];
+    paths.push({ path: workUrl(work), sources: [workFile(work.id), ...chapters.map((c) => c.filePath ?? '')] });
+    for (const c of chapters) paths.push({ path: chapterUrl(c), sources: chapterSources(c) });
+    const workSources = [workFile(work.id), ...chapters.map((c) => c.filePath ?? '')];
+    paths.push({ path: `${workUrl(work)}singkatan/`, sources: workSources }, { path: `${workUrl(work)}daftar-tabel-gambar/`, sources: workSources });
+  }
+  for (const e of entries) paths.push({ path: entryPageUrl(e.ref.id), sources: bibliography });
+  return paths;
+}
+
+/** The paths of each child sitemap. */
+export async function sitemapChunks(): Promise<SitePath[][]> {
+  return paginate(await sitePaths(), PATHS_PER_SITEMAP).map((p) => p.items);
+}

@@ -1,0 +1,85 @@
+// `npm run dev` as a librarian meets it: the live preview starts on Node 20 (npm runs it with the
+// pinned Node 24), and a mistake in a CSV or a work file shows in the browser's error overlay with
+// file, line and the fix, then goes away once the file is fixed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+import { dataSite, DATA_FILES } from '../support/data-fixture.ts';
+import { BUILD_TIMEOUT, fixtureSite } from '../support/fixture-build.ts';
+
+let dir: string;
+let server: ChildProcess;
+let url: string;
+let browser: Browser;
+let log = '';
+
+/** The shell's environment, not vitest's (NODE_ENV=test and VITEST* make Astro's dev server serve nothing). */
+function devEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^VITEST|^NODE_ENV$|^TEST$/.test(k)));
+  return { ...env, FORCE_COLOR: '0' };
+}
+
+beforeAll(async () => {
+  dir = fixtureSite(dataSite());
+  const port = 5400 + Math.floor(Math.random() * 500);
+  server = spawn('npm', ['run', '--silent', 'dev', '--', '--port', String(port)], { cwd: dir, env: devEnv(), detached: true });
+  server.stdout!.on('data', (d) => (log += d));
+  server.stderr!.on('data', (d) => (log += d));
+  url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240 && !/ready in/.test(log); i++) await new Promise((r) => setTimeout(r, 500));
+  if (!/ready in/.test(log)) throw new Error(`dev server did not start:\n${log}`);
+  browser = await launch();
+}, BUILD_TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function overlayText(path: string): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${url}${path}`);
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 60_000 });
+    return await overlay.evaluate((el) => el.shadowRoot?.textContent ?? el.textContent ?? '');
+  } finally {
+    await page.close();
+  }
+}
+
+async function status(path: string): Promise<number> {
+  return (await fetch(`${url}${path}`)).status;
+}
+
+describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
+  it('serves the site', async () => {
+    expect(await status('/uji/')).toBe(200);
+  });
+
+  it('shows a bad CSV value in the browser overlay, and recovers when it is fixed', async () => {
+    const csv = join(dir, DATA_FILES.csv);
+    const good = readFileSync(csv, 'utf8');
+    writeFileSync(csv, good.replace('2020,12.5', '2020,abc'));
+    await expect.poll(() => status('/data/'), { timeout: 30_000 }).toBe(500);
+    expect(await overlayText('/data/')).toContain('content/data/uji-tabel.csv:2: value "abc" is not a number');
+    writeFileSync(csv, good);
+    await expect.poll(() => status('/data/'), { timeout: 30_000 }).toBe(200);
+  });
+
+  it('shows a work-file mistake in the overlay with the line and the fix', async () => {
+    const work = join(dir, DATA_FILES.work);
+    const good = readFileSync(work, 'utf8');
+    writeFileSync(work, good.replace('sourceNote: "Karya uji untuk pengujian build."', 'sourceNote: Catatan: hanya BAB I'));
+    await expect.poll(() => status('/'), { timeout: 30_000 }).toBe(500);
+    const text = await overlayText('/');
+    expect(text).toContain('content/works/uji.yaml:9: not valid YAML');
+    expect(text).toContain('must be quoted, e.g. sourceNote: "Catatan: hanya BAB I"');
+    writeFileSync(work, good);
+    await expect.poll(() => status('/'), { timeout: 30_000 }).toBe(200);
+  });
+});

@@ -1,0 +1,142 @@
+// A fifth, made-up work (tests/fixtures/karya-uji/), added to the real content as README "Adding a
+// work" says and built once: it passes the fast checks, and it appears everywhere a work should
+// (home, work page, chapters, search index, bibliography, sitemap, data, offline precache), with
+// the counts in the interface following the content. Also holds the README to its own steps.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftCoverage } from '../../scripts/checks/fidelity-draft.ts';
+import { mainText } from '../support/built-text.ts';
+import { coverage, loadExclusions, sourcePassages } from '../support/fidelity.ts';
+import { BUILD_TIMEOUT, buildIn, type BuildResult } from '../support/fixture-build.ts';
+import { FIXTURE_SLUG as SLUG, fixtureWorkSite } from '../support/fixture-work.ts';
+import { ROOT } from '../support/site.ts';
+import { launch } from '../support/browser.ts';
+import { report, workDifferences } from '../support/printed.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const PINNED_NODE = join(ROOT, 'node_modules/node/bin/node');
+const CHAPTERS = ['bab-1-pendahuluan', 'bab-2-penutup', 'daftar-pustaka'];
+let dir: string;
+let build: BuildResult;
+const page = (path: string) => readFileSync(join(dir, 'dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+
+beforeAll(() => {
+  dir = fixtureWorkSite();
+  build = buildIn(dir);
+}, BUILD_TIMEOUT);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a new work added by the README', { timeout: BUILD_TIMEOUT }, () => {
+  it('passes the fast checks (npm run check:content)', () => {
+    const run = spawnSync(PINNED_NODE, [join(ROOT, 'scripts/check-content.ts'), dir], { encoding: 'utf8' });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.stdout).toContain(`fidelity draft: ${SLUG} `);
+  });
+
+  it('builds, with no warning that is not the author’s', () => {
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    expect(build.output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|\[WARN\]/);
+  });
+
+  it('is on the home page in both languages, and the counts follow the content', () => {
+    const works = readdirSync(join(dir, 'content/works')).filter((f) => f.endsWith('.yaml')).length;
+    const home = page('/');
+    expect(home).toContain(`href="/${SLUG}/"`);
+    expect(home).toContain('Karya Uji: Contoh Fiktif untuk Pengujian Pustakawan');
+    expect(page('/en/')).toContain(`href="/en/${SLUG}/"`);
+    expect(works).toBe(5);
+    expect(home).toMatch(/\blima karya ilmiah\b/);
+    expect(home).not.toMatch(/\bempat karya\b/i);
+    expect(page('/en/')).toMatch(/\bfive Indonesian scholarly works\b/);
+    expect(page('/manifest.webmanifest')).toMatch(/\bLima kajian\b/);
+  });
+
+  it('has its work page and chapters, footnotes and citations rendered', () => {
+    const work = page(`/${SLUG}/`);
+    for (const c of CHAPTERS) expect(work).toContain(`href="/${SLUG}/${c}/"`);
+    const bab1 = page(`/${SLUG}/bab-1-pendahuluan/`);
+    expect(mainText(bab1)).not.toContain('[^1]');
+    expect(bab1).toContain('Catatan kaki fiktif yang menjelaskan kalimat pembuka.');
+    expect(bab1).toContain('daftar-pustaka/#fiktif2020uji"');
+    expect(page(`/${SLUG}/daftar-pustaka/`)).toContain('Buku Rujukan Fiktif untuk Uji');
+  });
+
+  it('is in the bibliography, the sitemap, the data pages and the offline precache', () => {
+    expect(page('/daftar-pustaka/')).toContain('Buku Rujukan Fiktif untuk Uji');
+    // The sitemap is an index of child sitemaps, which list the pages.
+    const sitemap = [...page('/sitemap.xml').matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((m) => page(new URL(m[1]!).pathname)).join('\n');
+    for (const c of ['', ...CHAPTERS.map((c) => `${c}/`)]) expect(sitemap).toContain(`/${SLUG}/${c}</loc>`);
+    expect(page('/data/')).toContain('kasus-fiktif-2021-2022');
+    expect(page('/data/kasus-fiktif-2021-2022.csv')).toContain('2021,7');
+    const sw = page('/sw.js');
+    for (const c of CHAPTERS) expect(sw).toContain(`${SLUG}/${c}/`);
+  });
+
+  it('is found by the search index', () => {
+    const fragments = join(dir, 'dist/pagefind/fragment');
+    const hits = readdirSync(fragments)
+      .map((f) => JSON.parse(gunzipSync(readFileSync(join(fragments, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string })
+      .filter((f) => f.content.includes('zyxwuji'));
+    expect(hits.map((h) => h.url)).toEqual([`/${SLUG}/bab-1-pendahuluan/`]);
+  });
+
+  it('passes the strict fidelity test: what a reader sees in Chromium is its source, word for word', async () => {
+    const server = await serveStatic(join(dir, 'dist'));
+    const browser = await launch();
+    try {
+      const diffs = await workDifferences(browser, server.url, { slug: SLUG, sourceFile: '999_karya-uji.txt', chapters: CHAPTERS.map((slug) => ({ slug })) }, join(dir, 'content/sources'));
+      expect(diffs.words).toBeGreaterThan(0);
+      expect(report([...diffs.body, ...diffs.notes])).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('measures the same in the fidelity draft as on the built pages', () => {
+    const pages = [`/${SLUG}/`, ...CHAPTERS.map((c) => `/${SLUG}/${c}/`)];
+    const site = pages.map((p) => mainText(page(p))).join('\n');
+    const sources = join(dir, 'content/sources');
+    const entry = loadExclusions(sources).find((e) => e.source === '999_karya-uji.txt')!;
+    const built = coverage(sourcePassages(readFileSync(join(sources, entry.source), 'utf8'), entry.exclude), site);
+    const draft = draftCoverage(dir, SLUG).coverage;
+    expect(draft.total).toBe(built.total);
+    const report = `draft ${draft.ratio}, built ${built.ratio}; missing in draft: ${draft.missing.join(' | ')}; missing on the pages: ${built.missing.join(' | ')}`;
+    // Within a few words (the pages put a sidenote or the cite panel where the files have none),
+    // and the draft reports nothing missing that the pages have.
+    expect(Math.abs(draft.ratio - built.ratio), report).toBeLessThan(0.05);
+    for (const run of draft.missing) expect(built.missing.some((m) => ` ${m} `.includes(` ${run} `)), `${run}: ${report}`).toBe(true);
+  });
+});
+
+describe('README "Adding a work"', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Adding a work'), readme.indexOf('\n## ', readme.indexOf('## Adding a work') + 5));
+  const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+
+  it('names only npm scripts that exist, and every file and field a work needs', () => {
+    for (const [, name] of section.matchAll(/npm run ([\w:-]+)/g)) expect(scripts, `README names "npm run ${name}"`).toContain(name);
+    for (const word of ['new-work', 'dev', 'check:content', 'sourceFile', 'printedOrder', 'daftar-pustaka.mdx', 'references: true', '[^1]', 'exclusions.yaml', 'fidelity-draft']) {
+      expect(section, `README "Adding a work" should mention ${word}`).toContain(word);
+    }
+  });
+
+  it('scaffolds with new-work what the fast checks accept', () => {
+    const tmp = fixtureWorkSite();
+    try {
+      const made = spawnSync(PINNED_NODE, [join(ROOT, 'scripts/new-work.ts'), 'karya-baru', '--root', tmp], { encoding: 'utf8' });
+      expect(made.status, made.stderr).toBe(0);
+      for (const f of ['works/karya-baru.yaml', 'chapters/karya-baru/bab-1-pendahuluan.mdx', 'chapters/karya-baru/daftar-pustaka.mdx']) {
+        expect(existsSync(join(tmp, 'content', f)), f).toBe(true);
+      }
+      expect(readFileSync(join(tmp, 'content/sources/exclusions.yaml'), 'utf8')).toContain('source: 1000_karya-baru.txt');
+      const run = spawnSync(PINNED_NODE, [join(ROOT, 'scripts/check-content.ts'), tmp], { encoding: 'utf8' });
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

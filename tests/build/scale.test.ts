@@ -1,0 +1,102 @@
+// No page grows with the library (issue 15): a synthetic library larger than one page of every paged
+// list (the bench's generator, scripts/bench/scale.ts: the real works copied, each copy citing
+// entries of its own), built in a fixture. Every page and sitemap stays within the page budget, and
+// each paged list holds at most its page size while its pages together hold everything.
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticWorks } from '../../scripts/bench/scale.ts';
+import { CITING_WORKS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE } from '../../src/scale/paging.ts';
+import { BUILD_TIMEOUT, buildIn, fixtureSite } from '../support/fixture-build.ts';
+import { bibliographyListPages } from '../support/bibliography-pages.ts';
+
+/** The most any one page (HTML) or sitemap file may weigh, uncompressed, whatever the library's size. */
+const PAGE_BUDGET = 256 * 1024;
+/** Enough works for two pages of the home; the copies' own entries give the bibliography many pages. */
+const WORKS = WORKS_PER_PAGE + 6;
+
+let dir = '';
+let dist = '';
+let files: Record<string, string> = {};
+let output = '';
+
+beforeAll(() => {
+  files = syntheticWorks(WORKS);
+  dir = fixtureSite(files, { withContent: true });
+  const r = buildIn(dir);
+  output = r.output;
+  expect(r.status, r.output.slice(-3000)).toBe(0);
+  dist = join(dir, 'dist');
+}, BUILD_TIMEOUT);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const read = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+const count = (html: string, re: RegExp) => [...html.matchAll(re)].length;
+const workIds = () => readdirSync(join(dir, 'content', 'works')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const keys = () => (JSON.parse(files['content/bibliography.json']!) as { id: string }[]).map((e) => e.id);
+
+describe(`a library of ${WORKS} works`, { timeout: BUILD_TIMEOUT }, () => {
+  it('builds', () => expect(output).toContain('Complete!'));
+
+  it(`no page or sitemap weighs more than ${PAGE_BUDGET / 1024} KiB`, () => {
+    const over = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && /\.(html|xml)$/.test(d.name))
+      .map((d) => ({ path: relative(dist, join(d.parentPath, d.name)), size: statSync(join(d.parentPath, d.name)).size }))
+      .filter((f) => f.size > PAGE_BUDGET)
+      .map((f) => `${f.path}: ${(f.size / 1024).toFixed(0)} KiB`);
+    expect(over).toEqual([]);
+  });
+
+  it(`the home shows at most ${WORKS_PER_PAGE} works a page, and its pages every work once`, () => {
+    const pages = ['/', ...readdirSync(join(dist, 'halaman')).map((n) => `/halaman/${n}/`)];
+    expect(pages.length).toBe(Math.ceil(WORKS / WORKS_PER_PAGE));
+    const shown = pages.flatMap((p) => {
+      const cards = [...read(p).matchAll(/<article class="work-card"[\s\S]*?<h2[^>]*><a href="\/([^/"]+)\/"/g)].map((m) => m[1]!);
+      expect(cards.length, p).toBeLessThanOrEqual(WORKS_PER_PAGE);
+      return cards;
+    });
+    expect(shown.toSorted()).toEqual(workIds().toSorted());
+  });
+
+  it(`the site-wide bibliography shows at most ${ENTRIES_PER_PAGE} entries a page, each once, each with its own page`, () => {
+    const pages = bibliographyListPages(dist);
+    expect(pages.length).toBeGreaterThan(2);
+    const shown = pages.flatMap((p) => {
+      const ids = [...read(p).matchAll(/<li id="([^"]+)" class="reference"/g)].map((m) => m[1]!);
+      expect(ids.length, p).toBeLessThanOrEqual(ENTRIES_PER_PAGE);
+      return ids;
+    });
+    expect(shown.toSorted()).toEqual(keys().toSorted());
+    for (const key of keys()) {
+      const html = read(`/daftar-pustaka/${key}/`);
+      expect(count(html, /<li id="[^"]+" class="reference"/g), key).toBe(1);
+      // Back-links grouped by chapter, at most a page of citing works.
+      expect(new Set([...html.matchAll(/<li>\s*([^<›]+) › <a href/g)].map((m) => m[1])).size).toBeLessThanOrEqual(CITING_WORKS_PER_PAGE);
+    }
+  });
+
+  it('the search page lists no work (the works and years load with search)', () => {
+    const html = read('/cari/');
+    for (const id of workIds()) expect(html).not.toContain(`value="${id}"`);
+    expect(html).toContain('data-filter-group="karya"');
+  });
+
+  it(`the sitemap is an index of sitemaps of at most ${PATHS_PER_SITEMAP} pages (in both languages), which list every page`, () => {
+    const index = read('/sitemap.xml');
+    expect(index).toContain('<sitemapindex');
+    const children = [...index.matchAll(/<loc>[^<]*?(\/sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
+    expect(children.length).toBeGreaterThan(1);
+    const listed = new Set<string>();
+    for (const child of children) {
+      const locs = [...read(child).matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+      expect(locs.length, child).toBeLessThanOrEqual(PATHS_PER_SITEMAP * 2);
+      for (const l of locs) listed.add(l);
+    }
+    const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.name === 'index.html')
+      .map((d) => `/${relative(dist, d.parentPath)}/`.replace(/^\/\/$/, '/'))
+      // An entry's back-links continued on …/<key>/<n>/ are reached from its first page.
+      .filter((p) => !/\/daftar-pustaka\/[^/]+\/\d+\/$/.test(p));
+    expect(pages.filter((p) => !listed.has(p))).toEqual([]);
+  });
+});
