@@ -50,6 +50,24 @@ export default defineConfig({
         },
       },
     },
+    // What every page runs before the reader interacts (boot.ts with the service worker's
+    // registration, the text-size and theme controls) and the small modules most pages' scripts share
+    // (guards, storage, announcements, search names, Vite's loader for code fetched on demand) travel
+    // as one file: one request and one gzip stream instead of eight on a slow connection
+    // (tests/content/budgets.test.ts counts each file's gzip on its own).
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [{ name: 'common', test: /src[\\/]scripts[\\/](boot|offline|controls|safe|storage|announce)\.ts$|src[\\/]lib[\\/]search-fields\.ts$|vite[\\/]preload-helper/ }],
+              },
+            },
+          },
+        },
+      },
+    },
   },
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },

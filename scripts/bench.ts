@@ -16,6 +16,7 @@ import { runLighthouse, CATEGORIES } from './bench/lighthouse.ts';
 import { benchPages, pageTypes, type Figure } from './bench/pages.ts';
 import { benchScale } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
+import { benchOffline } from './bench/offline.ts';
 
 const quick = process.argv.includes('--quick');
 const scaleAt = process.argv.indexOf('--scale');
@@ -49,6 +50,7 @@ try {
   try {
     print('Search and offline', await benchSearch(browser, baseURL, dist));
     print('Charts', await benchCharts(browser, baseURL, dist));
+    print('Offline (data budget)', await benchOffline(browser, baseURL, dist, root));
   } finally {
     await browser.close();
   }

@@ -92,8 +92,6 @@ export async function benchSearch(browser: Browser, baseURL: string, dist: strin
   }
 
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const precached = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
-  const precacheBytes = precached.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
 
   return [
     { name: 'search index on disk (dist/pagefind)', value: `${kib(sum(index))} in ${index.length} files` },
@@ -104,7 +102,6 @@ export async function benchSearch(browser: Browser, baseURL: string, dist: strin
     { name: 'first keystroke to results, next query (median of 3)', value: ms(median(warm)) },
     { name: `/cari/?q=${query}: navigation start to first result (median of 3)`, value: ms(median(viaLink)) },
     { name: 'JavaScript a chapter page runs before any interaction', value: kib(before) },
-    { name: 'service worker (sw.js, Workbox runtime and manifest inlined)', value: kib(sw.length) },
-    { name: 'precached on first visit', value: `${kib(precacheBytes)} in ${precached.length} files` },
+    { name: 'service worker (sw.js, its manifest inlined; what is saved offline: see "Offline")', value: kib(sw.length) },
   ];
 }

@@ -18,6 +18,7 @@ import {
   type TooltipItem,
 } from 'chart.js';
 import type { ChartSpec, RegionYearSpec } from './model.ts';
+import { yieldToBrowser } from './yield.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
@@ -232,18 +233,26 @@ function yearChooser(figure: HTMLElement, spec: ChartSpec, onChange: (year: numb
   controls.append(label);
 }
 
-export function drawChart(figure: HTMLElement): Chart {
-  const spec = JSON.parse(figure.dataset.chart!) as ChartSpec;
+/**
+ * Draws a figure's chart in two tasks: reading the spec and the theme (a style computation), then
+ * building the chart (Chart.js lays it out and animates the first draw over the next frames).
+ * Throws (and draws nothing) when the spec is unreadable; src/charts/lazy.ts then shows the table.
+ */
+export async function drawChart(figure: HTMLElement): Promise<Chart> {
+  const spec = JSON.parse(figure.dataset.chart ?? '') as ChartSpec;
+  if (!spec || typeof spec !== 'object' || !Array.isArray(spec.series) || !Array.isArray(spec.labels)) throw new Error('unreadable chart spec');
   const box = figure.querySelector<HTMLElement>('.chart-box')!;
   const canvas = box.querySelector('canvas')!;
   const summary = figure.querySelector<HTMLElement>('.chart-summary')!;
   let year = spec.regionYears?.find((y) => y.year === spec.defaultYear);
-  const make = (): Chart => {
-    const theme = readTheme(figure);
+  const make = (theme = readTheme(figure)): Chart => {
     const config = year ? regionChart(spec, year, theme) : seriesChart(spec, theme);
     return new Chart(canvas, config as ChartConfiguration);
   };
-  let chart = make();
+  // Reading the theme makes the browser compute styles; the chart is built in the next task.
+  const theme = readTheme(figure);
+  await yieldToBrowser();
+  let chart = make(theme);
   const redraw = () => {
     chart.destroy();
     chart = make();

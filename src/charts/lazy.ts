@@ -1,13 +1,71 @@
 // Draws the charts of a page, loading Chart.js (draw.ts, a separate chunk) only when the first chart
 // comes near the viewport. Pages without charts never load this script (it comes with ChartFigure).
+// Charts are drawn one per task, so that a slow phone keeps scrolling between them. If the chart code
+// cannot be fetched, each waiting chart shows its table and says so (data-failed, in the figure's
+// language), and is drawn by itself when the connection returns.
+import { yieldToBrowser } from './yield.ts';
+
 const figures = document.querySelectorAll<HTMLElement>('figure[data-chart]');
 
 let drawer: Promise<typeof import('./draw.ts')> | undefined;
+/** Figures that came near while the chart code could not be fetched. */
+const waiting = new Set<HTMLElement>();
+const queue: HTMLElement[] = [];
+let drawing = false;
 
-/** Without the chart code (offline, blocked), show the table instead of an empty box. */
-function fallback(figure: HTMLElement): void {
+/** Without a chart (code unavailable, unreadable spec), show the table instead of an empty box. */
+function fallback(figure: HTMLElement, message: string): void {
   figure.querySelector<HTMLElement>('.chart-box')!.hidden = true;
   figure.querySelector<HTMLDetailsElement>('.chart-data')!.open = true;
+  let note = figure.querySelector<HTMLElement>('.chart-failed');
+  if (!note) {
+    note = document.createElement('p');
+    note.className = 'chart-failed';
+    note.setAttribute('role', 'status');
+    figure.querySelector('.chart-controls')?.after(note);
+  }
+  note.textContent = message;
+}
+
+function recovered(figure: HTMLElement): void {
+  figure.querySelector('.chart-failed')?.remove();
+  figure.querySelector<HTMLElement>('.chart-box')!.hidden = false;
+}
+
+async function drain(): Promise<void> {
+  if (drawing) return;
+  drawing = true;
+  try {
+    while (queue.length) {
+      const loading = (drawer ??= import('./draw.ts'));
+      let m: typeof import('./draw.ts');
+      try {
+        m = await loading;
+      } catch {
+        if (drawer === loading) drawer = undefined;
+        for (const f of queue.splice(0)) {
+          waiting.add(f);
+          fallback(f, f.dataset.failed ?? '');
+        }
+        return;
+      }
+      const figure = queue.shift()!;
+      await yieldToBrowser();
+      try {
+        if (waiting.delete(figure)) recovered(figure);
+        await m.drawChart(figure);
+      } catch {
+        fallback(figure, figure.dataset.unreadable ?? '');
+      }
+    }
+  } finally {
+    drawing = false;
+  }
+}
+
+function enqueue(figure: HTMLElement): void {
+  if (!queue.includes(figure)) queue.push(figure);
+  void drain();
 }
 
 const observer = new IntersectionObserver(
@@ -16,14 +74,16 @@ const observer = new IntersectionObserver(
       if (!entry.isIntersecting) continue;
       const figure = entry.target as HTMLElement;
       observer.unobserve(figure);
-      drawer ??= import('./draw.ts');
-      drawer.then((m) => m.drawChart(figure)).catch(() => fallback(figure));
+      enqueue(figure);
     }
   },
   // Start a little before the chart scrolls into view, so it is drawn when the reader gets there.
   { rootMargin: '300px 0px' },
 );
 figures.forEach((f) => observer.observe(f));
+
+// The connection is back: the charts that could not be drawn are drawn now.
+addEventListener('online', () => [...waiting].forEach(enqueue));
 
 // Printing: every table open (a chart not yet drawn would print as an empty box).
 addEventListener('beforeprint', () => {

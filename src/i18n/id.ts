@@ -37,7 +37,8 @@ export const searchText = {
   all: (n: number) => `Lihat semua ${n} hasil dan penyaring`,
   resultsLabel: 'Hasil pencarian',
   sections: 'Bagian yang cocok',
-  failed: 'Pencarian tidak dapat dimuat. Periksa sambungan internet, lalu coba lagi.',
+  failed: 'Pencarian tidak dapat dimuat: sambungan internet terputus. Pencarian dicoba lagi dengan sendirinya begitu sambungan kembali.',
+  notSaved: 'Belum tersimpan untuk dibaca tanpa internet: halaman ini terbuka lagi saat tersambung, atau simpan karyanya.',
   noScript:
     'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, gunakan daftar isi setiap karya di halaman Pustaka.',
   notFoundSearch: 'Atau cari halaman yang Anda maksud:',
@@ -45,12 +46,38 @@ export const searchText = {
 
 /** Strings for the offline status, shown by the small script every page runs (see searchText). */
 export const offlineText = {
-  saving: 'Menyimpan pustaka di perangkat ini agar dapat dibaca tanpa internet…',
-  ready: 'Siap dibaca tanpa internet: semua bab dan pencarian tersimpan di perangkat ini.',
+  saving: 'Menyimpan inti pustaka ({size}) di perangkat ini agar dapat dibuka tanpa internet…',
+  ready: 'Inti pustaka tersimpan di perangkat ini: halaman utama, halaman karya, dan pencarian dapat dibuka tanpa internet. Simpan sebuah karya untuk membaca bab-babnya tanpa internet.',
   update: 'Versi baru Ruang Baca NTT tersedia.',
   reload: 'Muat versi baru',
   failed: 'Pustaka belum dapat disimpan untuk dibaca tanpa internet.',
   close: 'Tutup pemberitahuan',
+};
+
+/** Strings of the offline saving panel (src/offline/browser/panel.ts reads them from the page). */
+export const offlinePackText = {
+  heading: 'Baca tanpa internet',
+  intro: 'Simpan karya di perangkat ini untuk membaca bab-babnya tanpa internet. Ukurannya disebutkan sebelum diunduh.',
+  core: 'Inti pustaka (tampilan, halaman utama, halaman karya, pencarian)',
+  save: 'Simpan untuk dibaca tanpa internet',
+  size: 'Ukuran: {size}.',
+  saving: 'Menyimpan… {done} dari {total}.',
+  cancel: 'Batalkan',
+  saved: 'Tersimpan di perangkat ini ({size}).',
+  remove: 'Hapus dari perangkat ini',
+  removed: 'Dihapus dari perangkat ini.',
+  cancelled: 'Dibatalkan; tidak ada yang tersimpan.',
+  quota: 'Ruang penyimpanan perangkat ini penuh: karya ini tidak disimpan, dan tidak ada bagiannya yang tertinggal. Hapus karya lain dari perangkat ini atau kosongkan ruang, lalu coba lagi.',
+  failed: 'Penyimpanan terhenti karena sambungan terputus. Coba lagi: yang sudah tersimpan tidak diunduh ulang.',
+  newer: 'Versi baru situs sedang diterbitkan; penyimpanan dilanjutkan dengan versi baru. Coba lagi sebentar lagi.',
+  unsupported: 'Peramban ini tidak dapat menyimpan halaman untuk dibaca tanpa internet.',
+  storageHeading: 'Penyimpanan',
+  used: 'Dipakai situs ini: {used} dari {quota} yang diizinkan peramban.',
+  persisted: 'Peramban tidak akan menghapus salinan ini tanpa izin Anda.',
+  notPersisted: 'Peramban dapat menghapus salinan ini bila ruangnya diperlukan.',
+  notSavedTitle: 'Belum tersimpan untuk dibaca tanpa internet',
+  notSavedText:
+    'Halaman ini tidak tersimpan di perangkat ini dan tidak ada sambungan internet. Saat tersambung lagi, buka halaman karyanya dan pilih “Simpan untuk dibaca tanpa internet”.',
 };
 
 export const id = {
@@ -174,6 +201,7 @@ export const id = {
   notFoundHome: 'Kembali ke pustaka',
   search: searchText,
   offline: offlineText,
+  offlinePack: offlinePackText,
   appShortName: 'Ruang Baca',
   footer:
     'Ruang Baca NTT menyajikan teks sesuai sumbernya; kesalahan ketik dalam sumber dibiarkan apa adanya. Data pribadi dari sumber tidak diterbitkan.',
@@ -232,6 +260,8 @@ export const id = {
     province: 'provinsi',
     regencies: 'Kabupaten/kota',
     chooseYear: 'Tahun yang ditampilkan',
+    failed: 'Grafik belum dapat dimuat karena sambungan internet terputus; datanya ada di tabel di bawah. Grafik digambar dengan sendirinya begitu sambungan kembali.',
+    unreadable: 'Grafik ini tidak dapat digambar; datanya ada di tabel di bawah.',
     /** Joined lists in summaries: "a, b, dan c". */
     and: 'dan',
     summary: {

@@ -1,46 +1,21 @@
-// Generates the service worker with Workbox once the pages and the search index are written: every
-// file of the build (pages, styles, scripts, data files, icons, the Pagefind index) goes into a
-// precache manifest with a content hash per file, so that after the first visit any chapter opens
-// and search runs without a network. A new build gives a new manifest: the new worker fetches only
-// what changed, waits until the reader accepts the update (src/scripts/offline.ts), then replaces
-// the old files in one step and drops those no longer listed, so pages of two builds never mix.
+// Writes the offline manifest and the service worker once the pages and the search index are
+// written (src/offline/build.ts): every file with a revision and its size, in packs (an automatic
+// core within a budget, one pack per work and interface language), and the worker that saves them.
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { SW_FILE, writeServiceWorker } from '../offline/build.ts';
 
-export const SW_FILE = 'sw.js';
-
-export async function writeServiceWorker(site: string) {
-  return generateSW({
-    globDirectory: site,
-    globPatterns: ['**/*'],
-    globIgnores: [SW_FILE, 'workbox-*.js', '**/*.map', '**/*.epub', '**/*.zip'],
-    swDest: join(site, SW_FILE),
-    // One file: the parts of the Workbox runtime it uses, bundled in.
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    // The first install takes the open page at once; later versions wait for the reader's "reload".
-    clientsClaim: true,
-    skipWaiting: false,
-    cleanupOutdatedCaches: true,
-    // /cari/?q=…, ?sorot=… and any other query open the same precached page.
-    ignoreURLParametersMatching: [/.*/],
-    // Astro's file names already carry a content hash.
-    dontCacheBustURLsMatching: /^_astro\//,
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-  });
-}
+export { SW_FILE, writeServiceWorker };
 
 export function serviceWorker(): AstroIntegration {
   return {
     name: 'ruang-baca:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
-        if (warnings.length) throw new Error(`Workbox could not build the service worker:\n  ${warnings.join('\n  ')}`);
-        logger.info(`${SW_FILE} precaches ${count} files (${(size / 1024).toFixed(0)} KiB)`);
+        const { count, size, warnings, bytes, manifest } = await writeServiceWorker(fileURLToPath(dir));
+        for (const w of warnings) logger.warn(w);
+        const works = Object.keys(manifest.packs).length - 1;
+        logger.info(`${SW_FILE} (${(bytes / 1024).toFixed(1)} KiB): core ${count} files, ${(size / 1024).toFixed(0)} KiB of a ${(manifest.budget / 1024).toFixed(0)} KiB budget; ${works} packs to save on request`);
       },
     },
   };

@@ -1,6 +1,10 @@
 // The citation popover (CitationPopover.astro), loaded on a reader's first hover, focus or tap on a
 // citation. Hover (mouse), focus (keyboard) and tap (touch) open it next to the citation; Escape,
 // the close button or a tap elsewhere close it, and focus returns to the citation.
+// Its links and button are out of the tab order (tabindex -1), so that tabbing through a chapter
+// visits each citation once, not three times: the citation already leads to the entry, and a screen
+// reader hears the reference through aria-describedby. Arrow Down on a citation moves into its
+// popover (the DOI or URL of the reference), Escape back out; a tap focuses the popover itself.
 const pop = document.getElementById('citation-popover') as HTMLElement;
 const body = pop.querySelector('.citation-popover-body') as HTMLElement;
 const entryLink = pop.querySelector('.citation-popover-entry') as HTMLAnchorElement;
@@ -38,6 +42,7 @@ function open(a: HTMLAnchorElement) {
   const nodes = content(a);
   if (!nodes.length) return;
   body.replaceChildren(...nodes);
+  for (const el of pop.querySelectorAll<HTMLElement>('a[href], button')) el.tabIndex = -1;
   entryLink.href = a.href;
   current = a;
   // Right after the citation in the document, so Tab moves from the citation into the popover.
@@ -72,6 +77,15 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && isOpen()) {
     e.preventDefault();
     close(true);
+  }
+  // Arrow keys into and within the open popover (its controls are not Tab stops).
+  if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && isOpen() && current) {
+    const controls = [...pop.querySelectorAll<HTMLElement>('a[href], button')];
+    const at = controls.indexOf(document.activeElement as HTMLElement);
+    if (document.activeElement === current && e.key === 'ArrowDown') controls[0]?.focus();
+    else if (at >= 0) (e.key === 'ArrowDown' ? controls[at + 1] : at === 0 ? current : controls[at - 1])?.focus();
+    else return;
+    e.preventDefault();
   }
 });
 for (const a of triggers) {

@@ -1,52 +1,21 @@
-// A footnote reference opens its note in a modal popover (<dialog>): focus moves into it, stays there
-// until Escape, the close button or a click outside, and returns to the reference. Without script the
-// reference is a plain link to the note at the end of the chapter.
-export {};
+// A footnote reference opens its note in a modal popover (./footnote-popover.ts, fetched on the
+// first click, since most readers never open a note). Without script, or if that code cannot be
+// fetched, the reference is a plain link to the note at the end of the chapter.
+import { fragmentTarget } from './safe';
 
-const dialog = document.querySelector<HTMLDialogElement>('dialog.note-popover');
-let opener: HTMLElement | null = null;
-
-function noteContent(li: Element): Node[] {
-  const copy = li.cloneNode(true) as Element;
-  copy.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
-  copy.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
-  return [...copy.childNodes];
-}
+let popover: Promise<typeof import('./footnote-popover')> | undefined;
 
 document.addEventListener('click', (event) => {
   const ref = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-footnote-ref]') : null;
-  if (!ref || !dialog) return;
-  const li = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
-  if (!li) return;
+  const li = ref && fragmentTarget(ref.hash);
+  if (!ref || !li || !document.querySelector('dialog.note-popover')) return;
   event.preventDefault();
-  dialog.querySelector('.note-popover-title')!.textContent = (dialog.dataset.title ?? '').replace('{n}', ref.textContent ?? '');
-  dialog.querySelector('.note-popover-body')!.replaceChildren(...noteContent(li));
-  opener = ref;
-  dialog.showModal();
-});
-
-dialog?.addEventListener('click', (event) => {
-  // A click on the backdrop (outside the box) closes the note.
-  const r = dialog.getBoundingClientRect();
-  const e = event as MouseEvent;
-  if (event.target === dialog && (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom)) dialog.close();
-});
-// Tab and Shift+Tab cycle inside the open note instead of leaving the page for the browser's own controls.
-dialog?.addEventListener('keydown', (event) => {
-  if (event.key !== 'Tab') return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button')];
-  const first = focusable[0];
-  const last = focusable.at(-1);
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
-});
-dialog?.addEventListener('close', () => {
-  opener?.focus();
-  opener = null;
+  const loading = (popover ??= import('./footnote-popover'));
+  loading.then(
+    (m) => m.openNote(ref, li),
+    () => {
+      if (popover === loading) popover = undefined;
+      location.hash = ref.hash;
+    },
+  );
 });

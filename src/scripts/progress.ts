@@ -1,16 +1,10 @@
 // Reading progress: the bar at the top of a chapter, and the last paragraph read, remembered per work
 // in localStorage (never sent anywhere) for the "continue reading" link on the library pages.
+import { fragmentTarget } from './safe';
+import type { ReadingPosition } from './safe-links';
 import { KEYS, save } from './storage';
 
-export interface ReadingPosition {
-  /** The chapter's path without the interface-language prefix. */
-  path: string;
-  label: string;
-  /** Id and number of the first paragraph in view, if any. */
-  para?: string;
-  n?: string;
-  at: number;
-}
+export type { ReadingPosition };
 
 const bar = document.querySelector<HTMLElement>('.reading-progress');
 const article = document.querySelector<HTMLElement>('.prose');
@@ -54,7 +48,7 @@ function scrolled(): void {
 
 // Opening a chapter (at a linked paragraph, or at its start) is already a place to come back to;
 // scrolling then moves the mark, and leaving the page keeps a mark still waiting to be written.
-const linked = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+const linked = fragmentTarget(location.hash);
 remember(linked?.matches('p[data-para]') ? linked : undefined);
 addEventListener('scroll', scrolled, { passive: true });
 addEventListener('pagehide', () => timer !== undefined && remember(firstVisibleParagraph()));

@@ -1,17 +1,13 @@
 // Shows the "continue reading" link of each work that has a remembered position (see progress.ts).
-import type { ReadingPosition } from './progress';
+// Each entry is checked on its own (src/scripts/safe.ts): a damaged one is dropped, the others still show.
+import { readingPosition } from './safe-links';
 import { KEYS, load } from './storage';
 
 const prefix = document.documentElement.lang === 'en' ? '/en' : '';
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-resume-work]')) {
-  let pos: ReadingPosition | undefined;
-  try {
-    pos = JSON.parse(load(KEYS.resume(el.dataset.resumeWork ?? '')) ?? 'null') ?? undefined;
-  } catch {
-    pos = undefined;
-  }
-  if (!pos?.path?.startsWith('/')) continue;
+  const pos = readingPosition(load(KEYS.resume(el.dataset.resumeWork ?? '')));
+  if (!pos) continue;
   const link = el.querySelector('a');
   const where = el.querySelector('.resume-where');
   if (!link || !where) continue;

@@ -2,6 +2,7 @@
 // A link to a paragraph id that no longer exists (its text was corrected) says so instead of
 // leaving the reader at an unrelated place.
 import { copyText } from './announce';
+import { fragment, PARAGRAPH_ID } from './safe';
 
 const prose = document.querySelector<HTMLElement>('.prose');
 
@@ -15,14 +16,14 @@ document.addEventListener('click', (event) => {
 let movedTo: string | undefined;
 
 function checkTarget(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragment(location.hash);
   const notice = document.querySelector<HTMLElement>('.link-notice');
   const moved = document.getElementById(id)?.closest<HTMLElement>('.moved-anchor');
   const movedNotice = document.querySelector<HTMLElement>('.link-moved');
   if (moved?.dataset.movedTo) {
     // An old link (content/links/moved-ids.yaml): to its successor, saying so; the address becomes the new one.
     const to = moved.dataset.movedTo;
-    if (to.startsWith('/')) {
+    if (to.startsWith('/') && !to.startsWith('//')) {
       location.replace(to);
       return;
     }
@@ -31,7 +32,7 @@ function checkTarget(): void {
     return;
   }
   if (movedNotice) movedNotice.hidden = id !== movedTo;
-  if (notice) notice.hidden = !(/^p-[0-9a-f]{8}(-\d+)?$/.test(id) && !document.getElementById(id));
+  if (notice) notice.hidden = !(PARAGRAPH_ID.test(id) && !document.getElementById(id));
 }
 checkTarget();
 addEventListener('hashchange', checkTarget);

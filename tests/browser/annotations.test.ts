@@ -1,5 +1,5 @@
 // Highlights and notes as a reader meets them, on the built site in Chromium: highlight with the
-// mouse and add a note; reload offline and see both; a rebuild that changed the paragraph above
+// mouse and add a note; reload offline (the work saved for reading offline) and see both; a rebuild that changed the paragraph above
 // (and the ids) leaves the highlight on its words; a rebuild that removed its words says so, on
 // the chapter and on "Catatan saya"; export Markdown and W3C JSON and import the JSON into a fresh
 // profile (twice: no duplicates); a bad file and bad stored data give a message; keyboard only;
@@ -57,15 +57,29 @@ async function highlight(page: Page, colour = s.colours.yellow) {
   await expect.poll(() => marks(page).count(), { timeout: 20_000 }).toBeGreaterThan(before);
 }
 
+/** The automatic core (with "Catatan saya", src/offline/build.ts) is saved. */
 async function untilOfflineReady(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await expect.poll(() => page.locator('[data-offline-status] [role="status"]').textContent(), { timeout: 60_000 }).toBe(t.offline.ready);
+}
+
+/** Saves the work for reading offline, as a reader does on its page (src/offline/), and waits until it is. */
+async function saveForOffline(page: Page) {
+  await visit(page, `/${work.slug}/`);
+  await page.locator(`[data-offline-pack="id/${work.slug}"]`).getByRole('button', { name: t.offlinePack.save }).click();
+  const saved = () =>
+    page.evaluate(async (slug) => {
+      for (const name of await caches.keys()) if (name.startsWith(`rb-p-id/${slug}-`) && (await caches.match('/__rb/complete', { cacheName: name }))) return true;
+      return false;
+    }, work.slug);
+  await expect.poll(saved, { timeout: 60_000 }).toBe(true);
 }
 
 describe('highlights and notes', () => {
   it('highlight by mouse, add a note, reload offline: both are there; export and import into a fresh profile', async () => {
     const { context, errors } = await openContext(browser());
     const page = await context.newPage();
+    await saveForOffline(page);
     await visit(page, PATH);
     await untilOfflineReady(page);
 

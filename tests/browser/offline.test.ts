@@ -1,129 +1,380 @@
-// Reading offline, as a reader on a bad connection meets it: after a first visit, the network goes
-// and any chapter (also one never opened) still opens, and search still answers. A new build then
-// replaces the stored library in one step, when the reader accepts it, never page by page.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Reading offline within a data budget, as a reader meets it: with Save-Data nothing is saved but
+// the page; otherwise the budgeted core (read from the build's own manifest) is saved; a work is
+// saved on request and opens offline, a work not saved says so, removing it frees the space, a full
+// device gives the message and leaves nothing. Updates: a deploy in the middle of the first copy
+// never leaves two builds mixed; a code-only change downloads no page again; a text change is taken
+// whole when the reader accepts it. Offline, an unknown address gives the 404 page and a chapter
+// address without its slash gives the chapter.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { t } from '../../src/i18n/id.ts';
-import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { offlineManifest, writeServiceWorker } from '../../src/offline/build.ts';
+import type { OfflineManifest } from '../../src/offline/revision.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
-import { readResults } from '../support/search.ts';
-import { DIST, works } from '../support/site.ts';
+import { DIST, ROOT, works } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const library = works();
 const browser = useBrowser();
+const built = offlineManifest(DIST, ROOT).manifest;
+const packFiles = (m: OfflineManifest, pack: string) => Object.keys(m.files).filter((f) => m.files[f]![2] === pack).map((f) => `/${f}`).sort();
+const cacheName = (m: OfflineManifest, pack: string) => `rb-p-${pack}-${m.packs[pack]!.hash}`;
+const chapterUrl = (w: (typeof library)[number], i = 0) => `/${w.slug}/${w.chapters[i]!.slug}/`;
 
 const status = (page: Page) => page.locator('[data-offline-status] [role="status"]');
 
-/** Waits until the service worker is active, which happens only once everything is precached. */
-async function untilReady(page: Page, ready = t.offline.ready) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe(ready);
+/** Every cache of the page's origin: name → paths. */
+function cached(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string[]> = {};
+    for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).sort();
+    return out;
+  });
+}
+const saved = (page: Page, name: string) => page.evaluate((n) => caches.match('/__rb/complete', { cacheName: n }).then(Boolean), name);
+const untilSaved = (page: Page, name: string, timeout = 60_000) => expect.poll(() => saved(page, name), { timeout }).toBe(true);
+
+async function saveWork(page: Page, slug: string, lang = 'id') {
+  await visit(page, lang === 'en' ? `/en/${slug}/` : `/${slug}/`);
+  const item = page.locator(`[data-offline-pack="${lang}/${slug}"]`);
+  await item.getByRole('button', { name: (lang === 'en' ? en : t).offlinePack.save }).click();
+  return item;
 }
 
-describe('offline', () => {
-  it('after one visit, opens a chapter never visited and searches without a network', async () => {
+/** A copy of dist/ to change (a second build), removed after the tests. */
+const copies: string[] = [];
+function copyOfDist(): string {
+  const root = mkdtempSync(join(tmpdir(), 'rbntt-offline-'));
+  cpSync(DIST, root, { recursive: true });
+  copies.push(root);
+  return root;
+}
+afterAll(() => {
+  for (const c of copies) rmSync(c, { recursive: true, force: true });
+});
+
+async function withServer<T>(
+  root: string | (() => string),
+  fn: (context: BrowserContext, requests: string[]) => Promise<T>,
+  delay?: (path: string) => number,
+) {
+  const server = await serveStatic(root, { delay });
+  const { context } = await openContext(browser(), { baseURL: server.url });
+  try {
+    return await fn(context, server.requests);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+describe('offline within a data budget', () => {
+  it('with Save-Data on, a first visit fetches only the page and what it needs', async () => {
+    const path = chapterUrl(library[0]!);
+    // What the page itself needs: the same visit with no service worker at all.
+    const plain = await openContext(browser(), { serviceWorkers: 'block' });
+    const needed = new Set<string>();
+    plain.context.on('request', (r) => needed.add(new URL(r.url()).pathname));
+    await visit(await plain.context.newPage(), path);
+    // As long as the visit measured below: the browser fetches some of what the page needs after
+    // "load" (the favicon), and a shorter baseline made the test fail at random on a busy machine.
+    await new Promise((r) => setTimeout(r, 3000));
+    await plain.context.close();
+
+    const { context, errors } = await openContext(browser());
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride' as never, { dataSaverEnabled: true } as never);
+    expect(await page.evaluate(() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(true);
+    const fetched: string[] = [];
+    context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await visit(page, path);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // Time for a background copy to start, if there were one.
+    await page.waitForTimeout(3000);
+    expect(fetched.filter((p) => !needed.has(p) && p !== '/sw.js')).toEqual([]);
+    expect(Object.values(await cached(page)).flat().filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('without Save-Data, saves the budgeted core and nothing else', async () => {
+    const core = packFiles(built, 'core');
+    const size = built.packs.core!.size;
+    expect(size).toBeLessThanOrEqual(built.budget);
+    expect(core).toEqual(expect.arrayContaining(['/index.html', '/404.html', '/luring/index.html', '/pagefind/pagefind.js']));
     const { context, errors } = await openContext(browser());
     const page = await context.newPage();
     await visit(page, '/');
-    await untilReady(page);
-
-    await context.setOffline(true);
-    const work = library.at(-1)!;
-    const chapter = work.chapters.at(-1)!;
-    const response = await visit(page, `/${work.slug}/${chapter.slug}/`);
-    expect(response.fromServiceWorker()).toBe(true);
-    expect(await page.locator('h1').textContent()).toContain(chapter.title);
-    // The stylesheet came from the cache too: the page is laid out, not bare HTML.
-    expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
-
-    // Search from the header box of that page ...
-    await page.keyboard.press('/');
-    await page.keyboard.type('kemiskinan');
-    await expect.poll(() => page.locator('.site-search .search-hit').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    // ... and on the search page, with a filter, from a shared link.
-    await visit(page, '/cari/?q=miskin&jenis=bab');
-    const found = await readResults(page);
-    expect(found.count).toBeGreaterThan(0);
-    // A result opens offline, its terms marked.
-    await page.locator('.search-hit-title').first().click();
-    await page.waitForURL((u) => u.searchParams.has('sorot'));
-    await expect.poll(() => page.locator('main mark.search-term').count()).toBeGreaterThan(0);
-
-    await context.setOffline(false);
+    await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe(t.offline.ready);
+    const caches = await cached(page);
+    expect(caches[cacheName(built, 'core')]).toEqual([...core, '/__rb/complete'].sort());
+    // No work was saved: no chapter is on the device (only what was opened, as visited).
+    const chapters = library.flatMap((w) => w.chapters.map((_, i) => chapterUrl(w, i) + 'index.html'));
+    expect(Object.values(caches).flat().filter((p) => chapters.includes(p))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('says so in English on an English page', async () => {
+  it('saves a work on request, opens its chapters offline, says a work not saved is not available; removing frees the space', async () => {
+    const [work, other] = [library.at(-1)!, library[0]!];
     const { context, errors } = await openContext(browser());
     const page = await context.newPage();
-    await visit(page, '/en/');
-    await untilReady(page, en.offline.ready);
-    expect(await page.locator('[data-offline-close]').getAttribute('aria-label')).toBe(en.offline.close);
-    expect(errors).toEqual([]);
+    await visit(page, '/');
+    await untilSaved(page, cacheName(built, 'core'));
+    const item = await saveWork(page, work.slug);
+    // Its size is said before it is saved, then that it is saved.
+    const kb = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: n < 10_000 ? 1 : 0 }).format(n / 1000);
+    await untilSaved(page, cacheName(built, `id/${work.slug}`));
+    await expect.poll(() => item.locator('[role="status"]').textContent()).toContain(kb(built.packs[`id/${work.slug}`]!.size));
+    const before = await page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
+
+    await context.setOffline(true);
+    for (let i = 0; i < work.chapters.length; i++) {
+      await visit(page, chapterUrl(work, i));
+      expect(await page.locator('h1').textContent()).toContain(work.chapters[i]!.title);
+    }
+    expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+    // Search covers the library offline (its index is in the core).
+    await page.keyboard.press('/');
+    await page.keyboard.type('kemiskinan');
+    await expect.poll(() => page.locator('.site-search .search-hit').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // A result whose page is not on the device (in no saved pack, never opened) says so; the others do not.
+    const onDevice = new Set([...packFiles(built, 'core'), ...packFiles(built, `id/${work.slug}`), '/index.html', `/${work.slug}/index.html`]);
+    await visit(page, '/cari/?q=kemiskinan');
+    await expect.poll(() => page.locator('[data-search-page-results] > li').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    const hits = () =>
+      page.locator('[data-search-page-results] > li').evaluateAll((lis) =>
+        lis.map((li) => ({ path: new URL(li.querySelector('a')!.href).pathname, note: li.hasAttribute('data-not-saved') ? li.querySelector('.search-hit-offline')?.textContent : undefined })),
+      );
+    const wrong = async () => (await hits()).filter((h) => h.note !== (onDevice.has(`${h.path}index.html`) ? undefined : t.search.notSaved));
+    await expect.poll(wrong).toEqual([]);
+    const found = await hits();
+    expect(found.some((h) => h.note) && found.some((h) => !h.note)).toBe(true);
+    // A work not saved: the site's own page says so.
+    const notSaved = await visit(page, chapterUrl(other, other.chapters.length - 1));
+    expect(notSaved.status()).toBe(503);
+    expect(await page.locator('h1').textContent()).toBe(t.offlinePack.notSavedTitle);
+    // Unknown address: the site's 404 page; a chapter without its slash: the chapter.
+    const missing = await visit(page, `/${work.slug}/tidak-ada-bab-ini/`);
+    expect(missing.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe(t.notFoundTitle);
+    await visit(page, chapterUrl(work).replace(/\/$/, ''));
+    expect(new URL(page.url()).pathname).toBe(chapterUrl(work));
+    expect(await page.locator('h1').textContent()).toContain(work.chapters[0]!.title);
+
+    await context.setOffline(false);
+    await visit(page, `/${work.slug}/`);
+    await item.getByRole('button', { name: t.offlinePack.remove }).click();
+    await expect.poll(() => item.locator('[role="status"]').textContent()).toBe(t.offlinePack.removed);
+    expect(Object.keys(await cached(page))).not.toContain(cacheName(built, `id/${work.slug}`));
+    const after = await page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
+    expect(after).toBeLessThan(before);
+    await context.setOffline(true);
+    await visit(page, chapterUrl(work, 1 % work.chapters.length));
+    expect(await page.locator('h1').textContent()).toBe(t.offlinePack.notSavedTitle);
+    await context.setOffline(false);
+    expect(errors.filter((e) => !/503|404|Failed to load resource/.test(e))).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
-  it('takes a new build in one step, when the reader accepts it', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'rbntt-offline-'));
-    cpSync(DIST, root, { recursive: true });
-    const server = await serveStatic(root);
-    const { context } = await openContext(browser(), { baseURL: server.url });
-    try {
+  it('says so when the device is full, and leaves nothing half-saved', async () => {
+    const work = library.reduce((a, b) => ((built.packs[`id/${b.slug}`]?.size ?? 0) > (built.packs[`id/${a.slug}`]?.size ?? 0) ? b : a));
+    const { context } = await openContext(browser());
+    const page = await context.newPage();
+    await visit(page, '/');
+    await untilSaved(page, cacheName(built, 'core'));
+    const cdp = await context.newCDPSession(page);
+    const usage = await page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: usage + Math.round(built.packs[`id/${work.slug}`]!.size / 3) });
+    const item = await saveWork(page, work.slug);
+    await expect.poll(() => item.locator('[role="status"]').textContent(), { timeout: 60_000 }).toBe(t.offlinePack.quota);
+    expect(Object.keys(await cached(page))).not.toContain(cacheName(built, `id/${work.slug}`));
+    expect(await item.getByRole('button', { name: t.offlinePack.save }).isVisible()).toBe(true);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin });
+    await context.close();
+  }, 180_000);
+});
+
+/** A second build of a copy: `edit` changes files, then the worker is written again. */
+async function rebuild(root: string, edit: (root: string) => void) {
+  edit(root);
+  return (await writeServiceWorker(root)).manifest;
+}
+
+/** A code-only change: one script chunk gets new content and a new name, every page names it. */
+function changeCode(root: string): string {
+  const [logical, hashed] = Object.entries(built.assets).find(([l, h]) => h.endsWith('.js') && l.startsWith('Base.'))!;
+  const renamed = logical.replace('\uE000', 'Zz9Yy8Xx');
+  renameSync(join(root, '_astro', hashed), join(root, '_astro', renamed));
+  writeFileSync(join(root, '_astro', renamed), readFileSync(join(root, '_astro', renamed), 'utf8') + '\n// changed\n');
+  for (const f of Object.keys(built.files).filter((f) => f.endsWith('.html'))) {
+    writeFileSync(join(root, f), readFileSync(join(root, f), 'utf8').replaceAll(hashed, renamed));
+  }
+  return renamed;
+}
+
+const marked = (root: string, file: string, mark: string) => {
+  const path = join(root, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace('</h1>', ` <span id="${mark}">(${mark})</span></h1>`));
+};
+
+
+/** A change to the code fetched on demand (search, highlight, links): those chunks get new names, the old files are gone. */
+function renameLazyChunks(root: string): string[] {
+  const dir = join(root, '_astro');
+  const lazy = readdirSync(dir).filter((f) => f.endsWith('.js') && !f.includes('_astro_type_script') && !f.startsWith('common.'));
+  const names = new Map(lazy.map((f) => [f, f.replace(/\.([\w-]+)\.js$/, '.Zz$1.js')]));
+  for (const [from, to] of names) renameSync(join(dir, from), join(dir, to));
+  const texts = readdirSync(root, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && /\.(html|js)$/.test(d.name));
+  for (const d of texts) {
+    const path = join(d.parentPath, d.name);
+    const text = readFileSync(path, 'utf8');
+    let next = text;
+    for (const [from, to] of names) next = next.replaceAll(from, to);
+    if (next !== text) writeFileSync(path, next);
+  }
+  return [...names.keys()];
+}
+
+/** Two tabs on the same build; the first accepts (or is given) an update, the second stays as it was. */
+async function twoTabs(context: BrowserContext, saveData: boolean) {
+  const tabs: Page[] = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await context.newPage();
+    if (saveData) await (await context.newCDPSession(page)).send('Emulation.setDataSaverOverride' as never, { dataSaverEnabled: true } as never);
+    await visit(page, '/');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    tabs.push(page);
+  }
+  await expect.poll(() => tabs[0]!.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  return tabs as [Page, Page];
+}
+
+describe('updates', () => {
+  it('a code-only change downloads no page again; the saved work opens offline with the new code', async () => {
+    const root = copyOfDist();
+    const work = library[0]!;
+    await withServer(root, async (context, requests) => {
       const page = await context.newPage();
-      const work = library[0]!;
-      const [first, second] = work.chapters.map((c) => `/${work.slug}/${c.slug}/`);
-      await visit(page, first!);
-      await untilReady(page);
-
-      // A second build: one chapter changes, the worker's manifest with it.
-      const changed = join(root, second!, 'index.html');
-      writeFileSync(changed, readFileSync(changed, 'utf8').replace('</h1>', ' <span id="versi-baru">(versi baru)</span></h1>'));
-      await writeServiceWorker(root);
-
-      // The open library notices the new version and says so; until the reader accepts it, every
-      // page still comes from the old build, even one that changed.
+      await visit(page, '/');
+      await untilSaved(page, cacheName(built, 'core'));
+      await saveWork(page, work.slug);
+      await untilSaved(page, cacheName(built, `id/${work.slug}`));
+      const next = await rebuild(root, changeCode);
+      const renamed = Object.values(next.assets).find((h) => h.includes('Zz9Yy8Xx'))!;
+      const from = requests.length;
       await page.reload();
-      await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toBe(t.offline.update);
-      const accept = page.getByRole('button', { name: t.offline.reload });
-      expect(await accept.isVisible()).toBe(true);
+      await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      await untilSaved(page, cacheName(next, `id/${work.slug}`));
+      const asked = requests.slice(from);
+      expect(asked).toContain(`/_astro/${renamed}`);
+      expect(asked.filter((p) => p.endsWith('/') || p.endsWith('.html'))).toEqual([]);
+
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: t.offline.reload }).click()]);
       await context.setOffline(true);
-      await visit(page, second!);
+      await visit(page, chapterUrl(work));
+      expect(await page.locator(`script[src="/_astro/${renamed}"]`).count()).toBe(1);
+      expect(await page.locator('h1').textContent()).toContain(work.chapters[0]!.title);
+      await context.setOffline(false);
+    });
+  }, 240_000);
+
+  it('a text change is taken whole, when the reader accepts it', async () => {
+    const root = copyOfDist();
+    const work = library[0]!;
+    await withServer(root, async (context) => {
+      const page = await context.newPage();
+      await visit(page, '/');
+      await untilSaved(page, cacheName(built, 'core'));
+      await saveWork(page, work.slug);
+      await untilSaved(page, cacheName(built, `id/${work.slug}`));
+      const changed = `${work.slug}/${work.chapters.at(-1)!.slug}/index.html`;
+      const next = await rebuild(root, (r) => marked(r, changed, 'versi-baru'));
+      await page.reload();
+      await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      // Until accepted, the old build, even for the changed chapter.
+      await context.setOffline(true);
+      await visit(page, `/${changed.replace(/index\.html$/, '')}`);
       expect(await page.locator('#versi-baru').count()).toBe(0);
       await expect.poll(() => status(page).textContent()).toBe(t.offline.update);
-      // A second tab, also on the old build.
-      const other = await context.newPage();
-      await visit(other, second!);
-      expect(await other.locator('#versi-baru').count()).toBe(0);
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: t.offline.reload }).click()]);
+      expect(await page.locator('#versi-baru').count()).toBe(1);
+      await visit(page, chapterUrl(work));
+      expect(await page.locator('h1').textContent()).toContain(work.chapters[0]!.title);
+      // One copy of each pack: the old build's caches are gone.
+      const names = Object.keys(await cached(page)).filter((n) => n.startsWith('rb-p-'));
+      expect(names.sort()).toEqual([cacheName(next, 'core'), cacheName(next, `id/${work.slug}`)].sort());
+      await context.setOffline(false);
+    });
+  }, 240_000);
 
-      // Accepting reloads the page under the new worker: the new build, offline, nothing of the old.
-      await Promise.all([page.waitForEvent('load'), accept.click()]);
-      expect(await page.locator('#versi-baru').count()).toBe(1);
-      await visit(page, first!);
-      await visit(page, second!);
-      expect(await page.locator('#versi-baru').count()).toBe(1);
-      // The other tab still shows the old page, and offers to load the new version.
-      await expect.poll(() => status(other).textContent()).toBe(t.offline.update);
-      await Promise.all([other.waitForEvent('load'), other.getByRole('button', { name: t.offline.reload }).click()]);
-      expect(await other.locator('#versi-baru').count()).toBe(1);
-      const cached = await page.evaluate(async () => {
-        const names = await caches.keys();
-        const urls = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
-        return { names, urls: urls.flat() };
-      });
-      // One cache, one entry per file: the old revisions are gone.
-      expect(cached.names).toHaveLength(1);
-      const paths = cached.urls.map((u) => new URL(u).pathname);
-      expect(new Set(paths).size).toBe(paths.length);
-    } finally {
-      await context.close();
-      await server.close();
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
+  it('a deploy in the middle of the first copy never mixes two builds, and the copy resumes', async () => {
+    const a = copyOfDist();
+    const b = copyOfDist();
+    const work = library[0]!;
+    const changedPages = ['index.html', `${library.at(-1)!.slug}/index.html`];
+    const next = await rebuild(b, (r) => changedPages.forEach((f) => marked(r, f, 'build-b')));
+    let root = a;
+    await withServer(() => root, async (context, requests) => {
+      const page = await context.newPage();
+      await visit(page, '/');
+      // Deploy B as soon as the first copy has fetched its first page.
+      await expect.poll(() => requests.includes(`/${work.slug}/index.html`), { timeout: 60_000 }).toBe(true);
+      root = b;
+      await untilSaved(page, cacheName(next, 'core'), 120_000);
+      expect(await saved(page, cacheName(built, 'core'))).toBe(false);
+      // Each file of the search index came over the network once: what A's copy had is kept.
+      const index = requests.filter((p) => p.startsWith('/pagefind/'));
+      expect(index.length).toBe(new Set(index).size);
+      await context.setOffline(true);
+      for (const f of changedPages) {
+        await visit(page, `/${f.replace(/index\.html$/, '')}`);
+        expect(await page.locator('#build-b').count(), f).toBe(1);
+      }
+      await context.setOffline(false);
+    }, (p) => (root === a && !p.endsWith('sw.js') ? 150 : 0));
+  }, 240_000);
+  it('a tab left on the old build keeps its search after another tab accepts an update (its code is kept one generation)', async () => {
+    const root = copyOfDist();
+    await withServer(root, async (context, requests) => {
+      const [first, old] = await twoTabs(context, false);
+      await untilSaved(first, cacheName(built, 'core'));
+      const gone = renameLazyChunks(root);
+      await rebuild(root, () => undefined);
+      await first.reload();
+      await expect.poll(() => status(first).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      await Promise.all([first.waitForEvent('load'), first.getByRole('button', { name: t.offline.reload }).click()]);
+      // The old tab is told a new version is there, and its search still works, without a reload.
+      await expect.poll(() => status(old).textContent(), { timeout: 30_000 }).toBe(t.offline.update);
+      const from = requests.length;
+      await old.keyboard.press('/');
+      await old.keyboard.type('kemiskinan');
+      await expect.poll(() => old.locator('.site-search .search-hit').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(new URL(old.url()).pathname).toBe('/');
+      // Its code came from the device, not from the server (which no longer has it).
+      expect(requests.slice(from).filter((p) => gone.some((g) => p.endsWith(g)))).toEqual([]);
+    });
+  }, 240_000);
+
+  it('a tab on the old build whose search code is on no device and gone from the server reloads into the new build\'s search', async () => {
+    const root = copyOfDist();
+    await withServer(root, async (context) => {
+      // Save-Data: nothing saved, so the old code is nowhere but in the old build.
+      const [first, old] = await twoTabs(context, true);
+      renameLazyChunks(root);
+      await rebuild(root, () => undefined);
+      await first.reload();
+      // Nothing saved: the new worker takes over at once, and the old tab offers to reload.
+      await expect.poll(() => status(old).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      await old.locator('.site-search input').fill('kemiskinan');
+      await expect.poll(() => new URL(old.url()).pathname, { timeout: 30_000 }).toBe('/cari/');
+      expect(new URL(old.url()).searchParams.get('q')).toBe('kemiskinan');
+      await expect.poll(() => old.locator('[data-search-page-results] > li').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    });
+  }, 240_000);
 });

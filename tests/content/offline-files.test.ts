@@ -1,55 +1,98 @@
-// What the build ships for offline reading and installing: a service worker whose precache manifest
-// lists every built file with a revision that changes with its content (so a new build replaces
-// exactly what changed), a web app manifest, and a search index without Pagefind's unused extras.
+// What the build ships for offline reading and installing: a service worker whose manifest lists
+// every built file with a revision that changes with its content (a page's with its text, not with
+// the names of the code it loads), the automatic core within its budget, one pack per work and
+// interface language holding all its pages; a web app manifest; a search index without extras.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/id.ts';
-import { DIST, builtPages, readBuilt } from '../support/site.ts';
+import { offlineManifest } from '../../src/offline/build.ts';
+import { invert, isPage, normalizePage } from '../../src/offline/revision.ts';
+import { DIST, ROOT, builtPages, readBuilt, works } from '../support/site.ts';
 
 const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile())
   .map((d) => relative(DIST, join(d.parentPath, d.name)))
   .sort();
-
-function precacheManifest(): Map<string, string | null> {
-  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  const entries = [...sw.matchAll(/\{url:"([^"]+)",revision:(?:"([0-9a-f]+)"|null)\}/g)];
-  return new Map(entries.map((m) => [m[1]!, m[2] ?? null]));
-}
+const { manifest, warnings } = offlineManifest(DIST, ROOT);
+const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex').slice(0, 16);
 
 describe('service worker', () => {
-  it('precaches every built file: pages, styles, scripts, data, icons and the search index', () => {
-    const manifest = precacheManifest();
-    // The EPUBs and the data zip are downloads the reader asks for, not part of the automatic copy.
-    expect([...manifest.keys()].sort()).toEqual(files.filter((f) => f !== 'sw.js' && !/\.(epub|zip)$/.test(f)));
-    for (const page of builtPages()) {
-      const file = page.endsWith('/') ? `${page.slice(1)}index.html` : page.slice(1);
-      expect(manifest.has(file), page).toBe(true);
-    }
-    expect([...manifest.keys()].filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(5);
+  it('is the one the build wrote, with this manifest inside', () => {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    expect(sw).toContain(manifest.build);
+    for (const p of Object.values(manifest.packs)) expect(sw).toContain(p.hash);
+    expect(warnings).toEqual([]);
   });
 
-  it('gives each file a revision that is the hash of its content, or a content-hashed name', () => {
-    for (const [url, revision] of precacheManifest()) {
-      if (revision === null) expect(url, 'only hashed file names go without a revision').toMatch(/^_astro\/.+\.[\w-]{8}\.\w+$/);
-      else expect(revision, url).toBe(createHash('md5').update(readFileSync(join(DIST, url))).digest('hex'));
+  it('lists every built file: pages, styles, scripts, data, icons and the search index', () => {
+    // The EPUBs and the data zip are downloads the reader asks for, never saved for offline reading.
+    expect(Object.keys(manifest.files).sort()).toEqual(files.filter((f) => f !== 'sw.js' && !/\.(map|epub|zip)$/.test(f)));
+    for (const page of builtPages()) expect(manifest.files[page.endsWith('/') ? `${page.slice(1)}index.html` : page.slice(1)], page).toBeDefined();
+  });
+
+  it('gives each file the hash of its content; a page’s with its code names made logical', () => {
+    const logical = invert(manifest.assets);
+    for (const [f, [rev, size]] of Object.entries(manifest.files)) {
+      const bytes = readFileSync(join(DIST, f));
+      expect(size, f).toBe(bytes.length);
+      expect(rev, f).toBe(sha(isPage(f) ? normalizePage(bytes.toString('utf8'), logical) : bytes));
+    }
+  });
+
+  it('keeps the automatic core within its budget: shell, home, search index, 404 and the not-saved page', () => {
+    const core = Object.keys(manifest.files).filter((f) => manifest.files[f]![2] === 'core');
+    expect(manifest.packs.core!.size).toBeLessThanOrEqual(manifest.budget);
+    for (const f of ['index.html', '404.html', 'luring/index.html', 'cari/index.html']) expect(core).toContain(f);
+    for (const f of files.filter((f) => /^(_astro|pagefind)\//.test(f))) expect(core, f).toContain(f);
+    // No chapter is saved without being asked for.
+    for (const w of works()) for (const c of w.chapters) expect(manifest.files[`${w.slug}/${c.slug}/index.html`]![2]).toBe(`id/${w.slug}`);
+  });
+
+  it('has one pack per work and interface language holding every page of it not in the core', () => {
+    for (const w of works()) {
+      for (const [lang, prefix] of [['id', `${w.slug}/`], ['en', `en/${w.slug}/`]] as const) {
+        const pack = manifest.packs[`${lang}/${w.slug}`]!;
+        const pages = files.filter((f) => f.startsWith(prefix) && !/\.(map|epub|zip)$/.test(f) && manifest.files[f]![2] !== 'core');
+        expect(pack.count).toBe(pages.length);
+        expect(pack.size).toBe(pages.reduce((n, f) => n + manifest.files[f]![1], 0));
+        for (const f of pages) expect(manifest.files[f]![2]).toBe(`${lang}/${w.slug}`);
+      }
+    }
+  });
+
+  it('a code-only change changes the code files, not the pages’ revisions', () => {
+    const root = mkdtempSync(join(tmpdir(), 'rbntt-code-'));
+    try {
+      cpSync(DIST, root, { recursive: true });
+      const [logicalName, hashed] = Object.entries(manifest.assets).find(([, h]) => h.endsWith('.js') && h.startsWith('Base'))!;
+      const renamed = logicalName.replace('\uE000', 'Zz9Yy8Xx');
+      renameSync(join(root, '_astro', hashed), join(root, '_astro', renamed));
+      writeFileSync(join(root, '_astro', renamed), readFileSync(join(root, '_astro', renamed), 'utf8') + '\n// changed\n');
+      for (const f of files.filter(isPage)) writeFileSync(join(root, f), readFileSync(join(root, f), 'utf8').replaceAll(hashed, renamed));
+      const next = offlineManifest(root, ROOT).manifest;
+      expect(next.build).not.toBe(manifest.build);
+      for (const f of files.filter(isPage)) expect(next.files[f]![0], f).toBe(manifest.files[f]![0]);
+      expect(next.files[`_astro/${renamed}`]).toBeDefined();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
 
 describe('web app manifest', () => {
   it('names the library, starts at the home page and has icons that exist', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
-    expect(manifest.name).toBe(t.siteName);
-    expect(manifest.start_url).toBe('/');
-    expect(manifest.display).toBe('standalone');
-    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
-    const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+    const webManifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+    expect(webManifest.name).toBe(t.siteName);
+    expect(webManifest.start_url).toBe('/');
+    expect(webManifest.display).toBe('standalone');
+    expect(webManifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
+    const sizes = webManifest.icons.map((i: { sizes: string }) => i.sizes);
     expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
-    expect(manifest.icons.some((i: { purpose?: string }) => i.purpose === 'maskable')).toBe(true);
-    for (const icon of manifest.icons) expect(existsSync(join(DIST, icon.src)), icon.src).toBe(true);
+    expect(webManifest.icons.some((i: { purpose?: string }) => i.purpose === 'maskable')).toBe(true);
+    for (const icon of webManifest.icons) expect(existsSync(join(DIST, icon.src)), icon.src).toBe(true);
   });
 
   it('is linked from every page', () => {

@@ -22,11 +22,21 @@ async function file(root: string, pathname: string): Promise<string | undefined>
   return undefined;
 }
 
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** `root` may be a function: the folder is chosen per request (two builds from one port, switched). */
+/** `requests` lists every path asked for, in order; `delay` slows answers (ms per path). */
+export async function serveStatic(
+  root: string | (() => string),
+  options: { delay?: (path: string) => number } = {},
+): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const found = await file(root, pathname);
-    const body = await readFile(found ?? join(root, '404.html'));
+    requests.push(pathname);
+    const wait = options.delay?.(pathname) ?? 0;
+    if (wait) await new Promise((r) => setTimeout(r, wait));
+    const dir = typeof root === 'function' ? root() : root;
+    const found = await file(dir, pathname);
+    const body = await readFile(found ?? join(dir, '404.html'));
     res.writeHead(found ? 200 : 404, {
       'Content-Type': TYPES[extname(found ?? '.html')] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
@@ -36,5 +46,5 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('static server has no port');
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${address.port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -1,7 +1,10 @@
 // The search page (/cari/): the query and the filters live in the URL (?q=…&karya=…&jenis=…&tahun=…),
 // so a search can be shared as a link. Without JavaScript the same form still submits as a GET form.
+// When the index cannot be fetched the page says so (never "no results"), and tries again by itself
+// when the connection returns, or when the reader types or changes a filter.
 import { FILTERS, NO_YEAR, WORK_LABEL_FILTER } from '../../lib/search-fields';
-import { engine, hit, search, type Filters, type PagefindSearch } from './engine';
+import { answered, hit, search, type Filters, type PagefindSearch } from './engine';
+import { searchQuery } from '../safe-links';
 import { arrowKeys, renderHits } from './results';
 import { s } from './text';
 
@@ -18,6 +21,10 @@ let current: PagefindSearch | null = null;
 let shown = 0;
 /** Which run is the latest: an older search that answers late is dropped. */
 let latest = 0;
+/** The filters are known (the index answered once); until then a search first loads them. */
+let ready = false;
+/** The latest search failed for want of the index. */
+let failed = false;
 
 function filters(): Filters {
   const out: Filters = {};
@@ -46,7 +53,7 @@ function counts(found: PagefindSearch) {
 async function showMore(mine = latest) {
   if (!current) return;
   const found = current;
-  const next = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => hit(r)));
+  const next = await answered(() => Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => hit(r))));
   if (mine !== latest) return;
   renderHits(list, next, shown === 0);
   shown += next.length;
@@ -54,11 +61,13 @@ async function showMore(mine = latest) {
 }
 
 async function run(now = false) {
+  if (!ready) return start();
   const q = input.value.trim();
   const mine = ++latest;
   syncUrl(q);
   if (!q) {
     current = null;
+    failed = false;
     list.replaceChildren();
     more.hidden = true;
     status.textContent = s.prompt;
@@ -71,9 +80,12 @@ async function run(now = false) {
     shown = 0;
     await showMore(mine);
     if (mine !== latest) return;
+    failed = false;
     counts(found);
     status.textContent = found.results.length ? s.count(found.results.length, q) : s.none(q);
   } catch {
+    if (mine !== latest) return;
+    failed = true;
     status.textContent = s.failed;
   }
 }
@@ -122,25 +134,46 @@ function fillFromIndex(present: Record<string, Record<string, number>>) {
   }
 }
 
-/** Fills the form from the index and the URL, and hides filter values no page in the index has. */
+let filled = false;
+let optionsFilled = false;
+/** Fills the form from the URL and the index (once), and hides filter values no page in the index has. */
 async function start() {
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  if (!filled) {
+    filled = true;
+    // What the reader typed while the search code was still missing is kept.
+    if (!input.value) input.value = searchQuery(params.get('q'));
+    for (const b of boxes()) b.checked = params.getAll(b.name).includes(b.value);
+  }
+  const mine = ++latest;
   status.textContent = s.loading;
   try {
-    const present = await (await engine()).filters();
-    fillFromIndex(present);
-    for (const b of boxes()) b.checked = params.getAll(b.name).includes(b.value);
+    const present = await answered((pf) => pf.filters());
+    if (!optionsFilled) {
+      optionsFilled = true;
+      // The works and years arrive with the index; those the URL names start ticked.
+      fillFromIndex(present);
+      for (const b of boxes()) if (b.name === FILTERS.work || b.name === FILTERS.year) b.checked = params.getAll(b.name).includes(b.value);
+    }
     for (const b of boxes()) {
       const label = b.closest('li');
       if (label && !(b.value in (present[b.name] ?? {})) && !b.checked) label.hidden = true;
     }
   } catch {
-    status.textContent = s.failed;
+    if (mine === latest) {
+      failed = true;
+      status.textContent = s.failed;
+    }
     return;
   }
+  ready = true;
   await run(true);
 }
+
+// The connection is back: what failed runs again, without the reader doing anything.
+addEventListener('online', () => {
+  if (failed) void run(true);
+});
 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -149,7 +182,13 @@ form.addEventListener('submit', (e) => {
 form.addEventListener('input', () => void run());
 more.addEventListener('click', () => {
   const first = shown;
-  void showMore().then(() => list.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[first]?.focus());
+  showMore().then(
+    () => list.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[first]?.focus(),
+    () => {
+      failed = true;
+      status.textContent = s.failed;
+    },
+  );
 });
 // The arrow keys move from the query box down through the results (Tab works too).
 const arrows = (e: KeyboardEvent) => arrowKeys(e, [...list.querySelectorAll('a')], input);

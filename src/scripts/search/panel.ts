@@ -1,7 +1,9 @@
 // The header search box, once the reader starts to search: the first results appear under the box
 // as links (Tab or the arrow keys reach them, Escape closes), with a link to the full search page.
 // A live region says how many results there are. Loaded by src/scripts/boot.ts on first focus.
-import { engine, hit, search } from './engine';
+// When the index cannot be fetched the box says so (never "no results"), and searches again by
+// itself when the connection returns, or when the reader types again.
+import { answered, engine, hit, search } from './engine';
 import { arrowKeys, renderHits } from './results';
 import { s } from './text';
 
@@ -24,6 +26,8 @@ export function attach(form: HTMLFormElement): void {
   let shownFor = '';
   // Escape closes the results until the reader types again (focus coming back must not reopen them).
   let dismissed = false;
+  /** The query whose search failed (the network, not the index, had no answer). */
+  let failedFor = '';
 
   const links = () => [...panel.querySelectorAll('a')];
   const close = () => (panel.hidden = true);
@@ -39,8 +43,9 @@ export function attach(form: HTMLFormElement): void {
     try {
       const found = await search(q);
       if (!found || input.value.trim() !== q) return;
-      const hits = await Promise.all(found.results.slice(0, SHOWN).map((r) => hit(r, 2)));
+      const hits = await answered(() => Promise.all(found.results.slice(0, SHOWN).map((r) => hit(r, 2))));
       if (input.value.trim() !== q) return;
+      failedFor = '';
       renderHits(list, hits);
       const n = found.results.length;
       // The search page of the box's own interface language (the form's action, /cari/ or /en/cari/).
@@ -52,10 +57,13 @@ export function attach(form: HTMLFormElement): void {
       shownFor = q;
       panel.hidden = dismissed || !form.contains(document.activeElement);
     } catch {
+      if (input.value.trim() !== q) return;
+      failedFor = q;
+      shownFor = q;
       status.textContent = s.failed;
-      list.replaceChildren(Object.assign(document.createElement('li'), { textContent: s.failed }));
+      list.replaceChildren(Object.assign(document.createElement('li'), { className: 'search-failed', textContent: s.failed }));
       all.hidden = true;
-      panel.hidden = false;
+      panel.hidden = dismissed || !form.contains(document.activeElement);
     }
   }
 
@@ -78,6 +86,10 @@ export function attach(form: HTMLFormElement): void {
   });
   form.addEventListener('focusout', (e) => {
     if (!form.contains(e.relatedTarget as Node | null)) close();
+  });
+  // The connection is back: the search that failed runs again, without the reader doing anything.
+  addEventListener('online', () => {
+    if (failedFor && failedFor === input.value.trim()) void run();
   });
   // Typed before this module arrived: search for it now; otherwise get the index ready meanwhile.
   if (input.value.trim()) void run();

@@ -28,7 +28,7 @@ function excerpt(html: string, className: string): HTMLParagraphElement {
 function item(h: Hit): HTMLLIElement {
   const li = el('li', 'search-hit');
   const title = el('a', 'search-hit-title', h.title);
-  title.href = h.url;
+  if (h.url) title.href = h.url;
   li.append(title);
   if (h.work) li.append(el('p', 'search-hit-work', h.work));
   // With matching sections, their excerpts say more than the page's (which repeats the first one).
@@ -36,7 +36,7 @@ function item(h: Hit): HTMLLIElement {
   else {
     const ul = el('ul', 'search-hit-sections');
     ul.setAttribute('aria-label', `${s.sections}: ${h.title}`);
-    for (const sec of h.sections) {
+    for (const sec of h.sections.filter((x) => x.url)) {
       const sli = el('li');
       const a = el('a', '', sec.title);
       a.href = sec.url;
@@ -51,7 +51,33 @@ function item(h: Hit): HTMLLIElement {
 /** Appends the hits to a list (or replaces its items when `replace`). */
 export function renderHits(list: HTMLOListElement, hits: Hit[], replace = true): void {
   if (replace) list.replaceChildren();
-  list.append(...hits.map(item));
+  const items = hits.map(item);
+  list.append(...items);
+  void markNotSaved(items);
+}
+
+/**
+ * Offline, the index (saved with the core) finds every work, but a page opens only if it is on this
+ * device: a hit whose page is in none of the service worker's caches says so instead of leading to
+ * a failure. The worker stores pages by file (`/x/index.html`); online nothing is said.
+ */
+async function markNotSaved(items: HTMLLIElement[]): Promise<void> {
+  if (navigator.onLine || !('caches' in window)) return;
+  for (const li of items) {
+    const href = li.querySelector<HTMLAnchorElement>('a.search-hit-title[href]')?.href;
+    if (!href) continue;
+    const path = new URL(href).pathname;
+    let saved = true;
+    try {
+      saved = !!(await caches.match(path.endsWith('/') ? `${path}index.html` : path));
+    } catch {
+      // Storage unreadable: say nothing rather than something false.
+    }
+    if (!saved && li.isConnected) {
+      li.dataset.notSaved = '';
+      li.querySelector('.search-hit-title')!.after(el('p', 'search-hit-offline', s.notSaved));
+    }
+  }
 }
 
 /** Moves focus between the result links with the arrow keys; returns true when it did. */

@@ -1,0 +1,75 @@
+// The note at the foot of the screen (the status element of src/layouts/Base.astro): says, in a
+// polite live region, when the library's core is being saved, when it is ready offline and when a
+// new version is waiting. The new version takes over only when the reader asks, then the page
+// reloads, so a page never mixes files of two builds. Loaded on demand by src/scripts/offline.ts,
+// only once there is something to say (a message about the core, a waiting worker, another tab
+// that accepted an update). Its strings come from src/i18n/ through data attributes of the status
+// element, so no dictionary is bundled.
+
+type Key = 'saving' | 'ready' | 'update' | 'failed';
+export type Event =
+  | { type: 'progress' | 'saved' | 'failed'; pack?: string; total?: number }
+  | { type: 'registration'; reg: ServiceWorkerRegistration }
+  /** old: the page had a worker before this change, so it is of the build being replaced. */
+  | { type: 'controllerchange'; old: boolean };
+
+const sw = navigator.serviceWorker;
+const box = document.querySelector<HTMLElement>('[data-offline-status]');
+const message = box?.querySelector<HTMLElement>('[role="status"]');
+const button = box?.querySelector<HTMLButtonElement>('[data-offline-reload]');
+const close = box?.querySelector<HTMLButtonElement>('[data-offline-close]');
+
+let waiting: ServiceWorker | null = null;
+let reloading = false;
+let saving = false;
+const tracked = new WeakSet<ServiceWorker>();
+
+const say = (key: Key | '', size = 0) => {
+  if (!box || !message || !button || !close) return;
+  message.textContent = key ? (box.dataset[key] ?? '').replace('{size}', `${Math.max(1, Math.round(size / 1000))} KB`) : '';
+  close.hidden = !key;
+  if (!key) button.hidden = true;
+};
+close?.addEventListener('click', () => say(''));
+
+const offerUpdate = (worker: ServiceWorker | null) => {
+  waiting = worker;
+  say('update');
+  if (button) button.hidden = false;
+};
+button?.addEventListener('click', () => {
+  reloading = true;
+  button.hidden = true;
+  // The new worker takes over (then "controllerchange" reloads), or already has (another tab).
+  if (waiting?.state === 'installed') waiting.postMessage({ type: 'SKIP_WAITING' });
+  else location.reload();
+});
+
+const track = (worker: ServiceWorker | null) => {
+  if (!worker || tracked.has(worker)) return;
+  tracked.add(worker);
+  if (worker.state === 'installed' && sw.controller) offerUpdate(worker);
+  worker.addEventListener('statechange', () => {
+    if (worker.state === 'installed' && sw.controller) offerUpdate(worker);
+  });
+};
+
+export function tell(e: Event): void {
+  if (e.type === 'registration') {
+    if (e.reg.waiting && sw.controller) offerUpdate(e.reg.waiting);
+    track(e.reg.installing);
+  } else if (e.type === 'controllerchange') {
+    if (reloading) location.reload();
+    // The update was accepted in another tab: this page is of the old build, so offer to reload.
+    else if (e.old) offerUpdate(null);
+  } else if (e.pack === 'core' && button?.hidden !== false) {
+    // The core's progress, said only in the page that sees it being saved.
+    if (e.type === 'progress' && !saving) (saving = true), say('saving', e.total);
+    else if (e.type === 'saved' && saving) {
+      saving = false;
+      say('ready');
+      // Said once; it need not stay over the text.
+      setTimeout(() => message?.textContent === box?.dataset.ready && say(''), 15_000);
+    } else if (e.type === 'failed' && saving) (saving = false), say('failed');
+  }
+}

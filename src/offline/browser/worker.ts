@@ -1,0 +1,311 @@
+// The service worker (bundled by src/offline/build.ts into dist/sw.js with the build's manifest).
+//
+// - Saves nothing by itself on a first visit: the page asks for the core ("auto", only when the
+//   connection is not Save-Data, slow or metered, see src/scripts/offline.ts) or for a work.
+// - Each pack (the core, a work in one interface language) is a cache named after the hash of its
+//   files: it only ever holds files of one build, each checked against the manifest's revision when
+//   it arrives. A file that does not match was published by another build: it is not stored, the
+//   worker asks the browser to fetch the new worker, and that one continues the copy, taking every
+//   file already stored that it shares (an interrupted copy resumes where it stopped).
+// - A pack counts as saved once its last file is in and a completion mark written; a cancelled or
+//   over-quota save deletes its cache, so nothing half-saved remains.
+// - A new build installs whole: before it takes over, every pack the reader had is filled for the
+//   new build (unchanged files copied from the old caches, pages compared by their text only).
+// - Pages come from the current build's caches, else the network (kept if they match, "as
+//   visited"); offline, a page of the site not saved gets /luring/, an unknown address the 404 page
+//   and an address without its trailing slash the page with it.
+import { hex, invert, isPage, normalizePage, restorePage, type OfflineManifest } from '../revision';
+
+declare const __RB_MANIFEST__: OfflineManifest;
+const M = __RB_MANIFEST__;
+
+interface ExtendableEvent extends Event { waitUntil(p: Promise<unknown>): void }
+interface FetchEvent extends ExtendableEvent { request: Request; respondWith(r: Promise<Response> | Response): void }
+interface MessageEvt extends ExtendableEvent { data: unknown }
+interface Scope {
+  registration: { update(): Promise<unknown> };
+  skipWaiting(): Promise<void>;
+  clients: { claim(): Promise<void> };
+  addEventListener(type: string, fn: (e: never) => void): void;
+}
+const sw = self as unknown as Scope;
+
+const PREFIX = 'rb-';
+const VISITED = 'rb-visited';
+const LEGACY = 'rb-legacy';
+const STATE = 'rb-state';
+const STATE_URL = '/__rb/state';
+const COMPLETE = '/__rb/complete';
+const REV = 'x-rb-rev';
+const logical = invert(M.assets);
+const channel = new BroadcastChannel('rb-offline');
+
+const cacheName = (pack: string) => `${PREFIX}p-${pack}-${M.packs[pack]?.hash}`;
+const url = (key: string) => `/${key}`;
+const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', png: 'image/png', webmanifest: 'application/manifest+json' };
+const typeOf = (key: string, res?: Response) => res?.headers.get('content-type') || TYPES[key.split('.').pop() ?? ''] || 'application/octet-stream';
+
+class NewerBuild extends Error {}
+
+async function wanted(): Promise<string[]> {
+  try {
+    const res = await caches.match(STATE_URL, { cacheName: STATE });
+    const list: unknown = res ? await res.json() : [];
+    return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string' && p in M.packs) : [];
+  } catch {
+    return [];
+  }
+}
+async function setWanted(list: string[]) {
+  await (await caches.open(STATE)).put(STATE_URL, new Response(JSON.stringify([...new Set(list)])));
+}
+
+async function isSaved(pack: string): Promise<boolean> {
+  return !!(M.packs[pack] && (await caches.match(COMPLETE, { cacheName: cacheName(pack) })));
+}
+
+/** The stored form of a response: pages with logical code names, every file with its revision. */
+async function stored(key: string, rev: string, body: ArrayBuffer, type: string): Promise<Response | undefined> {
+  const data: BodyInit = isPage(key) ? normalizePage(new TextDecoder().decode(body), logical) : body;
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : body;
+  if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== rev) return undefined;
+  return new Response(data, { headers: { 'content-type': type, [REV]: rev } });
+}
+
+/** The file as this build has it: from any of the worker's caches (same revision), else the network. */
+async function obtain(key: string, signal?: AbortSignal): Promise<Response> {
+  const [rev] = M.files[key]!;
+  for (const name of (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== STATE)) {
+    const hit = await caches.match(url(key), { cacheName: name });
+    if (hit?.headers.get(REV) === rev) return hit;
+  }
+  // The HTTP cache first (the page just loaded much of the shell); then past it, in case it held another build.
+  for (const cache of ['default', 'no-cache'] as const) {
+    const res = await fetch(url(key), { cache, signal, credentials: 'same-origin' });
+    if (!res.ok) throw new Error(`${key}: HTTP ${res.status}`);
+    const ok = await stored(key, rev, await res.arrayBuffer(), typeOf(key, res));
+    if (ok) return ok;
+  }
+  throw new NewerBuild(key);
+}
+
+interface Job { controller: AbortController; done: number; total: number; promise: Promise<void> }
+const jobs = new Map<string, Job>();
+
+function post(message: Record<string, unknown>) {
+  channel.postMessage(message);
+}
+
+async function fill(pack: string, job?: Job) {
+  const name = cacheName(pack);
+  const target = await caches.open(name);
+  if (await target.match(COMPLETE)) return;
+  const keys = Object.keys(M.files).filter((k) => M.files[k]![2] === pack);
+  for (const key of keys) {
+    if (job?.controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
+    if (!(await target.match(url(key)))) await target.put(url(key), await obtain(key, job?.controller.signal));
+    if (job) {
+      job.done += M.files[key]![1];
+      post({ type: 'progress', pack, done: job.done, total: job.total });
+    }
+  }
+  await target.put(COMPLETE, new Response(M.build));
+}
+
+function reason(err: unknown): string {
+  if (err instanceof NewerBuild) return 'newer';
+  if (err instanceof DOMException && err.name === 'QuotaExceededError') return 'quota';
+  if (err instanceof DOMException && err.name === 'AbortError') return 'cancelled';
+  return 'network';
+}
+
+/** Saves a pack on the reader's request; one job per pack at a time. */
+function save(pack: string): Promise<void> {
+  const running = jobs.get(pack);
+  if (running) return running.promise;
+  const job = { controller: new AbortController(), done: 0, total: M.packs[pack]!.size } as Job;
+  job.promise = (async () => {
+    try {
+      await setWanted([...(await wanted()), pack]);
+      await fill(pack, job);
+      post({ type: 'saved', pack });
+    } catch (err) {
+      const why = reason(err);
+      // Kept for resuming: a copy stopped by the network or by a newer build. Anything else leaves nothing.
+      if (why === 'quota' || why === 'cancelled') {
+        await caches.delete(cacheName(pack));
+        await setWanted((await wanted()).filter((p) => p !== pack));
+      }
+      if (why === 'newer') void sw.registration.update().catch(() => undefined);
+      post({ type: 'failed', pack, reason: why });
+    } finally {
+      jobs.delete(pack);
+      await status();
+    }
+  })();
+  jobs.set(pack, job);
+  return job.promise;
+}
+
+async function remove(pack: string) {
+  jobs.get(pack)?.controller.abort();
+  await caches.delete(cacheName(pack));
+  await setWanted((await wanted()).filter((p) => p !== pack));
+  // Pages of it kept as visited go too: "removed" means not on this device.
+  const visited = await caches.open(VISITED);
+  for (const req of await visited.keys()) {
+    const key = new URL(req.url).pathname.slice(1);
+    if (M.files[key]?.[2] === pack) await visited.delete(req);
+  }
+  post({ type: 'removed', pack });
+}
+
+async function status() {
+  const packs: Record<string, { size: number; count: number; saved: boolean; saving: number | null }> = {};
+  for (const [id, p] of Object.entries(M.packs)) {
+    packs[id] = { size: p.size, count: p.count, saved: await isSaved(id), saving: jobs.get(id)?.done ?? null };
+  }
+  post({ type: 'status', build: M.build, budget: M.budget, packs });
+}
+
+sw.addEventListener('install', (e: ExtendableEvent) => {
+  e.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      const anySaved = (await Promise.all(names.map((n) => caches.match(COMPLETE, { cacheName: n })))).some(Boolean);
+      // Whole or not at all: every pack the reader had is filled for this build before it takes over.
+      for (const pack of await wanted()) {
+        try {
+          await fill(pack);
+        } catch (err) {
+          // A work the device has no room for in its new version is dropped, not kept half-new.
+          if (pack !== 'core' && reason(err) === 'quota') {
+            await caches.delete(cacheName(pack));
+            await setWanted((await wanted()).filter((p) => p !== pack));
+          } else throw err;
+        }
+      }
+      // Nothing was complete yet (a first copy interrupted by this deploy): no reason to wait.
+      if (!anySaved) await sw.skipWaiting();
+    })(),
+  );
+});
+
+sw.addEventListener('activate', (e: ExtendableEvent) => {
+  e.waitUntil(
+    (async () => {
+      const keep = new Set([...Object.keys(M.packs).map(cacheName), VISITED, STATE]);
+      // The previous build's code stays one generation, for a tab still showing a page of it.
+      const legacy = new Map<string, Response>();
+      const old = (await caches.keys()).filter((n) => n.startsWith(PREFIX) && !keep.has(n));
+      for (const name of [...old, VISITED]) {
+        const cache = await caches.open(name);
+        for (const req of await cache.keys()) {
+          const key = new URL(req.url).pathname.slice(1);
+          const res = await cache.match(req);
+          if (key.startsWith('_astro/') && !M.files[key] && res) legacy.set(req.url, res);
+          if (name === VISITED && M.files[key]?.[0] !== res?.headers.get(REV)) await cache.delete(req);
+        }
+      }
+      await caches.delete(LEGACY);
+      const next = await caches.open(LEGACY);
+      for (const [u, res] of legacy) await next.put(u, res);
+      for (const name of old) if (name !== LEGACY) await caches.delete(name);
+      await sw.clients.claim();
+    })(),
+  );
+});
+
+sw.addEventListener('message', (e: MessageEvt) => {
+  const data = e.data as { type?: unknown; pack?: unknown } | null;
+  const pack = typeof data?.pack === 'string' && data.pack in M.packs ? data.pack : undefined;
+  switch (data?.type) {
+    case 'SKIP_WAITING':
+      e.waitUntil(sw.skipWaiting());
+      break;
+    case 'status':
+      e.waitUntil(status());
+      break;
+    case 'save':
+      if (pack) e.waitUntil(save(pack));
+      break;
+    case 'cancel':
+      if (pack) jobs.get(pack)?.controller.abort();
+      break;
+    case 'remove':
+      if (pack) e.waitUntil(remove(pack).then(status));
+      break;
+  }
+});
+
+async function fromCaches(key: string): Promise<Response | undefined> {
+  const [rev, , pack] = M.files[key]!;
+  const hit = (pack && (await caches.match(url(key), { cacheName: cacheName(pack) }))) || undefined;
+  if (hit) return hit;
+  const visited = await caches.match(url(key), { cacheName: VISITED });
+  return visited?.headers.get(REV) === rev ? visited : undefined;
+}
+
+async function serve(key: string, res: Response, status = 200): Promise<Response> {
+  if (!isPage(key)) return res;
+  const html = restorePage(await res.text(), M.assets);
+  return new Response(html, { status, headers: { 'content-type': TYPES.html! } });
+}
+
+async function keepVisited(key: string, res: Response) {
+  const [rev] = M.files[key]!;
+  const ok = await stored(key, rev, await res.arrayBuffer(), typeOf(key, res));
+  if (ok) await (await caches.open(VISITED)).put(url(key), ok);
+  // The server has another build: let the browser fetch its worker.
+  else void sw.registration.update().catch(() => undefined);
+}
+
+const FALLBACK = '<!doctype html><html lang="id"><meta charset="utf-8"><title>Ruang Baca NTT</title><p>Tidak ada sambungan internet. <span lang="en">No internet connection.</span></p><p><a href="/">Ruang Baca NTT</a></p></html>';
+
+async function page(key: string, status: number): Promise<Response> {
+  const hit = M.files[key] && (await fromCaches(key));
+  return hit ? serve(key, hit, status) : new Response(FALLBACK, { status, headers: { 'content-type': TYPES.html! } });
+}
+
+async function respond(e: FetchEvent, path: string): Promise<Response> {
+  const req = e.request;
+  let key: string | undefined;
+  try {
+    key = decodeURIComponent(path).slice(1);
+  } catch {
+    key = undefined;
+  }
+  if (key !== undefined && (key === '' || key.endsWith('/'))) key += 'index.html';
+  if (key !== undefined && !M.files[key] && M.files[`${key}/index.html`]) {
+    return Response.redirect(`${path}/${new URL(req.url).search}`, 301);
+  }
+  if (key !== undefined && M.files[key]) {
+    const hit = await fromCaches(key);
+    if (hit) return serve(key, hit);
+    try {
+      const res = await fetch(req);
+      if (res.ok && !res.redirected) e.waitUntil(keepVisited(key, res.clone()).catch(() => undefined));
+      return res;
+    } catch {
+      if (req.mode === 'navigate') return page('luring/index.html', 503);
+      return Response.error();
+    }
+  }
+  if (key?.startsWith('_astro/')) {
+    const old = await caches.match(url(key), { cacheName: LEGACY });
+    if (old) return old;
+  }
+  try {
+    return await fetch(req);
+  } catch {
+    return req.mode === 'navigate' ? page('404.html', 404) : Response.error();
+  }
+}
+
+sw.addEventListener('fetch', (e: FetchEvent) => {
+  const req = e.request;
+  if (req.method !== 'GET') return;
+  const u = new URL(req.url);
+  if (u.origin !== location.origin || u.pathname === '/sw.js') return;
+  e.respondWith(respond(e, u.pathname));
+});

@@ -1,0 +1,113 @@
+// Writes the offline manifest and the service worker into a finished build (run after the pages and
+// the search index): every file with its revision and size, grouped into packs, and dist/sw.js,
+// this folder's own small worker (browser/worker.ts) bundled with the manifest inside, so that a new
+// build is a new worker byte for byte and the browser notices it.
+//
+// Why not Workbox's generateSW: it precaches one list, all or nothing, at install. Saving a small
+// core automatically, each work only when the reader asks, verifying every file against its build
+// and keeping pages whose text did not change across a code change need a worker that knows packs
+// and revisions; written by hand it is about 9 KB, smaller than the Workbox runtime it replaces.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { invert, isPage, logicalName, normalizePage, type FileEntry, type OfflineManifest, type Pack } from './revision.ts';
+
+export const SW_FILE = 'sw.js';
+
+/**
+ * The automatic core, in bytes as stored: the shell (styles, scripts), the home, search and "Catatan saya" pages,
+ * the 404 and "not saved" pages, icons and the whole search index; then the works' pages while
+ * they fit. Nothing else is downloaded unless the reader saves a work.
+ */
+export const CORE_BUDGET = 1_000_000;
+
+const REQUIRED = [/^_astro\//, /^pagefind\//, /^icons\//, /^(en\/)?index\.html$/, /^(en\/)?cari\/index\.html$/, /^(en\/)?catatan\/index\.html$/, /^404\.html$/, /^luring\/index\.html$/, /^manifest\.webmanifest$/, /^favicon\.svg$/];
+
+// Source maps, and the files a reader downloads to keep (a work's EPUB, the data zip): never saved
+// for offline reading, a click fetches them.
+const DOWNLOADS = /\.(map|epub|zip)$/;
+
+const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
+    .filter((f) => f !== SW_FILE && !DOWNLOADS.test(f))
+    .sort();
+}
+
+/** The works, by slug, in the order the library lists them (content/works/<slug>.yaml). */
+function workSlugs(root: string): string[] {
+  return readdirSync(join(root, 'content', 'works'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+export function offlineManifest(site: string, root: string, budget = CORE_BUDGET): { manifest: OfflineManifest; warnings: string[] } {
+  const files = listFiles(site);
+  const warnings: string[] = [];
+  // Logical names for the build's hashed code files; two files with one logical name keep their real names.
+  const byLogical = new Map<string, string[]>();
+  for (const f of files.filter((f) => f.startsWith('_astro/'))) {
+    const l = logicalName(f.slice('_astro/'.length));
+    if (l) byLogical.set(l, [...(byLogical.get(l) ?? []), f.slice('_astro/'.length)]);
+  }
+  const assets = Object.fromEntries([...byLogical].filter(([, names]) => names.length === 1).map(([l, [h]]) => [l, h!]));
+  const logical = invert(assets);
+
+  const entries: Record<string, FileEntry> = {};
+  for (const f of files) {
+    const bytes = readFileSync(join(site, f));
+    const rev = isPage(f) ? sha(normalizePage(bytes.toString('utf8'), logical)) : sha(bytes);
+    entries[f] = [rev, bytes.length, ''];
+  }
+  const size = (f: string) => entries[f]![1];
+
+  let core = 0;
+  for (const f of files) if (REQUIRED.some((r) => r.test(f))) (entries[f]![2] = 'core'), (core += size(f));
+  if (core > budget) warnings.push(`the offline core (shell and search index) is ${core} bytes, over its budget of ${budget}`);
+  const slugs = workSlugs(root).filter((s) => entries[`${s}/index.html`]);
+  // The library's work pages, Indonesian interface first, while they fit.
+  for (const page of [...slugs.map((s) => `${s}/index.html`), ...slugs.map((s) => `en/${s}/index.html`)]) {
+    if (entries[page] && core + size(page) <= budget) (entries[page]![2] = 'core'), (core += size(page));
+  }
+  // A work's pack: its pages in one interface language (saving both would double the download).
+  for (const s of slugs) {
+    for (const [lang, prefix] of [['id', `${s}/`], ['en', `en/${s}/`]] as const) {
+      for (const f of files) if (f.startsWith(prefix) && entries[f]![2] === '') entries[f]![2] = `${lang}/${s}`;
+    }
+  }
+  const packs: Record<string, Pack> = {};
+  for (const [f, [rev, bytes, pack]] of Object.entries(entries)) {
+    if (!pack) continue;
+    const p = (packs[pack] ??= { hash: '', size: 0, count: 0 });
+    p.hash += `${f}:${rev}\n`;
+    p.size += bytes;
+    p.count += 1;
+  }
+  for (const p of Object.values(packs)) p.hash = sha(p.hash);
+  const build = sha(JSON.stringify([entries, assets]));
+  return { manifest: { build, files: entries, packs, assets, budget }, warnings };
+}
+
+export async function writeServiceWorker(site: string, root = fileURLToPath(new URL('../../', import.meta.url))) {
+  const { manifest, warnings } = offlineManifest(site, root);
+  const out = await esbuild({
+    entryPoints: [fileURLToPath(new URL('./browser/worker.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    define: { __RB_MANIFEST__: JSON.stringify(manifest) },
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0]!.text;
+  writeFileSync(join(site, SW_FILE), code);
+  const core = manifest.packs.core!;
+  return { manifest, warnings, count: core.count, size: core.size, bytes: code.length };
+}
