@@ -16,6 +16,7 @@ import { id as t } from './src/i18n/id.ts';
 import { remarkCharts } from './src/markdown/remark-charts.ts';
 import { rehypeFloats } from './src/figures/rehype-floats.ts';
 import { rehypeAbbreviations } from './src/abbreviations/rehype-abbreviations.ts';
+import { rehypePassageAnchors } from './src/passages/rehype-passage-anchors.ts';
 // The annotation library's core-js imports resolved to the browsers' own functions.
 import { nativeRuntime } from './src/annotations/native-runtime.ts';
 import { fileURLToPath } from 'node:url';
@@ -89,9 +90,10 @@ export default defineConfig({
         footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),
       },
       // Citations first (the printed citations become links to their entries, footnotes included),
-      // then footnotes (they mark their heading's label), then ids for headings and paragraphs, and
+      // then footnotes (they mark their heading's label), then ids for headings, paragraphs, list items
+      // and footnotes, and
       // the anchors that keep retired ids pointing at their successors.
-      rehypePlugins: [[rehypeCiteLinks, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, [rehypeMovedIds, { root }], rehypeScrollableTables, rehypeFloats, rehypeAbbreviations],
+      rehypePlugins: [[rehypeCiteLinks, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypePassageAnchors, [rehypeMovedIds, { root }], rehypeScrollableTables, rehypeFloats, rehypeAbbreviations],
     }),
   },
 });

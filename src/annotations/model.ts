@@ -3,6 +3,8 @@
 // device or tool, Markdown for pasting into a draft. Plain functions without the DOM, so the unit
 // tests and the browser share them. Nothing here is ever sent anywhere.
 
+import { PASSAGE_ID } from '../passages/ids';
+
 export const COLOURS = ['yellow', 'green', 'blue', 'pink'] as const;
 export type Colour = (typeof COLOURS)[number];
 
@@ -21,7 +23,7 @@ export interface Note {
   workTitle: string;
   chapterTitle: string;
   quote: Quote;
-  /** The id of the paragraph the quote starts in when it was made: a hint only, ids may change. */
+  /** The id of the passage (paragraph, list item, footnote) the quote starts in when it was made: a hint only, ids may change. */
   para?: string | undefined;
   colour: Colour;
   note: string;
@@ -51,7 +53,7 @@ export function checkNote(v: unknown): Note | null {
     workTitle: str(r.workTitle) ? r.workTitle : r.path.split('/')[1]!,
     chapterTitle: str(r.chapterTitle) ? r.chapterTitle : r.path.split('/')[2]!,
     quote: { exact: q.exact, prefix: str(q.prefix) ? q.prefix : '', suffix: str(q.suffix) ? q.suffix : '' },
-    para: str(r.para) && /^p-[0-9a-f]{8}(-\d+)?$/.test(r.para) ? r.para : undefined,
+    para: str(r.para) && PASSAGE_ID.test(r.para) ? r.para : undefined,
     colour,
     note: str(r.note) ? r.note : '',
     citation: str(r.citation) ? r.citation : undefined,

@@ -211,6 +211,8 @@ export const en: Dictionary = {
   darkTheme: 'Dark theme',
   linkToSection: (text: string) => `Link to this section: ${text}`,
   linkToParagraph: (n: string) => `Link to paragraph ${n}`,
+  linkToListItem: (n: string) => `Link to list item ${n}`,
+  linkToFootnote: (n: string) => `Link to footnote ${n}`,
   scrollableTable: 'Table (scrollable)',
   footnotesHeading: 'Footnotes',
   backToReference: (n: string) => `Back to reference ${n}`,

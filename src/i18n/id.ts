@@ -217,6 +217,8 @@ export const id = {
   darkTheme: 'Tema gelap',
   linkToSection: (text: string) => `Tautan ke bagian ini: ${text}`,
   linkToParagraph: (n: string) => `Tautan ke paragraf ${n}`,
+  linkToListItem: (n: string) => `Tautan ke butir daftar ${n}`,
+  linkToFootnote: (n: string) => `Tautan ke catatan kaki ${n}`,
   scrollableTable: 'Tabel (dapat digulir)',
   footnotesHeading: 'Catatan kaki',
   backToReference: (n: string) => `Kembali ke rujukan ${n}`,

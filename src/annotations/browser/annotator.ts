@@ -6,6 +6,7 @@
 // text (or that paragraph's id); a highlight whose words are gone is listed as such, never dropped.
 import { createTextQuoteSelectorMatcher, describeTextQuote, highlightText } from '@apache-annotator/dom';
 import { COLOURS, type Colour, type Note } from '../model';
+import { PASSAGE_SELECTOR } from '../../passages/ids';
 import { allNotes, deleteNote, newId, putNotes } from './store';
 
 type Strings = Record<'saved' | 'removed' | 'edit' | 'show' | 'note' | 'orphanLabel' | 'unavailable' | 'storedBad', string>;
@@ -172,6 +173,12 @@ function reveal(id: string): void {
   }
 }
 
+/** The id of the paragraph, list item or footnote an element is in (src/passages/ids.ts). */
+function passageId(el: Element | null | undefined): string | undefined {
+  const at = el?.closest<HTMLElement>(PASSAGE_SELECTOR);
+  return (at?.tagName === 'LI' && !at.dataset.item ? at.querySelector<HTMLElement>('p[data-fn]') : at)?.id || undefined;
+}
+
 async function create(colour: Colour, withNote: boolean): Promise<void> {
   const range = pending;
   showToolbar(undefined);
@@ -186,7 +193,7 @@ async function create(colour: Colour, withNote: boolean): Promise<void> {
     workTitle: panel.dataset.workTitle!,
     chapterTitle: panel.dataset.chapterTitle!,
     quote: { exact: selector.exact, prefix: selector.prefix ?? '', suffix: selector.suffix ?? '' },
-    para: start?.closest('[id^="p-"]')?.id,
+    para: passageId(start),
     colour,
     note: '',
     citation: document.querySelector('.citation-text[data-style="apa"]')?.textContent?.trim() ?? undefined,
