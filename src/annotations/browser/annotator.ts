@@ -6,7 +6,6 @@
 // text (or that paragraph's id); a highlight whose words are gone is listed as such, never dropped.
 import { createTextQuoteSelectorMatcher, describeTextQuote, highlightText } from '@apache-annotator/dom';
 import { COLOURS, type Colour, type Note } from '../model';
-import { PASSAGE_SELECTOR } from '../../passages/ids';
 import { allNotes, deleteNote, newId, putNotes } from './store';
 
 type Strings = Record<'saved' | 'removed' | 'edit' | 'show' | 'note' | 'orphanLabel' | 'unavailable' | 'storedBad', string>;
@@ -173,9 +172,9 @@ function reveal(id: string): void {
   }
 }
 
-/** The id of the paragraph, list item or footnote an element is in (src/passages/ids.ts). */
+/** The id of the paragraph, list item or footnote an element is in (src/passages/; a note's id is on its first paragraph). */
 function passageId(el: Element | null | undefined): string | undefined {
-  const at = el?.closest<HTMLElement>(PASSAGE_SELECTOR);
+  const at = el?.closest<HTMLElement>('p[data-para], li[data-item], li[id^="user-content-fn-"]');
   return (at?.tagName === 'LI' && !at.dataset.item ? at.querySelector<HTMLElement>('p[data-fn]') : at)?.id || undefined;
 }
 
