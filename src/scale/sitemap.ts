@@ -39,8 +39,6 @@ export async function sitePaths(): Promise<SitePath[]> {
     { path: '/', sources: worksFiles },
     { path: '/cari/', sources: worksFiles },
     { path: '/data/', sources: data },
-    // The page shown for what is not saved offline (src/offline/).
-    { path: '/luring/', sources: worksFiles },
     // Study tools (src/annotations/, src/abbreviations/, src/figures/).
     { path: '/catatan/', sources: worksFiles },
     { path: '/singkatan/', sources: [...filesUnder('content/chapters/'), ...worksFiles] },

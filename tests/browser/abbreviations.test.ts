@@ -48,6 +48,23 @@ describe('abbreviations in the browser', () => {
     await context.close();
   });
 
+  it('a tap on a 360 px phone shows the expansion, on the screen', async () => {
+    const { context, errors } = await openContext(browser(), { serviceWorkers: 'block', viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await visit(page, chapter);
+    const abbr = page.locator('.prose abbr.abbr').first();
+    const title = await abbr.getAttribute('title');
+    expect(await abbr.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+    await abbr.tap();
+    await expect.poll(() => abbr.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(JSON.stringify(title));
+    // The expansion's box fits the phone's width (max-width 80vw from the abbreviation's left edge).
+    const { left, width } = await abbr.evaluate((el) => ({ left: el.getBoundingClientRect().left, width: Number.parseFloat(getComputedStyle(el, '::after').width) }));
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(width).toBeLessThanOrEqual(360 * 0.8 + 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("search finds an expansion on its work's Daftar Singkatan", async () => {
     const { context, errors } = await openContext(browser(), { serviceWorkers: 'block' });
     const page = await context.newPage();
