@@ -14,6 +14,11 @@ import { rehypeMovedIds } from './src/links/rehype-moved-ids.ts';
 import { publishedLinks } from './src/links/integration.ts';
 import { id as t } from './src/i18n/id.ts';
 import { remarkCharts } from './src/markdown/remark-charts.ts';
+import { rehypeFloats } from './src/figures/rehype-floats.ts';
+import { rehypeAbbreviations } from './src/abbreviations/rehype-abbreviations.ts';
+import { rehypePassageAnchors } from './src/passages/rehype-passage-anchors.ts';
+// The annotation library's core-js imports resolved to the browsers' own functions.
+import { nativeRuntime } from './src/annotations/native-runtime.ts';
 import { fileURLToPath } from 'node:url';
 
 
@@ -34,6 +39,7 @@ export default defineConfig({
   // allows scripts and styles from the site itself, inline ones only by hash.
   vite: {
     cacheDir: './.astro/vite',
+    plugins: [nativeRuntime()],
     build: {
       assetsInlineLimit: 0,
       // Astro's own "use astro:head-inject" in every MDX module makes the bundler warn 12 lines per
@@ -84,9 +90,10 @@ export default defineConfig({
         footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),
       },
       // Citations first (the printed citations become links to their entries, footnotes included),
-      // then footnotes (they mark their heading's label), then ids for headings and paragraphs, and
+      // then footnotes (they mark their heading's label), then ids for headings, paragraphs, list items
+      // and footnotes, and
       // the anchors that keep retired ids pointing at their successors.
-      rehypePlugins: [[rehypeCiteLinks, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, [rehypeMovedIds, { root }], rehypeScrollableTables],
+      rehypePlugins: [[rehypeCiteLinks, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypePassageAnchors, [rehypeMovedIds, { root }], rehypeScrollableTables, rehypeFloats, rehypeAbbreviations],
     }),
   },
 });

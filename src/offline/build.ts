@@ -17,13 +17,13 @@ import { invert, isPage, logicalName, normalizePage, type FileEntry, type Offlin
 export const SW_FILE = 'sw.js';
 
 /**
- * The automatic core, in bytes as stored: the shell (styles, scripts), the home and search pages,
+ * The automatic core, in bytes as stored: the shell (styles, scripts), the home, search and "Catatan saya" pages,
  * the 404 and "not saved" pages, icons and the whole search index; then the works' pages while
  * they fit. Nothing else is downloaded unless the reader saves a work.
  */
 export const CORE_BUDGET = 1_000_000;
 
-const REQUIRED = [/^_astro\//, /^pagefind\//, /^icons\//, /^(en\/)?index\.html$/, /^(en\/)?cari\/index\.html$/, /^404\.html$/, /^luring\/index\.html$/, /^manifest\.webmanifest$/, /^favicon\.svg$/];
+const REQUIRED = [/^_astro\//, /^pagefind\//, /^icons\//, /^(en\/)?index\.html$/, /^(en\/)?cari\/index\.html$/, /^(en\/)?catatan\/index\.html$/, /^404\.html$/, /^luring\/index\.html$/, /^manifest\.webmanifest$/, /^favicon\.svg$/];
 
 // Source maps, and the files a reader downloads to keep (a work's EPUB, the data zip): never saved
 // for offline reading, a click fetches them.

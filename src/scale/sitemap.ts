@@ -39,6 +39,9 @@ export async function sitePaths(): Promise<SitePath[]> {
     { path: '/', sources: worksFiles },
     { path: '/cari/', sources: worksFiles },
     { path: '/data/', sources: data },
+    // Study tools (src/annotations/, src/abbreviations/, src/figures/).
+    { path: '/catatan/', sources: worksFiles },
+    { path: '/singkatan/', sources: [...filesUnder('content/chapters/'), ...worksFiles] },
   ];
   for (const p of paginate(works, WORKS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/', p.number), sources: worksFiles });
   for (const p of paginate(await getDatasets(), DATASETS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/data/', p.number), sources: data });
@@ -47,6 +50,8 @@ export async function sitePaths(): Promise<SitePath[]> {
     const chapters = byWork.get(work.id) ?? [];
     paths.push({ path: workUrl(work), sources: [workFile(work.id), ...chapters.map((c) => c.filePath ?? '')] });
     for (const c of chapters) paths.push({ path: chapterUrl(c), sources: chapterSources(c) });
+    const workSources = [workFile(work.id), ...chapters.map((c) => c.filePath ?? '')];
+    paths.push({ path: `${workUrl(work)}singkatan/`, sources: workSources }, { path: `${workUrl(work)}daftar-tabel-gambar/`, sources: workSources });
   }
   for (const e of entries) paths.push({ path: entryPageUrl(e.ref.id), sources: bibliography });
   return paths;

@@ -3,6 +3,7 @@
 // gets focus or the reader types "/", the highlighter when arriving from a search result.
 import { HIGHLIGHT_PARAM } from '../lib/search-fields';
 import { isOutdated, startOffline } from './offline';
+import { watchForNotes } from '../annotations/browser/trigger';
 
 let panel: Promise<typeof import('./search/panel')> | undefined;
 
@@ -75,3 +76,4 @@ addEventListener('keydown', (e) => {
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search/highlight');
 if (document.querySelector('[data-offline-packs]')) void import('../offline/browser/panel');
 startOffline();
+watchForNotes();

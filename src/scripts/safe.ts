@@ -37,5 +37,8 @@ export function fragmentTarget(hash: string): HTMLElement | null {
   return id ? document.getElementById(id) : null;
 }
 
-/** A paragraph id as the build makes them (`p-3f9a0c12`, `p-3f9a0c12-2` for a repeated text). */
-export const PARAGRAPH_ID = /^p-[0-9a-f]{8}(-\d+)?$/;
+/**
+ * A passage id as the build makes them: a paragraph's (`p-3f9a0c12`, `p-3f9a0c12-2` for a repeated
+ * text), a list item's (`li-…`) or a footnote's (`fn-…`, src/passages/).
+ */
+export { PASSAGE_ID as PARAGRAPH_ID } from '../passages/ids';

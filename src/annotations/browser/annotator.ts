@@ -1,0 +1,328 @@
+// Highlights and notes on a chapter page, loaded on demand (browser/trigger.ts). A selection made
+// by mouse, touch or keyboard shows a toolbar of colours; H highlights by keyboard (the selection,
+// or the paragraph whose ¶ mark has focus) and moves focus to the toolbar. Each highlight is
+// anchored by a W3C TextQuoteSelector (exact words with prefix and suffix, @apache-annotator/dom)
+// with the paragraph id as a hint, so it finds its words again after a rebuild that changed other
+// text (or that paragraph's id); a highlight whose words are gone is listed as such, never dropped.
+import { createTextQuoteSelectorMatcher, describeTextQuote, highlightText } from '@apache-annotator/dom';
+import { COLOURS, type Colour, type Note } from '../model';
+import { allNotes, deleteNote, newId, putNotes } from './store';
+
+type Strings = Record<'saved' | 'removed' | 'edit' | 'show' | 'note' | 'orphanLabel' | 'unavailable' | 'storedBad', string>;
+
+const panel = document.querySelector<HTMLElement>('[data-annotations]');
+const prose = document.querySelector<HTMLElement>('.prose');
+const toolbar = document.querySelector<HTMLElement>('.hl-toolbar');
+const editor = document.querySelector<HTMLDialogElement>('.note-editor');
+const strings = JSON.parse(panel?.dataset.strings ?? '{}') as Strings;
+
+/** The page's status region (Base.astro), as src/scripts/announce.ts uses it: a toast screen readers hear. */
+function announce(message: string): void {
+  const region = document.getElementById('status');
+  if (!region) return;
+  region.textContent = message;
+  region.classList.add('visible');
+  setTimeout(() => region.classList.remove('visible'), 3000);
+}
+
+const painted = new Map<string, () => void>();
+let notes: Note[] = [];
+let pending: Range | undefined;
+let started = false;
+
+const inProse = (node: Node | null) => !!node && !!prose?.contains(node) && !toolbar?.contains(node);
+const isField = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+/** The selection inside the chapter text, if any. */
+function selected(): Range | undefined {
+  const sel = getSelection();
+  if (!sel || sel.isCollapsed || !sel.rangeCount) return undefined;
+  const range = sel.getRangeAt(0);
+  return inProse(range.startContainer) && inProse(range.endContainer) && range.toString().trim() ? range.cloneRange() : undefined;
+}
+
+function showToolbar(range: Range | undefined): void {
+  pending = range;
+  if (toolbar) toolbar.hidden = !range;
+}
+
+async function find(note: Note): Promise<Range | null> {
+  if (!prose) return null;
+  const { exact, prefix, suffix } = note.quote;
+  for await (const r of createTextQuoteSelectorMatcher({ type: 'TextQuoteSelector', exact, prefix, suffix })(prose)) return r;
+  // The words around it changed: the exact words alone, in the hinted paragraph first, else where
+  // the surrounding text is most like the stored prefix and suffix.
+  const found: Range[] = [];
+  for await (const r of createTextQuoteSelectorMatcher({ type: 'TextQuoteSelector', exact })(prose)) found.push(r);
+  if (found.length <= 1) return found[0] ?? null;
+  const hint = note.para ? document.getElementById(note.para) : null;
+  const inHint = hint && found.find((r) => hint.contains(r.startContainer));
+  if (inHint) return inHint;
+  const score = (r: Range) => {
+    const before = document.createRange();
+    before.setStart(prose, 0);
+    before.setEnd(r.startContainer, r.startOffset);
+    const after = document.createRange();
+    after.setStart(r.endContainer, r.endOffset);
+    after.setEnd(prose, prose.childNodes.length);
+    const b = before.toString();
+    const a = after.toString();
+    let n = 0;
+    while (n < prefix.length && b[b.length - 1 - n] === prefix[prefix.length - 1 - n]) n++;
+    let m = 0;
+    while (m < suffix.length && a[m] === suffix[m]) m++;
+    return n + m;
+  };
+  return found.reduce((best, r) => (score(r) > score(best) ? r : best));
+}
+
+function paint(note: Note, range: Range): void {
+  painted.get(note.id)?.();
+  painted.set(note.id, highlightText(range, 'mark', { class: `hl hl-${note.colour}${note.note.trim() ? ' has-note' : ''}`, 'data-note': note.id }));
+}
+
+function unpaint(id: string): void {
+  painted.get(id)?.();
+  painted.delete(id);
+}
+
+/** Paints this chapter's stored notes and lists them, those whose words are gone apart. */
+async function refresh(): Promise<void> {
+  if (!panel) return;
+  let bad = 0;
+  try {
+    const all = await allNotes();
+    notes = all.notes.filter((n) => n.path === panel.dataset.path);
+    bad = all.bad;
+  } catch {
+    announce(strings.unavailable);
+    return;
+  }
+  for (const id of [...painted.keys()]) unpaint(id);
+  const orphans: Note[] = [];
+  for (const n of notes) {
+    const range = await find(n);
+    if (range) paint(n, range);
+    else orphans.push(n);
+  }
+  render(orphans);
+  // The notes page says which notes lost their text, from what the chapter found when last opened.
+  const changed = notes.filter((n) => !!n.lost !== orphans.includes(n)).map((n) => ({ ...n, lost: orphans.includes(n) ? new Date().toISOString() : undefined }));
+  if (changed.length) {
+    notes = notes.map((n) => changed.find((c) => c.id === n.id) ?? n);
+    await putNotes(changed).catch(() => undefined);
+  }
+  if (bad) announce(strings.storedBad.replace('0', String(bad)));
+}
+
+function render(orphans: Note[]): void {
+  if (!panel) return;
+  const list = panel.querySelector('.my-notes-list')!;
+  list.replaceChildren();
+  for (const n of notes) {
+    const li = document.createElement('li');
+    const orphan = orphans.includes(n);
+    li.className = `my-note hl-${n.colour}-rule${orphan ? ' orphan' : ''}`;
+    const q = document.createElement('q');
+    q.lang = document.querySelector('article.chapter')?.getAttribute('lang') ?? '';
+    q.textContent = n.quote.exact.length > 160 ? `${n.quote.exact.slice(0, 160)}…` : n.quote.exact;
+    li.append(q);
+    if (orphan) {
+      const tag = document.createElement('strong');
+      tag.className = 'orphan-label';
+      tag.textContent = ` (${strings.orphanLabel})`;
+      li.append(tag);
+    }
+    if (n.note.trim()) {
+      const p = document.createElement('p');
+      p.textContent = `${strings.note}: ${n.note}`;
+      li.append(p);
+    }
+    const buttons = document.createElement('p');
+    if (!orphan) buttons.append(button(strings.show, () => reveal(n.id)), ' ');
+    buttons.append(button(strings.edit, () => edit(n)));
+    li.append(buttons);
+    list.append(li);
+  }
+  panel.hidden = notes.length === 0;
+  panel.querySelector<HTMLElement>('.my-notes-orphans')!.hidden = orphans.length === 0;
+}
+
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function reveal(id: string): void {
+  const mark = prose?.querySelector<HTMLElement>(`mark[data-note="${CSS.escape(id)}"]`);
+  if (!mark) return;
+  mark.scrollIntoView({ block: 'center' });
+  for (const m of prose!.querySelectorAll(`mark[data-note="${CSS.escape(id)}"]`)) {
+    m.classList.add('hl-target');
+    setTimeout(() => m.classList.remove('hl-target'), 2500);
+  }
+  // Keyboard and screen-reader users land on the paragraph that holds it.
+  const para = mark.closest<HTMLElement>('[id]');
+  if (para && para !== prose) {
+    para.tabIndex = -1;
+    para.focus({ preventScroll: true });
+  }
+}
+
+/** The id of the paragraph, list item or footnote an element is in (src/passages/; a note's id is on its first paragraph). */
+function passageId(el: Element | null | undefined): string | undefined {
+  const at = el?.closest<HTMLElement>('p[data-para], li[data-item], li[id^="user-content-fn-"]');
+  return (at?.tagName === 'LI' && !at.dataset.item ? at.querySelector<HTMLElement>('p[data-fn]') : at)?.id || undefined;
+}
+
+async function create(colour: Colour, withNote: boolean): Promise<void> {
+  const range = pending;
+  showToolbar(undefined);
+  if (!range || !panel || !prose) return;
+  const selector = await describeTextQuote(range, prose);
+  const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  const now = new Date().toISOString();
+  const note: Note = {
+    id: newId(),
+    path: panel.dataset.path!,
+    work: panel.dataset.work!,
+    workTitle: panel.dataset.workTitle!,
+    chapterTitle: panel.dataset.chapterTitle!,
+    quote: { exact: selector.exact, prefix: selector.prefix ?? '', suffix: selector.suffix ?? '' },
+    para: passageId(start),
+    colour,
+    note: '',
+    citation: document.querySelector('.citation-text[data-style="apa"]')?.textContent?.trim() ?? undefined,
+    created: now,
+    modified: now,
+  };
+  try {
+    await putNotes([note]);
+  } catch {
+    announce(strings.unavailable);
+    return;
+  }
+  getSelection()?.removeAllRanges();
+  notes.push(note);
+  paint(note, range);
+  render([...notes].filter((n) => !painted.has(n.id)));
+  announce(strings.saved);
+  if (withNote) edit(note);
+}
+
+function edit(note: Note): void {
+  if (!editor) return;
+  const form = editor.querySelector('form')!;
+  editor.querySelector('.note-editor-quote')!.textContent = note.quote.exact;
+  form.querySelector<HTMLTextAreaElement>('textarea')!.value = note.note;
+  for (const r of form.querySelectorAll<HTMLInputElement>('input[name="colour"]')) r.checked = r.value === note.colour;
+  editor.dataset.note = note.id;
+  editor.returnValue = '';
+  editor.showModal();
+  form.querySelector<HTMLTextAreaElement>('textarea')!.focus();
+}
+
+async function closeEditor(): Promise<void> {
+  const note = notes.find((n) => n.id === editor?.dataset.note);
+  if (!editor || !note) return;
+  const form = editor.querySelector('form')!;
+  try {
+    if (editor.returnValue === 'save') {
+      const colour = form.querySelector<HTMLInputElement>('input[name="colour"]:checked')?.value as Colour | undefined;
+      const updated: Note = {
+        ...note,
+        note: form.querySelector<HTMLTextAreaElement>('textarea')!.value,
+        colour: colour && COLOURS.includes(colour) ? colour : note.colour,
+        modified: new Date().toISOString(),
+      };
+      await putNotes([updated]);
+      notes[notes.indexOf(note)] = updated;
+      const marks = prose?.querySelectorAll(`mark[data-note="${CSS.escape(note.id)}"]`) ?? [];
+      for (const m of marks) m.className = `hl hl-${updated.colour}${updated.note.trim() ? ' has-note' : ''}`;
+      announce(strings.saved);
+    } else if (editor.returnValue === 'remove') {
+      await deleteNote(note.id);
+      unpaint(note.id);
+      notes = notes.filter((n) => n !== note);
+      announce(strings.removed);
+    } else return;
+  } catch {
+    announce(strings.unavailable);
+    return;
+  }
+  render(notes.filter((n) => !painted.has(n.id)));
+}
+
+function onKey(e: KeyboardEvent): void {
+  if (e.key === 'Escape' && toolbar && !toolbar.hidden) {
+    showToolbar(undefined);
+    return;
+  }
+  if (e.key.toLowerCase() !== 'h' || e.ctrlKey || e.metaKey || e.altKey || isField(e.target)) return;
+  let range = selected();
+  const anchor = document.activeElement?.closest('.para-anchor');
+  if (!range && anchor && anchor.parentElement && inProse(anchor)) {
+    // The paragraph whose ¶ mark has focus: its words, without the mark.
+    range = document.createRange();
+    range.setStartAfter(anchor);
+    range.setEnd(anchor.parentElement, anchor.parentElement.childNodes.length);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  }
+  if (!range) return;
+  e.preventDefault();
+  showToolbar(range);
+  toolbar?.querySelector('button')?.focus();
+}
+
+/** Starts once; `e` is the key press that asked for it, if one did. */
+export function start(e?: KeyboardEvent): void {
+  if (started || !panel || !prose) return;
+  started = true;
+  if (panel.dataset.css) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = panel.dataset.css;
+    document.head.append(link);
+  }
+  let timer: number | undefined;
+  document.addEventListener('selectionchange', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const range = selected();
+      // Focus moving into the toolbar keeps the selection it is about.
+      if (range) showToolbar(range);
+      else if (!toolbar?.contains(document.activeElement)) showToolbar(undefined);
+    }, 120);
+  });
+  addEventListener('keydown', onKey);
+  // A tap on the toolbar must not clear the selection it acts on.
+  toolbar?.addEventListener('mousedown', (ev) => ev.preventDefault());
+  toolbar?.addEventListener('click', (ev) => {
+    const b = (ev.target as Element).closest<HTMLButtonElement>('button[data-colour]');
+    if (b) void create(b.dataset.colour as Colour, b.hasAttribute('data-with-note'));
+  });
+  prose.addEventListener('click', (ev) => {
+    const mark = (ev.target as Element).closest<HTMLElement>('mark[data-note]');
+    const note = mark && !selected() && notes.find((n) => n.id === mark.dataset.note);
+    if (note) edit(note);
+  });
+  editor?.addEventListener('close', () => void closeEditor());
+  void refresh().then(() => {
+    // Arriving from "Catatan saya": find the passage again, whatever became of its paragraph id.
+    const id = new URLSearchParams(location.search).get('catatan');
+    if (id && painted.has(id)) {
+      const notice = document.querySelector<HTMLElement>('.link-notice');
+      if (notice) notice.hidden = true;
+      reveal(id);
+    }
+  });
+  if (e) onKey(e);
+  else {
+    const range = selected();
+    if (range) showToolbar(range);
+  }
+}

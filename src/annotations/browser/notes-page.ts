@@ -1,0 +1,145 @@
+// The "Catatan saya" page: lists the notes stored in this browser, grouped by work and chapter in
+// reading order, each linking back to its passage; search within them; export and import; delete all.
+import { fromWebAnnotations, grouped, merge, passageUrl, toCollection, toMarkdown, type Note } from '../model';
+import { allNotes, clearNotes, putNotes } from './store';
+
+const root = document.querySelector<HTMLElement>('[data-notes-page]')!;
+const S = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+const order: string[] = JSON.parse(root.dataset.order ?? '[]');
+const list = root.querySelector<HTMLElement>('[data-notes-list]')!;
+const status = root.querySelector<HTMLElement>('[data-notes-status]')!;
+const search = root.querySelector<HTMLInputElement>('[data-notes-search]')!;
+const english = location.pathname.startsWith('/en/');
+let notes: Note[] = [];
+
+/** "3 …" from a string the page rendered with 0 (or 0 and 0) in it. */
+const fill = (s: string | undefined, ...n: number[]) => {
+  let i = 0;
+  return (s ?? '').replace(/\b0\b/g, () => String(n[i++] ?? 0));
+};
+const say = (...messages: string[]) => (status.textContent = messages.filter(Boolean).join(' '));
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+async function load(): Promise<void> {
+  try {
+    const all = await allNotes();
+    notes = all.notes;
+    if (all.bad) say(fill(S.storedBad, all.bad));
+  } catch {
+    notes = [];
+    say(S.unavailable ?? '');
+  }
+  show();
+}
+
+function show(): void {
+  const q = fold(search.value.trim());
+  const shown = q ? notes.filter((n) => fold(`${n.quote.exact} ${n.note} ${n.workTitle} ${n.chapterTitle}`).includes(q)) : notes;
+  list.replaceChildren();
+  if (!notes.length) {
+    const p = document.createElement('p');
+    p.textContent = S.empty ?? '';
+    list.append(p);
+    return;
+  }
+  const summary = document.createElement('p');
+  summary.textContent = q ? fill(S.found, shown.length, notes.length) : fill(S.count, notes.length);
+  list.append(summary);
+  for (const w of grouped(shown, (p) => order.indexOf(p))) {
+    const section = document.createElement('section');
+    const h2 = document.createElement('h2');
+    h2.textContent = w.title;
+    section.append(h2);
+    for (const c of w.chapters) {
+      const h3 = document.createElement('h3');
+      h3.textContent = c.title;
+      const ul = document.createElement('ul');
+      ul.className = 'notes-list';
+      for (const n of c.notes) {
+        const li = document.createElement('li');
+        li.className = `hl-${n.colour}-rule${n.lost ? ' orphan' : ''}`;
+        const quote = document.createElement('q');
+        quote.textContent = n.quote.exact;
+        li.append(quote);
+        if (n.lost) {
+          const lost = document.createElement('strong');
+          lost.className = 'orphan-label';
+          lost.textContent = ` (${S.orphanLabel})`;
+          li.append(lost);
+        }
+        if (n.note.trim()) {
+          const p = document.createElement('p');
+          p.textContent = `${S.note}: ${n.note}`;
+          li.append(p);
+        }
+        const p = document.createElement('p');
+        const a = document.createElement('a');
+        const url = new URL(passageUrl(n, location.origin));
+        if (english) url.pathname = `/en${url.pathname}`;
+        a.href = url.href;
+        a.textContent = S.openPassage ?? '';
+        p.append(a);
+        li.append(p);
+        ul.append(li);
+      }
+      section.append(h3, ul);
+    }
+    list.append(section);
+  }
+}
+
+function download(name: string, type: string, text: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** The public address for links and sources: the canonical URL's origin (the site setting), else this one. */
+const site = () => {
+  try {
+    return new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href).origin;
+  } catch {
+    return location.origin;
+  }
+};
+
+root.querySelector('[data-notes-export="md"]')!.addEventListener('click', () => {
+  const sorted = grouped(notes, (p) => order.indexOf(p)).flatMap((w) => w.chapters.flatMap((c) => c.notes));
+  download('catatan-saya.md', 'text/markdown', toMarkdown(sorted, site(), { title: S.markdownTitle ?? '', note: S.note ?? '', cite: S.cite ?? '' }));
+});
+root.querySelector('[data-notes-export="json"]')!.addEventListener('click', () => {
+  download('catatan-saya.jsonld', 'application/ld+json', JSON.stringify(toCollection(notes, site(), S.markdownTitle ?? ''), null, 2));
+});
+root.querySelector<HTMLInputElement>('[data-notes-import]')!.addEventListener('change', async (e) => {
+  const input = e.target as HTMLInputElement;
+  const file = input.files?.[0];
+  if (!file) return;
+  try {
+    const { notes: incoming, bad } = fromWebAnnotations(JSON.parse(await file.text()));
+    if (!incoming.length && bad === 0) throw new Error('no annotations');
+    const { write, skipped } = merge(notes, incoming);
+    await putNotes(write);
+    await load();
+    say(fill(S.imported, write.length, skipped), bad ? fill(S.importBad, bad) : '');
+  } catch {
+    say(S.importFailed ?? '');
+  } finally {
+    input.value = '';
+  }
+});
+root.querySelector('[data-notes-clear]')!.addEventListener('click', async () => {
+  if (!confirm(S.clearConfirm)) return;
+  try {
+    await clearNotes();
+    await load();
+    say(S.cleared ?? '');
+  } catch {
+    say(S.unavailable ?? '');
+  }
+});
+search.addEventListener('input', show);
+void load();

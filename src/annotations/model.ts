@@ -1,0 +1,231 @@
+// A reader's highlight or note, as stored on the device (IndexedDB, see browser/store.ts), and its
+// exchange formats: W3C Web Annotation JSON (https://www.w3.org/TR/annotation-model/) for another
+// device or tool, Markdown for pasting into a draft. Plain functions without the DOM, so the unit
+// tests and the browser share them. Nothing here is ever sent anywhere.
+
+import { PASSAGE_ID } from '../passages/ids';
+
+export const COLOURS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type Colour = (typeof COLOURS)[number];
+
+export interface Quote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Note {
+  /** urn:uuid:… (also the Web Annotation id). */
+  id: string;
+  /** The chapter's permanent (Indonesian) path: /<work>/<chapter>/. */
+  path: string;
+  work: string;
+  workTitle: string;
+  chapterTitle: string;
+  quote: Quote;
+  /** The id of the passage (paragraph, list item, footnote) the quote starts in when it was made: a hint only, ids may change. */
+  para?: string | undefined;
+  colour: Colour;
+  note: string;
+  /** The chapter's citation (APA 7, as the cite panel formats it) when the note was made. */
+  citation?: string | undefined;
+  created: string;
+  modified: string;
+  /** When the chapter last opened and did not find the quote's words (cleared when found again). */
+  lost?: string | undefined;
+}
+
+const str = (v: unknown): v is string => typeof v === 'string';
+const PATH = /^\/[a-z0-9-]+\/[a-z0-9-]+\/$/;
+
+/** A stored or imported record checked field by field: null when it is not a usable note. */
+export function checkNote(v: unknown): Note | null {
+  if (!v || typeof v !== 'object') return null;
+  const r = v as Record<string, unknown>;
+  const q = r.quote as Record<string, unknown> | undefined;
+  if (!str(r.id) || !str(r.path) || !PATH.test(r.path) || !q || !str(q.exact) || !q.exact.trim()) return null;
+  const colour = COLOURS.includes(r.colour as Colour) ? (r.colour as Colour) : 'yellow';
+  const now = new Date().toISOString();
+  return {
+    id: r.id,
+    path: r.path,
+    work: str(r.work) ? r.work : r.path.split('/')[1]!,
+    workTitle: str(r.workTitle) ? r.workTitle : r.path.split('/')[1]!,
+    chapterTitle: str(r.chapterTitle) ? r.chapterTitle : r.path.split('/')[2]!,
+    quote: { exact: q.exact, prefix: str(q.prefix) ? q.prefix : '', suffix: str(q.suffix) ? q.suffix : '' },
+    para: str(r.para) && PASSAGE_ID.test(r.para) ? r.para : undefined,
+    colour,
+    note: str(r.note) ? r.note : '',
+    citation: str(r.citation) ? r.citation : undefined,
+    created: str(r.created) ? r.created : now,
+    modified: str(r.modified) ? r.modified : now,
+    lost: str(r.lost) ? r.lost : undefined,
+  };
+}
+
+/** Same passage of the same chapter: an import never adds it twice. */
+export const samePassage = (a: Note, b: Note) =>
+  a.path === b.path && a.quote.exact === b.quote.exact && a.quote.prefix === b.quote.prefix && a.quote.suffix === b.quote.suffix;
+
+/**
+ * Notes to write when `incoming` is merged into `existing`: new ones, and newer versions of known
+ * ones (by id, or by passage); an older or identical copy changes nothing.
+ */
+export function merge(existing: Note[], incoming: Note[]): { write: Note[]; skipped: number } {
+  const write: Note[] = [];
+  let skipped = 0;
+  const known = [...existing];
+  for (const n of incoming) {
+    const old = known.find((e) => e.id === n.id) ?? known.find((e) => samePassage(e, n));
+    if (!old) {
+      write.push(n);
+      known.push(n);
+    } else if (n.modified > old.modified && (n.note !== old.note || n.colour !== old.colour)) {
+      const updated = { ...n, id: old.id };
+      write.push(updated);
+      known[known.indexOf(old)] = updated;
+    } else skipped++;
+  }
+  return { write, skipped };
+}
+
+export const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** What this site adds to an annotation (W3C allows extra properties): titles and the citation. */
+const EXTRA = 'ruangBaca';
+
+/** One note as a W3C Web Annotation; `site` is the site's origin (https://…). */
+export function toWebAnnotation(n: Note, site: string) {
+  const source = new URL(n.path, site).href;
+  return {
+    '@context': CONTEXT,
+    id: n.id,
+    type: 'Annotation',
+    motivation: n.note ? 'commenting' : 'highlighting',
+    created: n.created,
+    modified: n.modified,
+    ...(n.note ? { body: { type: 'TextualBody', value: n.note, format: 'text/plain', purpose: 'commenting' } } : {}),
+    target: {
+      source,
+      styleClass: `hl-${n.colour}`,
+      selector: [
+        { type: 'TextQuoteSelector', exact: n.quote.exact, prefix: n.quote.prefix, suffix: n.quote.suffix },
+        ...(n.para ? [{ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: n.para }] : []),
+      ],
+    },
+    [EXTRA]: { work: n.work, workTitle: n.workTitle, chapterTitle: n.chapterTitle, citation: n.citation },
+  };
+}
+
+/** Every note as one W3C AnnotationCollection (its one page holds them all). */
+export function toCollection(notes: Note[], site: string, label: string) {
+  return {
+    '@context': CONTEXT,
+    type: 'AnnotationCollection',
+    label,
+    total: notes.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items: notes.map((n) => toWebAnnotation(n, site)) },
+  };
+}
+
+/** Notes read from Web Annotation JSON (a collection, a page, a list or one annotation); `bad` counts what was not usable. */
+export function fromWebAnnotations(json: unknown): { notes: Note[]; bad: number } {
+  const o = json as Record<string, unknown> | null;
+  const items: unknown[] = Array.isArray(json)
+    ? json
+    : o && typeof o === 'object'
+      ? o.type === 'AnnotationCollection'
+        ? (((o.first as Record<string, unknown> | undefined)?.items as unknown[] | undefined) ?? [])
+        : o.type === 'AnnotationPage'
+          ? ((o.items as unknown[] | undefined) ?? [])
+          : [o]
+      : [];
+  const notes: Note[] = [];
+  let bad = 0;
+  for (const item of Array.isArray(items) ? items : []) {
+    const n = fromWebAnnotation(item);
+    if (n) notes.push(n);
+    else bad++;
+  }
+  return { notes, bad };
+}
+
+function fromWebAnnotation(v: unknown): Note | null {
+  if (!v || typeof v !== 'object') return null;
+  const a = v as Record<string, any>;
+  if (a.type !== 'Annotation' || !a.target || typeof a.target !== 'object') return null;
+  const target = a.target as Record<string, any>;
+  const selectors: Record<string, unknown>[] = Array.isArray(target.selector) ? target.selector : target.selector ? [target.selector] : [];
+  const quote = selectors.find((s) => s?.type === 'TextQuoteSelector');
+  const fragment = selectors.find((s) => s?.type === 'FragmentSelector');
+  let path: string;
+  try {
+    path = new URL(String(target.source)).pathname.replace(/^\/en\//, '/');
+  } catch {
+    return null;
+  }
+  const body = (Array.isArray(a.body) ? a.body : a.body ? [a.body] : []).find((b: any) => b?.type === 'TextualBody' && typeof b.value === 'string');
+  const extra = (a[EXTRA] ?? {}) as Record<string, unknown>;
+  const colour = typeof target.styleClass === 'string' ? target.styleClass.replace(/^hl-/, '') : undefined;
+  return checkNote({
+    id: typeof a.id === 'string' ? a.id : undefined,
+    path,
+    work: extra.work,
+    workTitle: extra.workTitle,
+    chapterTitle: extra.chapterTitle,
+    citation: extra.citation,
+    quote,
+    para: fragment?.value,
+    colour,
+    note: body?.value ?? '',
+    created: a.created,
+    modified: a.modified ?? a.created,
+  });
+}
+
+export interface MarkdownText {
+  title: string;
+  note: string;
+  cite: string;
+}
+
+/** Notes in reading order, grouped by work and chapter (as the notes page lists them). */
+export function grouped(notes: Note[], order: (path: string) => number = () => 0) {
+  const works = new Map<string, { work: string; title: string; chapters: Map<string, { path: string; title: string; notes: Note[] }> }>();
+  const sorted = [...notes].sort((a, b) => order(a.path) - order(b.path) || a.path.localeCompare(b.path) || a.created.localeCompare(b.created));
+  for (const n of sorted) {
+    const w = works.get(n.work) ?? { work: n.work, title: n.workTitle, chapters: new Map() };
+    works.set(n.work, w);
+    const c = w.chapters.get(n.path) ?? { path: n.path, title: n.chapterTitle, notes: [] };
+    w.chapters.set(n.path, c);
+    c.notes.push(n);
+  }
+  return [...works.values()].map((w) => ({ ...w, chapters: [...w.chapters.values()] }));
+}
+
+/** The link back to a note's passage: the chapter, a text fragment to its words, the paragraph id as a hint. */
+export function passageUrl(n: Note, site: string): string {
+  const url = new URL(n.path, site);
+  url.searchParams.set('catatan', n.id);
+  const words = n.quote.exact.replace(/\s+/g, ' ').trim();
+  return `${url.href}#${n.para ?? ''}:~:text=${encodeURIComponent(words.length > 80 ? words.slice(0, 80).replace(/\s\S*$/, '') : words)}`;
+}
+
+/** The permanent link to the paragraph (what a draft cites). */
+export const paragraphUrl = (n: Note, site: string) => new URL(n.path, site).href + (n.para ? `#${n.para}` : '');
+
+/** Markdown ready to paste into a draft: per note the quote, the note, the chapter's citation and the paragraph link. */
+export function toMarkdown(notes: Note[], site: string, text: MarkdownText): string {
+  const out = [`# ${text.title}`, ''];
+  for (const w of grouped(notes)) {
+    out.push(`## ${w.title}`, '');
+    for (const c of w.chapters) {
+      out.push(`### ${c.title}`, '');
+      for (const n of c.notes) {
+        out.push(...n.quote.exact.trim().split(/\n+/).map((l) => `> ${l.trim()}`), '');
+        if (n.note.trim()) out.push(`${text.note}: ${n.note.trim()}`, '');
+        out.push(`${text.cite}: ${n.citation ? `${n.citation.trim()} ` : ''}<${paragraphUrl(n, site)}>`, '');
+      }
+    }
+  }
+  return out.join('\n');
+}

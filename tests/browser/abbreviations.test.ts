@@ -1,0 +1,77 @@
+// Abbreviations as a reader meets them: focus (keyboard, or a tap) on a marked abbreviation shows its
+// expansion, the words unchanged; search finds an expansion on its work's Daftar Singkatan (real
+// Pagefind); axe finds nothing on the lists or on a chapter with an abbreviation focused.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { openContext, useBrowser, visit } from '../support/browser.ts';
+import { readResults } from '../support/search.ts';
+import { builtPages, readBuilt } from '../support/site.ts';
+
+const browser = useBrowser();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const chapter = builtPages().find((p) => !p.startsWith('/en/') && readBuilt(p).includes('<abbr class="abbr"'))!;
+const list = builtPages().find((p) => /^\/[^/]+\/singkatan\/$/.test(p) && readBuilt(p).includes('data-expansion>'))!;
+const [, expansion] = /data-expansion>([^<]{12,})<\/td>/.exec(readBuilt(list))!;
+
+describe('abbreviations in the browser', () => {
+  it('keyboard focus shows the expansion; the text is as printed', async () => {
+    const { context, errors } = await openContext(browser(), { serviceWorkers: 'block', bypassCSP: true });
+    const page = await context.newPage();
+    await visit(page, chapter);
+    const abbr = page.locator('.prose abbr.abbr').first();
+    const [title, text] = await Promise.all([abbr.getAttribute('title'), abbr.textContent()]);
+    await abbr.focus();
+    expect(await abbr.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(JSON.stringify(title));
+    expect(await abbr.evaluate((el) => el.textContent)).toBe(text);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
+      return r.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    for (const path of [list, '/singkatan/']) {
+      await visit(page, path);
+      await page.addScriptTag({ path: AXE });
+      expect(
+        await page.evaluate(async () => {
+          const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          });
+          return r.violations.map((v) => v.id);
+        }),
+        path,
+      ).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a tap on a 360 px phone shows the expansion, on the screen', async () => {
+    const { context, errors } = await openContext(browser(), { serviceWorkers: 'block', viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await visit(page, chapter);
+    const abbr = page.locator('.prose abbr.abbr').first();
+    const title = await abbr.getAttribute('title');
+    expect(await abbr.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+    await abbr.tap();
+    await expect.poll(() => abbr.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(JSON.stringify(title));
+    // The expansion's box fits the phone's width (max-width 80vw from the abbreviation's left edge).
+    const { left, width } = await abbr.evaluate((el) => ({ left: el.getBoundingClientRect().left, width: Number.parseFloat(getComputedStyle(el, '::after').width) }));
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(width).toBeLessThanOrEqual(360 * 0.8 + 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("search finds an expansion on its work's Daftar Singkatan", async () => {
+    const { context, errors } = await openContext(browser(), { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await visit(page, `/cari/?q=${encodeURIComponent(`"${expansion}"`)}&jenis=singkatan`);
+    const found = await readResults(page);
+    expect(found.results.map((r) => r.path)).toContain(list);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
