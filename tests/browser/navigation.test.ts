@@ -127,7 +127,8 @@ describe('every page', () => {
     }
     expect(errors).toEqual([]);
     await page.close();
-  });
+    // One visit a page: the time it may take grows with the library (2 s a page on a loaded machine).
+  }, 30_000 + builtPages().length * 2_000);
 
   it('an unknown URL gets the 404 page, which leads home', async () => {
     const page = await context.newPage();
