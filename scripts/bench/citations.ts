@@ -12,9 +12,9 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { rehypeCiteLinks } from '../../src/bibliography/rehype-cite-links.ts';
-import { styleOfWork } from '../../src/citations/engine.ts';
-import { formatAll, formatWork } from '../../src/citations/entries.ts';
-import { workSlugs } from '../../src/citations/library.ts';
+import { styleOfWork } from '../../src/bibliography/engine.ts';
+import { formatAll, formatWork } from '../../src/bibliography/entries.ts';
+import { workSlugs } from '../../src/bibliography/library.ts';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

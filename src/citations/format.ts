@@ -5,13 +5,13 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-item';
-import { risRecords } from './export';
+import { risRecords } from '../bibliography/export';
 // Bundled as text at build time (?raw), so no file is read at run time from the build output.
-import apa from './csl/apa.csl?raw';
-import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
-import nlmCitationSequence from './csl/nlm-citation-sequence.csl?raw';
-import localeId from './csl/locales-id-ID.xml?raw';
-import localeEn from './csl/locales-en-US.xml?raw';
+import apa from '../bibliography/csl/apa.csl?raw';
+import chicagoAuthorDate from '../bibliography/csl/chicago-author-date.csl?raw';
+import nlmCitationSequence from '../bibliography/csl/nlm-citation-sequence.csl?raw';
+import localeId from '../bibliography/csl/locales-id-ID.xml?raw';
+import localeEn from '../bibliography/csl/locales-en-US.xml?raw';
 
 export const STYLES = { apa: 'apa', chicago: 'chicago-author-date', vancouver: 'nlm-citation-sequence' } as const;
 export type StyleKey = keyof typeof STYLES;

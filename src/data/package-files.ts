@@ -4,11 +4,11 @@
 import { fromHtml } from 'hast-util-from-html';
 import { textOf } from '../markdown/hast';
 import { getWorks, type Work } from '../lib/works';
-import { ROOT } from '../lib/citations';
-import { formatAll } from '../citations/entries';
+import { ROOT } from '../bibliography/cited';
+import { formatAll } from '../bibliography/entries';
 import { formatCitations } from '../citations/format';
 import { workItem } from '../citations/csl-item';
-import { BIBLIOGRAPHY_URL } from '../citations/ids';
+import { BIBLIOGRAPHY_URL } from '../bibliography/ids';
 import { absolute } from '../lib/urls';
 import { readDataDir } from './read';
 import { packageFiles, type PackageFiles, type WorkSource } from './package';

@@ -7,7 +7,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { CsvError, parseCsv } from './csv.ts';
 import { comparison, datasetMeta, type Comparison, type DatasetMeta, type Row } from './schema.ts';
-import { BIBLIOGRAPHY_FILE, loadLibrary } from '../citations/library.ts';
+import { BIBLIOGRAPHY_FILE, loadLibrary } from '../bibliography/library.ts';
 
 export const DATA_DIR = 'content/data';
 export const COMPARISONS_FILE = 'comparisons.yaml';

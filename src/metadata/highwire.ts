@@ -15,7 +15,7 @@
 // unpublished thesis, or a section of an article, is not published on its own, so Google Scholar
 // and a reference manager should see one item per work, never "BAB I Pendahuluan" as a book
 // section. The chapter's .bib/.ris downloads give the same item (csl-item.ts).
-import { citationReferences } from '../citations/references';
+import { citationReferences } from '../bibliography/references';
 import { THESIS_GENRE, workTitle } from '../citations/csl-item';
 import { plainAbstract } from './description';
 import type { Work } from '../lib/works';

@@ -1,8 +1,8 @@
 // The sitemap as an index (/sitemap.xml, the address robots.txt names) of child sitemaps
 // (/sitemap-<n>.xml) of a fixed number of site paths each, so that no file grows with the library.
-import { BIBLIOGRAPHY_URL } from '../citations/ids';
-import { formatAll } from '../citations/entries';
-import { ROOT } from '../lib/citations';
+import { BIBLIOGRAPHY_URL } from '../bibliography/ids';
+import { formatAll } from '../bibliography/entries';
+import { ROOT } from '../bibliography/cited';
 import { getDatasets } from '../data/datasets';
 import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../lib/works';
 import { filesUnder } from '../metadata/lastmod';

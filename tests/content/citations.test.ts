@@ -13,7 +13,7 @@ import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadLibrary } from '../../src/citations/library.ts';
+import { loadLibrary } from '../../src/bibliography/library.ts';
 import { citationsInMdx } from '../../src/bibliography/rehype-cite-links.ts';
 import { findElements, hasClass } from '../../src/markdown/hast.ts';
 import { builtMainText } from '../support/built-text.ts';

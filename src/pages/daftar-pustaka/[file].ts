@@ -1,11 +1,11 @@
 // The bibliography as files for reference managers: the whole library and each work's references,
 // as BibTeX and RIS, written by citation-js from content/bibliography.json (no hand formatting).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { referencesBibtex, referencesRis } from '../../citations/export';
-import { workReferences } from '../../citations/engine';
-import { ALL_DOWNLOAD } from '../../citations/ids';
-import { loadLibrary } from '../../citations/library';
-import { ROOT } from '../../lib/citations';
+import { referencesBibtex, referencesRis } from '../../bibliography/export';
+import { workReferences } from '../../bibliography/engine';
+import { ALL_DOWNLOAD } from '../../bibliography/ids';
+import { loadLibrary } from '../../bibliography/library';
+import { ROOT } from '../../bibliography/cited';
 import { getWorks } from '../../lib/works';
 
 export const getStaticPaths = (async () => {

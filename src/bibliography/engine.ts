@@ -7,11 +7,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary, type Library, type Reference } from './library.ts';
 import { Cite } from './rehype-citation.ts';
-import { keysInMdx } from '../bibliography/rehype-cite-links.ts';
+import { keysInMdx } from './rehype-cite-links.ts';
 
 export type CitationStyle = 'apa' | 'chicago-author-date' | 'vancouver' | 'chicago-notes';
 
-/** The CSL file of each style (src/citations/csl/, with its licence note). */
+/** The CSL file of each style (src/bibliography/csl/, with its licence note). */
 export const STYLE_FILES: Record<CitationStyle, string> = {
   apa: 'apa.csl',
   'chicago-author-date': 'chicago-author-date.csl',
@@ -20,7 +20,7 @@ export const STYLE_FILES: Record<CitationStyle, string> = {
 };
 export const LOCALE = 'id-ID';
 const LOCALE_FILE = 'locales-id-ID.xml';
-export const CSL_DIR = 'src/citations/csl';
+export const CSL_DIR = 'src/bibliography/csl';
 /** The style of the site-wide bibliography, which lists the entries of all works together. */
 export const SHARED_STYLE: CitationStyle = 'apa';
 

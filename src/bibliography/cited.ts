@@ -1,10 +1,10 @@
 // Where each entry is cited across the library: read from what the citation plugin recorded while
 // rendering each chapter (front matter `citations`), so back-links point at the exact elements.
 import { render } from 'astro:content';
-import type { RenderedCitation } from '../bibliography/rehype-cite-links.ts';
-import { chapterUrl, getChaptersByWork, getWorks, type Chapter, type Work } from './works.ts';
+import type { RenderedCitation } from './rehype-cite-links.ts';
+import { chapterUrl, getChaptersByWork, getWorks, type Chapter, type Work } from '../lib/works.ts';
 
-/** The project root: the build runs there (content/, src/citations/csl/). */
+/** The project root: the build runs there (content/, src/bibliography/csl/). */
 export const ROOT = process.cwd();
 
 export interface CitationUse {
