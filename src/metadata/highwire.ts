@@ -16,7 +16,7 @@
 // and a reference manager should see one item per work, never "BAB I Pendahuluan" as a book
 // section. The chapter's .bib/.ris downloads give the same item (csl-item.ts).
 import { citationReferences } from '../bibliography/references';
-import { THESIS_GENRE, workTitle } from '../citations/csl-item';
+import { THESIS_GENRE, workTitle } from '../cite/csl-item';
 import { plainAbstract } from './description';
 import type { Work } from '../lib/works';
 

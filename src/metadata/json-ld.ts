@@ -1,6 +1,6 @@
 // schema.org descriptions of a work (Thesis or ScholarlyArticle) and of a chapter (Chapter, isPartOf
 // the work), with only the facts the source gives.
-import { workTitle } from '../citations/csl-item';
+import { workTitle } from '../cite/csl-item';
 import { chapterLabel, type Chapter, type Work } from '../lib/works';
 
 type Json = { [key: string]: unknown };

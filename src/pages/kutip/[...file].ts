@@ -1,8 +1,8 @@
 // BibTeX (biblatex) and RIS files for every work and chapter, written at build time by citation-js
 // from the same CSL-JSON the cite panel formats.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chapterItem, workItem } from '../../citations/csl-item';
-import { toBibtex, toRis } from '../../citations/format';
+import { chapterItem, workItem } from '../../cite/csl-item';
+import { toBibtex, toRis } from '../../cite/format';
 import { citationFile, citedUrl } from '../../lib/urls';
 import { getChaptersByWork, getWorks, type Chapter, type Work } from '../../lib/works';
 
