@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeSectionAnchors } from './src/markdown/rehype-section-anchors.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindIndex } from './src/search/integration.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
@@ -56,7 +56,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'common', test: /src[\\/]scripts[\\/](boot|offline|controls|safe|storage|announce)\.ts$|src[\\/]lib[\\/]search-fields\.ts$|vite[\\/]preload-helper/ }],
+                groups: [{ name: 'common', test: /src[\\/]scripts[\\/](boot|offline|controls|safe|storage|announce)\.ts$|src[\\/]search[\\/]fields\.ts$|vite[\\/]preload-helper/ }],
               },
             },
           },

@@ -1,10 +1,10 @@
 // The one script every page runs before the reader does anything (kept small; `npm run bench`
 // prints its size). Everything else loads when it is needed: the search code when a search box
 // gets focus or the reader types "/", the highlighter when arriving from a search result.
-import { HIGHLIGHT_PARAM } from '../lib/search-fields';
+import { HIGHLIGHT_PARAM } from '../search/fields';
 import { isOutdated, startOffline } from './offline';
 
-let panel: Promise<typeof import('./search/panel')> | undefined;
+let panel: Promise<typeof import('../search/browser/panel')> | undefined;
 
 /**
  * The search code could not be fetched (offline, a dropped request): the box says so, in the page's
@@ -26,7 +26,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]
   let failed = false;
   const start = () => {
     if (ready) return;
-    const loading = (panel ??= import('./search/panel'));
+    const loading = (panel ??= import('../search/browser/panel'));
     loading.then(
       (m) => {
         if (ready) return;
@@ -72,6 +72,6 @@ addEventListener('keydown', (e) => {
   box.select();
 });
 
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search/highlight');
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('../search/browser/highlight');
 if (document.querySelector('[data-offline-packs]')) void import('../offline/browser/panel');
 startOffline();

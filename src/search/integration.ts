@@ -1,6 +1,6 @@
 // Builds the Pagefind search index into dist/pagefind/ once Astro has written the pages, so that
 // `astro build` (and so `npm run build`) always ships an index that matches the pages.
-// Only pages whose layout marks a region with data-pagefind-body are indexed (see src/lib/search.ts).
+// Only pages whose layout marks a region with data-pagefind-body are indexed (see src/search/indexed-page.ts).
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ function fail(step: string, errors: string[]): never {
 }
 
 /**
- * The site uses Pagefind's search API with its own small interface (src/scripts/search/), so
+ * The site uses Pagefind's search API with its own small interface (src/search/browser/), so
  * Pagefind's ready-made interfaces and the WebAssembly of languages no page uses are removed:
  * they would only weigh on the offline cache.
  */
@@ -56,7 +56,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const pages = await writeSearchIndex(fileURLToPath(dir));
-        if (pages === 0) fail('find a page to index', ['no built page has data-pagefind-body (see src/lib/search.ts)']);
+        if (pages === 0) fail('find a page to index', ['no built page has data-pagefind-body (see src/search/indexed-page.ts)']);
         logger.info(`search index written to pagefind/ (${pages} pages read)`);
       },
     },

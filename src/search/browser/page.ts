@@ -2,9 +2,9 @@
 // so a search can be shared as a link. Without JavaScript the same form still submits as a GET form.
 // When the index cannot be fetched the page says so (never "no results"), and tries again by itself
 // when the connection returns, or when the reader types or changes a filter.
-import { FILTERS, NO_YEAR, WORK_LABEL_FILTER } from '../../lib/search-fields';
+import { FILTERS, NO_YEAR, WORK_LABEL_FILTER } from '../fields';
 import { answered, hit, search, type Filters, type PagefindSearch } from './engine';
-import { searchQuery } from '../safe-links';
+import { searchQuery } from '../../scripts/safe-links';
 import { arrowKeys, renderHits } from './results';
 import { s } from './text';
 
