@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { rehypeSectionAnchors } from './src/markdown/rehype-section-anchors.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { pagefindIndex } from './src/search/integration.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { serviceWorker } from './src/offline/integration.ts';
 import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
 import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
 import { rehypeCiteLinks } from './src/bibliography/rehype-cite-links.ts';
@@ -56,7 +56,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'common', test: /src[\\/]scripts[\\/](boot|offline|controls|safe|storage|announce)\.ts$|src[\\/]search[\\/]fields\.ts$|vite[\\/]preload-helper/ }],
+                groups: [{ name: 'common', test: /src[\\/]scripts[\\/](boot|controls|safe|storage|announce)\.ts$|src[\\/]offline[\\/]browser[\\/]offline\.ts$|src[\\/]search[\\/]fields\.ts$|vite[\\/]preload-helper/ }],
               },
             },
           },

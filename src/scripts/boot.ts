@@ -2,7 +2,7 @@
 // prints its size). Everything else loads when it is needed: the search code when a search box
 // gets focus or the reader types "/", the highlighter when arriving from a search result.
 import { HIGHLIGHT_PARAM } from '../search/fields';
-import { isOutdated, startOffline } from './offline';
+import { isOutdated, startOffline } from '../offline/browser/offline';
 
 let panel: Promise<typeof import('../search/browser/panel')> | undefined;
 

@@ -1,7 +1,7 @@
 // The service worker (bundled by src/offline/build.ts into dist/sw.js with the build's manifest).
 //
 // - Saves nothing by itself on a first visit: the page asks for the core ("auto", only when the
-//   connection is not Save-Data, slow or metered, see src/scripts/offline.ts) or for a work.
+//   connection is not Save-Data, slow or metered, see src/offline/browser/offline.ts) or for a work.
 // - Each pack (the core, a work in one interface language) is a cache named after the hash of its
 //   files: it only ever holds files of one build, each checked against the manifest's revision when
 //   it arrives. A file that does not match was published by another build: it is not stored, the

@@ -5,7 +5,7 @@
 // What the note at the foot of the screen says (saving, ready, a new version) is in
 // src/offline/browser/status.ts, fetched only when there is something to say: every page runs
 // this script, so it stays small.
-import type { Event } from '../offline/browser/status';
+import type { Event } from './status';
 
 interface Connection { saveData?: boolean; effectiveType?: string; type?: string }
 
@@ -23,11 +23,11 @@ export function startOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
   let controlled = !!sw.controller;
-  let status: Promise<typeof import('../offline/browser/status')> | undefined;
+  let status: Promise<typeof import('./status')> | undefined;
   // Events are passed on in the order they came, once the note's code is there; if it cannot be
   // fetched (offline, not saved), the note stays silent and the next event tries again.
   const tell = (e: Event) => {
-    const loading = (status ??= import('../offline/browser/status'));
+    const loading = (status ??= import('./status'));
     loading.then(
       (m) => m.tell(e),
       () => {

@@ -3,7 +3,7 @@
 // core within a budget, one pack per work and interface language), and the worker that saves them.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SW_FILE, writeServiceWorker } from '../offline/build.ts';
+import { SW_FILE, writeServiceWorker } from './build.ts';
 
 export { SW_FILE, writeServiceWorker };
 
