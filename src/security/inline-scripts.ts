@@ -5,7 +5,7 @@ import { FONT_SIZES, THEMES } from '../scripts/safe.ts';
 
 /**
  * In <head> before the first paint: applies the stored theme and text size (no flash of the wrong
- * theme) and marks that script runs, so controls that need it are shown (src/components/ThemeInit.astro).
+ * theme) and marks that script runs, so controls that need it are shown (src/reading/ThemeInit.astro).
  * Only values src/scripts/safe.ts accepts are applied (a stored " 1" or "9" leaves the default).
  */
 export const THEME_INIT =

@@ -1,8 +1,8 @@
 // Reading progress: the bar at the top of a chapter, and the last paragraph read, remembered per work
 // in localStorage (never sent anywhere) for the "continue reading" link on the library pages.
-import { fragmentTarget } from './safe';
-import type { ReadingPosition } from './safe-links';
-import { KEYS, save } from './storage';
+import { fragmentTarget } from '../../scripts/safe';
+import type { ReadingPosition } from '../../scripts/safe-links';
+import { KEYS, save } from '../../scripts/storage';
 
 export type { ReadingPosition };
 
