@@ -14,7 +14,7 @@ export const THEME_INIT =
 /**
  * At the end of each chart figure, before it is painted: with script the chart area is shown at its
  * final height (--bars from data-bars, so nothing shifts when the chart is drawn) and the data table
- * folds away; without script the table stays open (src/components/ChartFigure.astro).
+ * folds away; without script the table stays open (src/charts/ChartFigure.astro).
  */
 export const CHART_REVEAL =
   "(function(f){var b=f.querySelector('.chart-box');b.hidden=false;if(b.dataset.bars)b.style.setProperty('--bars',b.dataset.bars);f.querySelector('.chart-data').open=false})(document.currentScript.parentElement)";

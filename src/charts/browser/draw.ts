@@ -17,7 +17,7 @@ import {
   type Plugin,
   type TooltipItem,
 } from 'chart.js';
-import type { ChartSpec, RegionYearSpec } from './model.ts';
+import type { ChartSpec, RegionYearSpec } from '../model.ts';
 import { yieldToBrowser } from './yield.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
@@ -236,7 +236,7 @@ function yearChooser(figure: HTMLElement, spec: ChartSpec, onChange: (year: numb
 /**
  * Draws a figure's chart in two tasks: reading the spec and the theme (a style computation), then
  * building the chart (Chart.js lays it out and animates the first draw over the next frames).
- * Throws (and draws nothing) when the spec is unreadable; src/charts/lazy.ts then shows the table.
+ * Throws (and draws nothing) when the spec is unreadable; src/charts/browser/lazy.ts then shows the table.
  */
 export async function drawChart(figure: HTMLElement): Promise<Chart> {
   const spec = JSON.parse(figure.dataset.chart ?? '') as ChartSpec;
