@@ -1,6 +1,6 @@
 // Copy buttons of the cite panel: copy the plain-text citation and confirm on the button and aloud.
 // Escape closes the open panel and gives focus back to its "Kutip" summary.
-import { copyText } from '../../scripts/announce';
+import { copyText } from '../../browser/announce';
 
 document.addEventListener('click', async (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-copy-text]') : null;

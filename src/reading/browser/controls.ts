@@ -1,7 +1,7 @@
 // Text size and light/dark theme. The inline script in ThemeInit.astro applies the stored choice
 // before the first paint; this wires the buttons and remembers new choices.
-import { FONT_SIZES, fontSize } from '../../scripts/safe';
-import { KEYS, save } from '../../scripts/storage';
+import { FONT_SIZES, fontSize } from '../../browser/safe';
+import { KEYS, save } from '../../browser/storage';
 
 const SIZES = FONT_SIZES;
 const root = document.documentElement;

@@ -1,7 +1,7 @@
 // A footnote reference opens its note in a modal popover (./footnote-popover.ts, fetched on the
 // first click, since most readers never open a note). Without script, or if that code cannot be
 // fetched, the reference is a plain link to the note at the end of the chapter.
-import { fragmentTarget } from '../../scripts/safe';
+import { fragmentTarget } from '../../browser/safe';
 
 let popover: Promise<typeof import('./footnote-popover')> | undefined;
 

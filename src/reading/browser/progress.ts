@@ -1,8 +1,8 @@
 // Reading progress: the bar at the top of a chapter, and the last paragraph read, remembered per work
 // in localStorage (never sent anywhere) for the "continue reading" link on the library pages.
-import { fragmentTarget } from '../../scripts/safe';
-import type { ReadingPosition } from '../../scripts/safe-links';
-import { KEYS, save } from '../../scripts/storage';
+import { fragmentTarget } from '../../browser/safe';
+import type { ReadingPosition } from '../../browser/safe-links';
+import { KEYS, save } from '../../browser/storage';
 
 export type { ReadingPosition };
 

@@ -1,7 +1,7 @@
 // Shows the "continue reading" link of each work that has a remembered position (see progress.ts).
-// Each entry is checked on its own (src/scripts/safe.ts): a damaged one is dropped, the others still show.
-import { readingPosition } from '../../scripts/safe-links';
-import { KEYS, load } from '../../scripts/storage';
+// Each entry is checked on its own (src/browser/safe.ts): a damaged one is dropped, the others still show.
+import { readingPosition } from '../../browser/safe-links';
+import { KEYS, load } from '../../browser/storage';
 
 const prefix = document.documentElement.lang === 'en' ? '/en' : '';
 

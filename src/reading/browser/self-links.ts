@@ -1,8 +1,8 @@
 // Links to a section or paragraph (the # and ¶ marks): following one also copies its full address.
 // A link to a paragraph id that no longer exists (its text was corrected) says so instead of
 // leaving the reader at an unrelated place.
-import { copyText } from '../../scripts/announce';
-import { fragment, PARAGRAPH_ID } from '../../scripts/safe';
+import { copyText } from '../../browser/announce';
+import { fragment, PARAGRAPH_ID } from '../../browser/safe';
 
 const prose = document.querySelector<HTMLElement>('.prose');
 

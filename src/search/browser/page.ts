@@ -4,7 +4,7 @@
 // when the connection returns, or when the reader types or changes a filter.
 import { FILTERS, NO_YEAR, WORK_LABEL_FILTER } from '../fields';
 import { answered, hit, search, type Filters, type PagefindSearch } from './engine';
-import { searchQuery } from '../../scripts/safe-links';
+import { searchQuery } from '../../browser/safe-links';
 import { arrowKeys, renderHits } from './results';
 import { s } from './text';
 

@@ -1,6 +1,6 @@
 // The header search box, once the reader starts to search: the first results appear under the box
 // as links (Tab or the arrow keys reach them, Escape closes), with a link to the full search page.
-// A live region says how many results there are. Loaded by src/scripts/boot.ts on first focus.
+// A live region says how many results there are. Loaded by src/browser/boot.ts on first focus.
 // When the index cannot be fetched the box says so (never "no results"), and searches again by
 // itself when the connection returns, or when the reader types again.
 import { answered, engine, hit, search } from './engine';

@@ -3,7 +3,7 @@
 // Only the two small `searchText` objects are bundled, not the dictionaries.
 import { searchText as en } from '../../i18n/en';
 import { searchText as id } from '../../i18n/id';
-import { localPath } from '../../scripts/safe-links';
+import { localPath } from '../../browser/safe-links';
 
 const english = document.documentElement.lang === 'en';
 
