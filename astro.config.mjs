@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-import { cspHeader } from './src/integrations/csp-header.ts';
+import { cspHeader } from './src/security/csp-header.ts';
 import { wholeBuild } from './src/integrations/whole-build.ts';
 import { epubBooks } from './src/epub/integration.ts';
 

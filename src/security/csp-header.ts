@@ -2,7 +2,7 @@
 // Content-Security-Policy as a header too, as a host that can set headers would (src/security/csp.ts).
 // Only for preview: in `astro dev` Vite injects inline styles the policy would block.
 import type { AstroIntegration } from 'astro';
-import { CSP_HEADER } from '../security/csp.ts';
+import { CSP_HEADER } from './csp.ts';
 
 export function cspHeader(): AstroIntegration {
   return {
