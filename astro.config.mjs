@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 import { cspHeader } from './src/security/csp-header.ts';
-import { wholeBuild } from './src/integrations/whole-build.ts';
+import { wholeBuild } from './src/build/whole-build.ts';
 import { epubBooks } from './src/epub/integration.ts';
 
 export default defineConfig({
@@ -69,7 +69,7 @@ export default defineConfig({
   // After the pages are written, in this order: every published link still resolves (src/links/),
   // one EPUB per work (src/epub/), the search index, then the service worker that precaches every
   // file, the index included; then the finished build is moved into dist/ (a failed build never
-  // leaves a partial one there, see src/integrations/whole-build.ts).
+  // leaves a partial one there, see src/build/whole-build.ts).
   integrations: [mdx(), cspHeader(), publishedLinks(), epubBooks(), pagefindIndex(), serviceWorker(), wholeBuild()],
   markdown: {
     processor: unified({
