@@ -2,7 +2,7 @@
 // rendering each chapter (front matter `citations`), so back-links point at the exact elements.
 import { render } from 'astro:content';
 import type { RenderedCitation } from './rehype-cite-links.ts';
-import { chapterUrl, getChaptersByWork, getWorks, type Chapter, type Work } from '../lib/works.ts';
+import { chapterUrl, getChaptersByWork, getWorks, type Chapter, type Work } from '../works/works.ts';
 
 /** The project root: the build runs there (content/, src/bibliography/csl/). */
 export const ROOT = process.cwd();

@@ -4,7 +4,7 @@
 import { workReferences } from './engine';
 import type { CslItem } from './library';
 import { ROOT } from './cited';
-import type { Work } from '../lib/works';
+import type { Work } from '../works/works';
 
 type Name = { family?: string; given?: string; literal?: string };
 const clean = (s: unknown) => String(s).replace(/;/g, ',').replace(/\s+/g, ' ').trim();

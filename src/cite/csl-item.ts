@@ -1,6 +1,6 @@
 // A work's and a chapter's metadata as CSL-JSON, the input of every citation format on the site.
 // Only what the source gives: no author, year, institution or place is filled in when it is absent.
-import type { Chapter, Work } from '../lib/works';
+import type { Chapter, Work } from '../works/works';
 import { plainAbstract } from '../metadata/description';
 
 export interface CslName {

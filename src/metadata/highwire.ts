@@ -18,7 +18,7 @@
 import { citationReferences } from '../bibliography/references';
 import { THESIS_GENRE, workTitle } from '../cite/csl-item';
 import { plainAbstract } from './description';
-import type { Work } from '../lib/works';
+import type { Work } from '../works/works';
 
 /** name, content and, for text in the work's language, its language (the page may be English). */
 export type MetaTag = readonly [name: string, content: string, lang?: string];

@@ -4,7 +4,7 @@ import { BIBLIOGRAPHY_URL } from '../bibliography/ids';
 import { formatAll } from '../bibliography/entries';
 import { ROOT } from '../bibliography/cited';
 import { getDatasets } from '../data/datasets';
-import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../lib/works';
+import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../works/works';
 import { filesUnder } from '../metadata/lastmod';
 import { DATASETS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl, pageUrl, paginate } from './paging';
 

@@ -6,7 +6,7 @@ import { workReferences } from '../../bibliography/engine';
 import { ALL_DOWNLOAD } from '../../bibliography/ids';
 import { loadLibrary } from '../../bibliography/library';
 import { ROOT } from '../../bibliography/cited';
-import { getWorks } from '../../lib/works';
+import { getWorks } from '../../works/works';
 
 export const getStaticPaths = (async () => {
   const lists = [{ name: ALL_DOWNLOAD, work: undefined as string | undefined }, ...(await getWorks()).map((w) => ({ name: w.id, work: w.id as string | undefined }))];

@@ -3,8 +3,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chapterItem, workItem } from '../../cite/csl-item';
 import { toBibtex, toRis } from '../../cite/format';
-import { citationFile, citedUrl } from '../../lib/urls';
-import { getChaptersByWork, getWorks, type Chapter, type Work } from '../../lib/works';
+import { citationFile, citedUrl } from '../../works/urls';
+import { getChaptersByWork, getWorks, type Chapter, type Work } from '../../works/works';
 
 const TYPES = { bib: 'application/x-bibtex; charset=utf-8', ris: 'application/x-research-info-systems; charset=utf-8' } as const;
 
