@@ -2,18 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypeSectionAnchors } from './src/markdown/rehype-section-anchors.ts';
-import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import { markdownOptions } from './src/markdown/pipeline.ts';
 import { pagefindIndex } from './src/search/integration.ts';
 import { serviceWorker } from './src/offline/integration.ts';
-import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
-import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
-import { rehypeCiteLinks } from './src/bibliography/rehype-cite-links.ts';
-import { rehypeMovedIds } from './src/links/rehype-moved-ids.ts';
 import { publishedLinks } from './src/links/integration.ts';
-import { id as t } from './src/i18n/id.ts';
-import { remarkCharts } from './src/markdown/remark-charts.ts';
 import { fileURLToPath } from 'node:url';
 
 
@@ -71,22 +63,9 @@ export default defineConfig({
   // file, the index included; then the finished build is moved into dist/ (a failed build never
   // leaves a partial one there, see src/build/whole-build.ts).
   integrations: [mdx(), cspHeader(), publishedLinks(), epubBooks(), pagefindIndex(), serviceWorker(), wholeBuild()],
+  // The chapters' Markdown pipeline, every stage in order (the front-matter hand-off of citations
+  // and the per-page localisation included): src/markdown/pipeline.ts.
   markdown: {
-    processor: unified({
-      // remark-gfm is passed explicitly (tables, footnotes); the built-in copy is off so it runs once.
-      gfm: false,
-      // Smart quotes would rewrite the authors' punctuation: fidelity first.
-      smartypants: false,
-      // remarkCharts checks and numbers the <Chart dataset="…" /> tags of each chapter.
-      remarkPlugins: [remarkGfm, remarkCharts],
-      remarkRehype: {
-        footnoteLabel: t.footnotesHeading,
-        footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),
-      },
-      // Citations first (the printed citations become links to their entries, footnotes included),
-      // then footnotes (they mark their heading's label), then ids for headings and paragraphs, and
-      // the anchors that keep retired ids pointing at their successors.
-      rehypePlugins: [[rehypeCiteLinks, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, [rehypeMovedIds, { root }], rehypeScrollableTables],
-    }),
+    processor: unified(markdownOptions(root)),
   },
 });
