@@ -8,7 +8,7 @@ import { ROOT } from '../bibliography/cited';
 import { formatAll } from '../bibliography/entries';
 import { formatCitations } from '../cite/format';
 import { workItem } from '../cite/csl-item';
-import { BIBLIOGRAPHY_URL } from '../bibliography/ids';
+import { BIBLIOGRAPHY_URL } from '../routes';
 import { absolute } from '../works/urls';
 import { readDataDir } from './read';
 import { packageFiles, type PackageFiles, type WorkSource } from './package';

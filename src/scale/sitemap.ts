@@ -1,6 +1,6 @@
 // The sitemap as an index (/sitemap.xml, the address robots.txt names) of child sitemaps
 // (/sitemap-<n>.xml) of a fixed number of site paths each, so that no file grows with the library.
-import { BIBLIOGRAPHY_URL } from '../bibliography/ids';
+import { BIBLIOGRAPHY_URL } from '../routes';
 import { formatAll } from '../bibliography/entries';
 import { ROOT } from '../bibliography/cited';
 import { getDatasets } from '../data/datasets';

@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { referencesBibtex, referencesRis } from '../../bibliography/export';
 import { workReferences } from '../../bibliography/engine';
-import { ALL_DOWNLOAD } from '../../bibliography/ids';
+import { ALL_DOWNLOAD } from '../../routes';
 import { loadLibrary } from '../../bibliography/library';
 import { ROOT } from '../../bibliography/cited';
 import { getWorks } from '../../works/works';
