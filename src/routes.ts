@@ -1,4 +1,19 @@
-// Addresses shared by the citation plugin and the pages, so a link and its target never drift apart.
+// Every public address, anchor and query parameter of the site, once, so a link and its target never
+// drift apart. No imports: browser code uses this module as well as the build. The Indonesian words
+// are permanent (published links): see the glossary in the README.
+
+/** The search page; its query is `q`, its filters FILTERS (src/search/fields.ts, also the index's names). */
+export const SEARCH_URL = '/cari/';
+export const QUERY_PARAM = 'q';
+/** The URL parameter that carries the searched terms to a result page, to highlight them there. */
+export const HIGHLIGHT_PARAM = 'sorot';
+/** Where the build writes the Pagefind index, as the browser asks for it. */
+export const PAGEFIND_BASE = '/pagefind/';
+/** The service worker (written by src/offline/build.ts) and the page it shows for what is not saved. */
+export const SERVICE_WORKER_URL = '/sw.js';
+export const OFFLINE_PAGE = '/luring/';
+/** The static BibTeX/RIS files of the cite panel: /kutip/<work>.bib, /kutip/<work>/<chapter>.ris. */
+export const CITE_FILES = '/kutip/';
 
 /** Each work's reference list lives at /<work>/daftar-pustaka/ (a chapter file of that name). */
 export const REFERENCES_SLUG = 'daftar-pustaka';

@@ -4,9 +4,6 @@ import { render } from 'astro:content';
 import type { RenderedCitation } from './rehype-cite-links.ts';
 import { chapterUrl, getChaptersByWork, getWorks, type Chapter, type Work } from '../works/works.ts';
 
-/** The project root: the build runs there (content/, src/bibliography/csl/). */
-export const ROOT = process.cwd();
-
 export interface CitationUse {
   work: Work;
   chapter: Chapter;

@@ -5,6 +5,7 @@
 // never formatted here: they are printed as the authors wrote them (src/bibliography/).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHAPTERS_DIR, CSL_DIR, workFile } from '../paths.ts';
 import { loadLibrary, type Library, type Reference } from './library.ts';
 import { Cite } from './rehype-citation.ts';
 import { keysInMdx } from './rehype-cite-links.ts';
@@ -20,7 +21,6 @@ export const STYLE_FILES: Record<CitationStyle, string> = {
 };
 export const LOCALE = 'id-ID';
 const LOCALE_FILE = 'locales-id-ID.xml';
-export const CSL_DIR = 'src/bibliography/csl';
 /** The style of the site-wide bibliography, which lists the entries of all works together. */
 export const SHARED_STYLE: CitationStyle = 'apa';
 
@@ -52,7 +52,7 @@ const citedCache = new Map<string, { stamp: string; keys: Set<string> }>();
  * when one changed (as in `astro dev`): every chapter and list of the work asks for these.
  */
 export function citedKeys(root: string, work: string): Set<string> {
-  const dir = join(root, 'content', 'chapters', work);
+  const dir = join(root, CHAPTERS_DIR, work);
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f));
@@ -191,7 +191,7 @@ const styles = new Map<string, CitationStyle>();
 export function styleOfWork(root: string, work: string): CitationStyle {
   let style = styles.get(`${root}\0${work}`);
   if (!style) {
-    const yaml = readFileSync(join(root, 'content', 'works', `${work}.yaml`), 'utf8');
+    const yaml = readFileSync(join(root, workFile(work)), 'utf8');
     const m = /^citationStyle:\s*["']?([\w-]+)/m.exec(yaml);
     if (!m || !(m[1]! in STYLE_FILES)) throw new Error(`content/works/${work}.yaml: citationStyle must be one of ${Object.keys(STYLE_FILES).join(', ')}`);
     style = m[1] as CitationStyle;

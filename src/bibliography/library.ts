@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { BIBLIOGRAPHY_FILE, WORKS_DIR } from '../paths.ts';
 
-export const BIBLIOGRAPHY_FILE = 'content/bibliography.json';
 
 /** Keys are readable and lower-case: rehype-citation lower-cases them in element ids. */
 export const KEY = /^[a-z0-9][a-z0-9_-]*[a-z0-9_]$/;
@@ -175,7 +175,7 @@ export function jsonErrorOffset(text: string): number {
 }
 
 export function workSlugs(root: string): string[] {
-  const dir = join(root, 'content', 'works');
+  const dir = join(root, WORKS_DIR);
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')) : [];
 }
 

@@ -3,7 +3,7 @@
 // citation_publication_date=…"). Only what an entry gives; the Highwire tags print these.
 import { workReferences } from './engine';
 import type { CslItem } from './library';
-import { ROOT } from './cited';
+import { ROOT } from '../paths';
 import type { Work } from '../works/works';
 
 type Name = { family?: string; given?: string; literal?: string };

@@ -22,7 +22,8 @@ import { relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { citationId, entryUrlFromChapter, previewId } from '../routes.ts';
-import { BIBLIOGRAPHY_FILE, chapterError, loadLibrary, type Library } from './library.ts';
+import { BIBLIOGRAPHY_FILE } from '../paths.ts';
+import { chapterError, loadLibrary, type Library } from './library.ts';
 import { citationRE, parseCitation } from './rehype-citation.ts';
 import { textOf } from '../markdown/hast.ts';
 

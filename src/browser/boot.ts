@@ -1,7 +1,7 @@
 // The one script every page runs before the reader does anything (kept small; `npm run bench`
 // prints its size). Everything else loads when it is needed: the search code when a search box
 // gets focus or the reader types "/", the highlighter when arriving from a search result.
-import { HIGHLIGHT_PARAM } from '../search/fields';
+import { HIGHLIGHT_PARAM } from '../routes';
 import { isOutdated, startOffline } from '../offline/browser/offline';
 
 let panel: Promise<typeof import('../search/browser/panel')> | undefined;

@@ -9,10 +9,8 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { chapterSchema, workSchema } from './schema.ts';
+import { BIBLIOGRAPHY_FILE as BIBLIOGRAPHY_JSON, CHAPTERS_DIR, SOURCES_DIR, WORKS_DIR } from '../paths.ts';
 
-export const WORKS_DIR = 'content/works';
-export const CHAPTERS_DIR = 'content/chapters';
-export const BIBLIOGRAPHY_JSON = 'content/bibliography.json';
 
 export interface Problem {
   /** Relative to the project root, e.g. content/works/uji.yaml. */
@@ -221,7 +219,7 @@ export function checkContent(root: string, { citationKeys = false } = {}): Probl
     const data = doc.toJS();
     problems.push(...schemaProblems(file, workSchema.safeParse(data), data, doc, lines, 0, 'the work file'));
     const source = (data as { sourceFile?: unknown })?.sourceFile;
-    if (typeof source === 'string' && !existsSync(join(root, 'content/sources', source))) {
+    if (typeof source === 'string' && !existsSync(join(root, SOURCES_DIR, source))) {
       problems.push({
         file,
         line: lineOf(doc, lines, ['sourceFile'], 0),

@@ -4,7 +4,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { textOf } from '../markdown/hast';
 import { getWorks, type Work } from '../works/works';
-import { ROOT } from '../bibliography/cited';
+import { ROOT } from '../paths';
 import { formatAll } from '../bibliography/entries';
 import { formatCitations } from '../cite/format';
 import { workItem } from '../cite/csl-item';

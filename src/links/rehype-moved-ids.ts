@@ -6,7 +6,8 @@ import { relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { findElements } from '../markdown/hast.ts';
-import { loadMovedIds, MOVED_FILE } from './moved-ids.ts';
+import { MOVED_FILE } from '../paths.ts';
+import { loadMovedIds } from './moved-ids.ts';
 
 /** The page address of a chapter file: content/chapters/<work>/<chapter>.mdx → /<work>/<chapter>/. */
 export function chapterAddress(root: string, path: string): string | undefined {

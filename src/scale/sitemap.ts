@@ -1,8 +1,8 @@
 // The sitemap as an index (/sitemap.xml, the address robots.txt names) of child sitemaps
 // (/sitemap-<n>.xml) of a fixed number of site paths each, so that no file grows with the library.
-import { BIBLIOGRAPHY_URL } from '../routes';
+import { BIBLIOGRAPHY_URL, SEARCH_URL } from '../routes';
 import { formatAll } from '../bibliography/entries';
-import { ROOT } from '../bibliography/cited';
+import { ROOT } from '../paths';
 import { getDatasets } from '../data/datasets';
 import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../works/works';
 import { filesUnder } from '../metadata/lastmod';
@@ -37,7 +37,7 @@ export async function sitePaths(): Promise<SitePath[]> {
   const data = [...filesUnder('content/data/'), ...worksFiles];
   const paths: SitePath[] = [
     { path: '/', sources: worksFiles },
-    { path: '/cari/', sources: worksFiles },
+    { path: SEARCH_URL, sources: worksFiles },
     { path: '/data/', sources: data },
   ];
   for (const p of paginate(works, WORKS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/', p.number), sources: worksFiles });

@@ -13,7 +13,6 @@ export const NO_YEAR = 'tanpa-tahun';
 
 /** Filter names, which are also the URL parameters of the search page (/cari/?q=…&karya=…). */
 export const FILTERS = { work: 'karya', kind: 'jenis', year: 'tahun' } as const;
-export type FilterName = (typeof FILTERS)[keyof typeof FILTERS];
 
 /**
  * A filter that only carries each work's title for the search page's work filter, as
@@ -21,9 +20,3 @@ export type FilterName = (typeof FILTERS)[keyof typeof FILTERS];
  * (Pagefind's filters()) when search loads, instead of listing every work in its HTML.
  */
 export const WORK_LABEL_FILTER = 'judul-karya';
-
-/** The URL parameter that carries the searched terms to a result page, to highlight them there. */
-export const HIGHLIGHT_PARAM = 'sorot';
-
-/** Where the build writes the Pagefind index, as the browser asks for it. */
-export const PAGEFIND_BASE = '/pagefind/';

@@ -1,4 +1,5 @@
 // Absolute addresses from the one `site` setting in astro.config.mjs, and the citation downloads.
+import { CITE_FILES } from '../routes';
 import { chapterSlug, chapterUrl, workUrl, type Chapter, type Work } from './works';
 
 export function absolute(path: string, site: URL | undefined): string {
@@ -8,7 +9,7 @@ export function absolute(path: string, site: URL | undefined): string {
 
 /** The static BibTeX/RIS files of a work or chapter: /kutip/<work>.bib, /kutip/<work>/<chapter>.ris. */
 export function citationFile(work: Work, chapter: Chapter | undefined, ext: 'bib' | 'ris'): string {
-  return chapter ? `/kutip/${work.id}/${chapterSlug(chapter)}.${ext}` : `/kutip/${work.id}.${ext}`;
+  return chapter ? `${CITE_FILES}${work.id}/${chapterSlug(chapter)}.${ext}` : `${CITE_FILES}${work.id}.${ext}`;
 }
 
 /** The canonical (Indonesian-interface) address a citation points at. */

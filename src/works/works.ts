@@ -2,6 +2,7 @@
 // integrity checks Astro's schemas cannot express (each stops the build naming the file).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { devCheck } from '../checks/loader';
+import { ROOT } from '../paths';
 
 export type Work = CollectionEntry<'works'>;
 export type Chapter = CollectionEntry<'chapters'>;
@@ -15,7 +16,7 @@ export class ContentError extends Error {
 
 export async function getWorks(): Promise<Work[]> {
   // In `npm run dev`, a mistake in any content file is shown in the browser (Astro's overlay).
-  if (import.meta.env.DEV) devCheck(process.cwd());
+  if (import.meta.env.DEV) devCheck(ROOT);
   const works = await getCollection('works');
   return works.sort((a, b) => a.data.order - b.data.order);
 }
@@ -58,10 +59,6 @@ export async function getChaptersByWork(): Promise<Map<string, Chapter[]>> {
     });
   }
   return byWork;
-}
-
-export async function getChapters(workId: string): Promise<Chapter[]> {
-  return (await getChaptersByWork()).get(workId) ?? [];
 }
 
 /** "BAB I Pendahuluan" or just the title for unnumbered parts. */

@@ -5,6 +5,7 @@
 // visits each citation once, not three times: the citation already leads to the entry, and a screen
 // reader hears the reference through aria-describedby. Arrow Down on a citation moves into its
 // popover (the DOI or URL of the reference), Escape back out; a tap focuses the popover itself.
+import { previewId } from '../../routes';
 const pop = document.getElementById('citation-popover') as HTMLElement;
 const body = pop.querySelector('.citation-popover-body') as HTMLElement;
 const entryLink = pop.querySelector('.citation-popover-entry') as HTMLAnchorElement;
@@ -20,7 +21,7 @@ const isOpen = () => pop.matches(':popover-open');
 
 function content(a: HTMLAnchorElement): Node[] {
   return (a.dataset.cites ?? '').split(' ').flatMap((key) => {
-    const preview = document.getElementById(`rujukan-${key}`)?.cloneNode(true) as HTMLElement | undefined;
+    const preview = document.getElementById(previewId(key))?.cloneNode(true) as HTMLElement | undefined;
     preview?.removeAttribute('id');
     return preview ? [preview] : [];
   });

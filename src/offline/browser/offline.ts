@@ -6,6 +6,7 @@
 // src/offline/browser/status.ts, fetched only when there is something to say: every page runs
 // this script, so it stays small.
 import type { Event } from './status';
+import { SERVICE_WORKER_URL } from '../../routes';
 
 interface Connection { saveData?: boolean; effectiveType?: string; type?: string }
 
@@ -60,7 +61,7 @@ export function startOffline(): void {
 
   addEventListener('load', async () => {
     try {
-      const reg = await sw.register('/sw.js');
+      const reg = await sw.register(SERVICE_WORKER_URL);
       // A new version for a page that has a worker (a first visit has nothing to update).
       const update = () => sw.controller && tell({ type: 'registration', reg });
       if (reg.waiting || reg.installing) update();

@@ -15,6 +15,7 @@
 //   visited"); offline, a page of the site not saved gets /luring/, an unknown address the 404 page
 //   and an address without its trailing slash the page with it.
 import { hex, invert, isPage, normalizePage, restorePage, type OfflineManifest } from '../revision';
+import { SERVICE_WORKER_URL } from '../../routes';
 
 declare const __RB_MANIFEST__: OfflineManifest;
 const M = __RB_MANIFEST__;
@@ -306,6 +307,6 @@ sw.addEventListener('fetch', (e: FetchEvent) => {
   const req = e.request;
   if (req.method !== 'GET') return;
   const u = new URL(req.url);
-  if (u.origin !== location.origin || u.pathname === '/sw.js') return;
+  if (u.origin !== location.origin || u.pathname === SERVICE_WORKER_URL) return;
   e.respondWith(respond(e, u.pathname));
 });

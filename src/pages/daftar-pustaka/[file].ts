@@ -5,7 +5,7 @@ import { referencesBibtex, referencesRis } from '../../bibliography/export';
 import { workReferences } from '../../bibliography/engine';
 import { ALL_DOWNLOAD } from '../../routes';
 import { loadLibrary } from '../../bibliography/library';
-import { ROOT } from '../../bibliography/cited';
+import { ROOT } from '../../paths';
 import { getWorks } from '../../works/works';
 
 export const getStaticPaths = (async () => {

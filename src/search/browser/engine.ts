@@ -1,6 +1,6 @@
 // Loads Pagefind's search API (built into /pagefind/ by the build) on first use and turns its
 // results into what the result list shows. Shared by the header box and the search page.
-import { HIGHLIGHT_PARAM, PAGEFIND_BASE } from '../fields';
+import { HIGHLIGHT_PARAM, PAGEFIND_BASE } from '../../routes';
 import { localUrl } from './text';
 
 /** The part of Pagefind's browser API this site uses (pagefind.js ships no types). */

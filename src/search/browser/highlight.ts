@@ -1,6 +1,6 @@
 // Arriving from a search result (?sorot=term), marks the searched terms in the text with Pagefind's
 // own highlighter, and brings the first one into view when the link named no section.
-import { HIGHLIGHT_PARAM, PAGEFIND_BASE } from '../fields';
+import { HIGHLIGHT_PARAM, PAGEFIND_BASE } from '../../routes';
 
 type Highlighter = new (options: Record<string, unknown>) => unknown;
 const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${PAGEFIND_BASE}pagefind-highlight.js`)) as {

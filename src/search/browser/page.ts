@@ -3,6 +3,7 @@
 // When the index cannot be fetched the page says so (never "no results"), and tries again by itself
 // when the connection returns, or when the reader types or changes a filter.
 import { FILTERS, NO_YEAR, WORK_LABEL_FILTER } from '../fields';
+import { QUERY_PARAM } from '../../routes';
 import { answered, hit, search, type Filters, type PagefindSearch } from './engine';
 import { searchQuery } from '../../browser/safe-links';
 import { arrowKeys, renderHits } from './results';
@@ -10,7 +11,7 @@ import { s } from './text';
 
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;
-const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const input = form.querySelector<HTMLInputElement>(`input[name="${QUERY_PARAM}"]`)!;
 const status = document.querySelector<HTMLElement>('[data-search-page-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-page-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-page-more]')!;
@@ -35,7 +36,7 @@ function filters(): Filters {
 /** The form as a URL, so the address bar always holds a link to this very search. */
 function syncUrl(q: string) {
   const params = new URLSearchParams();
-  if (q) params.set('q', q);
+  if (q) params.set(QUERY_PARAM, q);
   for (const b of boxes()) if (b.checked) params.append(b.name, b.value);
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
@@ -142,7 +143,7 @@ async function start() {
   if (!filled) {
     filled = true;
     // What the reader typed while the search code was still missing is kept.
-    if (!input.value) input.value = searchQuery(params.get('q'));
+    if (!input.value) input.value = searchQuery(params.get(QUERY_PARAM));
     for (const b of boxes()) b.checked = params.getAll(b.name).includes(b.value);
   }
   const mine = ++latest;

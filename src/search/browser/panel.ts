@@ -6,6 +6,7 @@
 import { answered, engine, hit, search } from './engine';
 import { arrowKeys, renderHits } from './results';
 import { s } from './text';
+import { QUERY_PARAM } from '../../routes';
 
 const SHOWN = 5;
 const attached = new WeakSet<HTMLFormElement>();
@@ -13,7 +14,7 @@ const attached = new WeakSet<HTMLFormElement>();
 export function attach(form: HTMLFormElement): void {
   if (attached.has(form)) return;
   attached.add(form);
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const input = form.querySelector<HTMLInputElement>(`input[name="${QUERY_PARAM}"]`)!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const list = document.createElement('ol');

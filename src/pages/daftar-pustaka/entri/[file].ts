@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { referencesBibtex, referencesRis } from '../../../bibliography/export';
 import { loadLibrary, type Reference } from '../../../bibliography/library';
-import { ROOT } from '../../../bibliography/cited';
+import { ROOT } from '../../../paths';
 
 export const getStaticPaths = (() =>
   loadLibrary(ROOT).references.flatMap((ref) => (['bib', 'ris'] as const).map((format) => ({ params: { file: `${ref.id}.${format}` }, props: { ref, format } })))) satisfies GetStaticPaths;
