@@ -35,7 +35,7 @@ function print(title: string, figures: Figure[]) {
 }
 
 print('Build', benchBuild(root));
-// Citations rebuild dist/ with and without loading styles once (the issue 4 figure).
+// Citations: the chapters compiled without and with the citation stage, then the whole build.
 print('Citations: compiling the chapters, and the whole build', benchCitations());
 print('Page weight, first load (each file gzip -9)', benchPages(dist));
 print('Downloads: EPUB per work, data package', await benchDownloads(root, dist));

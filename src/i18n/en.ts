@@ -137,7 +137,7 @@ export const en: Dictionary = {
   chapterNav: 'Chapter navigation',
   breadcrumb: 'Breadcrumb',
   editorNote: 'Editor’s note',
-  // The bibliography (issue 4): citations, reference lists, the site-wide Daftar Pustaka.
+  // The bibliography: citations, reference lists, the site-wide Daftar Pustaka.
   seeEntry: 'See in the references',
   noteRef: (n: string) => `note ${n}`,
   navBibliography: 'References',
@@ -152,7 +152,7 @@ export const en: Dictionary = {
   listedIn: 'Listed in',
   listedNotCited: 'listed in the source’s reference list, not cited in the text',
   notCitedAnywhere: 'Not cited in the text of any work.',
-  // Paging (issue 15): lists that grow with the library are cut into pages.
+  // Paging: lists that grow with the library are cut into pages.
   pager: {
     label: 'Pages',
     labelEnd: 'Pages (at the end of the list)',

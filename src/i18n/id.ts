@@ -137,7 +137,7 @@ export const id = {
   chapterNav: 'Navigasi bab',
   breadcrumb: 'Jejak navigasi',
   editorNote: 'Catatan penyunting',
-  // The bibliography (issue 4): citations, reference lists, the site-wide Daftar Pustaka.
+  // The bibliography: citations, reference lists, the site-wide Daftar Pustaka.
   seeEntry: 'Lihat di daftar pustaka',
   noteRef: (n: string) => `catatan ${n}`,
   navBibliography: 'Daftar Pustaka',
@@ -152,7 +152,7 @@ export const id = {
   listedIn: 'Tercantum di',
   listedNotCited: 'tercantum dalam daftar pustaka sumber, tidak dikutip dalam teks',
   notCitedAnywhere: 'Tidak dikutip dalam teks karya mana pun.',
-  // Paging (issue 15): lists that grow with the library are cut into pages.
+  // Paging: lists that grow with the library are cut into pages.
   pager: {
     label: 'Halaman',
     labelEnd: 'Halaman (di akhir daftar)',
@@ -206,7 +206,7 @@ export const id = {
   footer:
     'Ruang Baca NTT menyajikan teks sesuai sumbernya; kesalahan ketik dalam sumber dibiarkan apa adanya. Data pribadi dari sumber tidak diterbitkan.',
 
-  // Scholar-grade reading (issue 7): links, citations, reading settings, interface language.
+  // Scholar-grade reading: links, citations, reading settings, interface language.
   titleLabel: 'Judul',
   navMain: 'Utama',
   languageSwitch: 'English',
@@ -241,7 +241,7 @@ export const id = {
   citeChapterUrl: 'Alamat bab',
   printCitation: 'Kutip sebagai',
 
-  // Statistics and charts (issue 5).
+  // Statistics and charts.
   navData: 'Data',
   chart: {
     number: (n: number | string) => `Grafik ${n}`,

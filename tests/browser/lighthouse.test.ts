@@ -1,6 +1,6 @@
 // Lighthouse, mobile, once per page type against the built site on 127.0.0.1 (the runner and its
 // settings are the bench's: scripts/bench/lighthouse.ts): accessibility, best practices and SEO 100,
-// performance at least 95 (the tolerance issue 8 sets), layout shift under 0.1. Performance comes from
+// performance at least 95, layout shift under 0.1. Performance comes from
 // Lighthouse's simulated throttling (computed from one unthrottled load), which a busy machine moves
 // little, but not never; `npm run bench` prints the scores with FCP, LCP and TBT.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
