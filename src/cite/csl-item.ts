@@ -1,6 +1,6 @@
 // A work's and a chapter's metadata as CSL-JSON, the input of every citation format on the site.
 // Only what the source gives: no author, year, institution or place is filled in when it is absent.
-import type { Chapter, Work } from '../works/works';
+import { workTitle, type Chapter, type Work } from '../works/works';
 import { plainAbstract } from '../metadata/description';
 
 export interface CslName {
@@ -45,10 +45,6 @@ export function cslName(name: string): CslName {
  * of a `thesis-chapter` does not say what kind of thesis it belongs to.
  */
 export const THESIS_GENRE = 'Skripsi';
-
-export function workTitle(work: Work): string {
-  return work.data.title[work.data.language] ?? work.id;
-}
 
 function common(work: Work) {
   const d = work.data;

@@ -1,7 +1,7 @@
 // What the search index knows about a page. A layout passes a SearchPage to Base.astro, which marks
 // <main> as the indexed region (data-pagefind-body) and attaches these filters and metadata; a page
 // without one (home, 404, the search page itself) stays out of the index.
-import { chapterLabel, type Chapter, type Work } from '../works/works';
+import { chapterLabel, workTitle, type Chapter, type Work } from '../works/works';
 import { FILTERS, NO_YEAR, WORK_LABEL_FILTER, type PageKind } from './fields';
 
 export { PAGE_KINDS, type PageKind } from './fields';
@@ -43,7 +43,7 @@ export function searchAttributes(page: SearchPage): Record<string, string> {
   if (w) {
     attrs['data-search-work'] = w.id;
     attrs['data-search-year'] = workYear(w);
-    attrs['data-search-work-title'] = w.data.title[w.data.language] ?? w.id;
+    attrs['data-search-work-title'] = workTitle(w);
     attrs['data-search-work-label'] = `${w.id} ${w.data.language} ${attrs['data-search-work-title']}`;
     filters.push(`${FILTERS.work}[data-search-work]`, `${FILTERS.year}[data-search-year]`, `${WORK_LABEL_FILTER}[data-search-work-label]`);
     meta.push('work[data-search-work-title]');

@@ -61,6 +61,11 @@ export async function getChaptersByWork(): Promise<Map<string, Chapter[]>> {
   return byWork;
 }
 
+/** A work's title in its own language (the schema requires that one; the slug never shows in practice). */
+export function workTitle(work: Work): string {
+  return work.data.title[work.data.language] ?? work.id;
+}
+
 /** "BAB I Pendahuluan" or just the title for unnumbered parts. */
 export function chapterLabel(chapter: Chapter): string {
   return chapter.data.number ? `${chapter.data.number} ${chapter.data.title}` : chapter.data.title;
@@ -76,6 +81,6 @@ export function workShortLabel(work: Work, etAl: string): string {
   const d = work.data;
   const families = d.authors.map((a) => a.name.trim().split(/\s+/).at(-1));
   if (families.length) return `${families[0]}${families.length > 1 ? ` ${etAl}` : ''}${d.year ? ` (${d.year})` : ''}`;
-  const words = (d.title[d.language] ?? work.id).split(/\s+/);
+  const words = workTitle(work).split(/\s+/);
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
 }
