@@ -47,7 +47,6 @@ export function rehypeFootnotes() {
       if (el.tagName === 'h2') el.properties.dataL10nText = 'footnotesHeading';
       if ('dataFootnoteBackref' in el.properties) {
         const n = String(el.properties.href ?? '').replace(/^#user-content-fnref-/, '').replace(/-\d+$/, '');
-        delete el.properties.ariaLabel;
         Object.assign(el.properties, labelled(t.backToReference(n), { key: 'backToReference', arg: n }));
       }
     });
