@@ -12,7 +12,7 @@ import { id } from '../../src/i18n/id.ts';
 import { localizeHtml } from '../../src/i18n/localize-html.ts';
 import { markdownOptions } from '../../src/markdown/pipeline.ts';
 import { CHAPTERS_DIR } from '../../src/paths.ts';
-import type { Figure } from './pages.ts';
+import type { Figure } from '../../measure/pages.ts';
 
 const ROUNDS = 5;
 

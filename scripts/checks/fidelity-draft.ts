@@ -1,5 +1,5 @@
 // The fidelity draft: how much of a work's source its content files carry, without a build. It
-// measures with the real test's code (tests/support/fidelity.ts: the same exclusions, passages and
+// measures with the real test's code (measure/fidelity.ts: the same exclusions, passages and
 // word comparison); only the site's text is read from the files instead of the built pages: the
 // work page's text from the work file, each chapter's heading (number and title) and body from its
 // MDX (markup, imports and citation keys left out), and the reference-list chapter's printed
@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { coverage, loadExclusions, sourcePassages, type Coverage } from '../../tests/support/fidelity.ts';
+import { coverage, loadExclusions, sourcePassages, type Coverage } from '../../measure/fidelity.ts';
 
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);

@@ -17,7 +17,7 @@ import { loadLibrary } from '../../src/bibliography/library.ts';
 import { citationsInMdx } from '../../src/bibliography/rehype-cite-links.ts';
 import { findElements, hasClass } from '../../src/markdown/hast.ts';
 import { builtMainText } from '../support/built-text.ts';
-import { SOURCES_DIR, words } from '../support/fidelity.ts';
+import { SOURCES_DIR, words } from '../../measure/fidelity.ts';
 import { readMarkup } from '../support/printed.ts';
 import { builtPages, CONTENT, DIST, readBuilt, ROOT, works } from '../support/site.ts';
 import { bibliographyListPages, entryPage } from '../support/bibliography-pages.ts';

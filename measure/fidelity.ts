@@ -24,7 +24,7 @@ export interface SourceExclusions {
   exclude: Exclusion[];
 }
 
-export const SOURCES_DIR = new URL('../../content/sources/', import.meta.url).pathname;
+export const SOURCES_DIR = new URL('../content/sources/', import.meta.url).pathname;
 
 /** The exclusion list of every source, from content/sources/exclusions.yaml. */
 export function loadExclusions(dir = SOURCES_DIR): SourceExclusions[] {

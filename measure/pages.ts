@@ -2,7 +2,7 @@
 // downloads (HTML, CSS, JS, each file gzipped on its own as it travels) and how much JavaScript runs
 // before the reader interacts (the page's module scripts and what they import statically, and its
 // inline scripts; code loaded by import() on demand, such as search and the charts, is not counted).
-// One measure for the figures (`npm run bench`, or `node scripts/bench/pages.ts` alone) and the budget
+// One measure for the figures (`npm run bench`, or `node measure/pages.ts` alone) and the budget
 // tests (tests/content/budgets.test.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,5 +112,5 @@ export function benchPages(dist: string): Figure[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const f of benchPages(fileURLToPath(new URL('../../dist/', import.meta.url)))) console.log(`${f.name.padEnd(60)} ${f.value}`);
+  for (const f of benchPages(fileURLToPath(new URL('../dist/', import.meta.url)))) console.log(`${f.name.padEnd(60)} ${f.value}`);
 }
