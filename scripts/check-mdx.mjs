@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { FRONT_MATTER } from '../src/markdown/front-matter.ts';
 import { pipeline } from '../src/markdown/pipeline.ts';
 
 /** Only the syntax: the later stages check content, which the fast checks do on their own. */
@@ -21,7 +22,7 @@ export async function checkMdx(paths, log = () => {}) {
   const failures = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    const m = FRONT_MATTER.exec(text);
     try {
       if (!m) throw new Error('missing front matter block');
       parse(m[1]);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createProcessor } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
+import { withoutFrontMatter } from '../../src/markdown/front-matter.ts';
 import { pipeline, type Stage } from '../../src/markdown/pipeline.ts';
 import { styleOfWork } from '../../src/bibliography/engine.ts';
 import { formatAll, formatWork } from '../../src/bibliography/entries.ts';
@@ -41,7 +42,7 @@ function chapters() {
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => {
         const text = readFileSync(join(dir, work, f), 'utf8');
-        const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+        const body = withoutFrontMatter(text);
         return { path: join(dir, work, f), work, body };
       }),
   );

@@ -10,6 +10,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { en } from '../../src/i18n/en.ts';
 import { id } from '../../src/i18n/id.ts';
 import { localizeHtml } from '../../src/i18n/localize-html.ts';
+import { withoutFrontMatter } from '../../src/markdown/front-matter.ts';
 import { markdownOptions } from '../../src/markdown/pipeline.ts';
 import { CHAPTERS_DIR } from '../../src/paths.ts';
 import type { Figure } from '../../measure/pages.ts';
@@ -22,7 +23,7 @@ export async function benchLocalize(root: string): Promise<Figure[]> {
   const pages: string[] = [];
   for (const work of readdirSync(dir)) {
     for (const f of readdirSync(join(dir, work)).filter((n) => n.endsWith('.mdx'))) {
-      const body = readFileSync(join(dir, work, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      const body = withoutFrontMatter(readFileSync(join(dir, work, f), 'utf8'));
       pages.push((await processor.render(body, { frontmatter: { work } })).code);
     }
   }

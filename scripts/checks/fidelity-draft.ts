@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { FRONT_MATTER } from '../../src/markdown/front-matter.ts';
 import { coverage, loadExclusions, sourcePassages, type Coverage } from '../../measure/fidelity.ts';
 
 function strings(value: unknown, out: string[] = []): string[] {
@@ -67,7 +68,7 @@ export function draftSiteText(root: string, slug: string): string {
   };
   for (const f of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : []) {
     const text = readFileSync(join(dir, f), 'utf8');
-    const fm = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+    const fm = FRONT_MATTER.exec(text);
     const meta = (fm ? parse(fm[1]!) : {}) as { number?: string; title?: string; references?: boolean };
     parts.push([meta.number, meta.title].filter(Boolean).join('\n'), mdxText(text.slice(fm?.[0].length ?? 0), cite));
     if (meta.references) {

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHAPTERS_DIR, CSL_DIR, workFile } from '../paths.ts';
+import { withoutFrontMatter } from '../markdown/front-matter.ts';
 import { loadLibrary, type Library, type Reference } from './library.ts';
 import { Cite } from './rehype-citation.ts';
 import { keysInMdx } from './rehype-cite-links.ts';
@@ -64,7 +65,7 @@ export function citedKeys(root: string, work: string): Set<string> {
   if (hit?.stamp === stamp) return hit.keys;
   const chapters = files
     .map((f) => readFileSync(f, 'utf8'))
-    .map((text) => ({ order: Number(/^order:\s*(\d+)/m.exec(text)?.[1] ?? Infinity), body: text.replace(/^---\n[\s\S]*?\n---\n/, '') }))
+    .map((text) => ({ order: Number(/^order:\s*(\d+)/m.exec(text)?.[1] ?? Infinity), body: withoutFrontMatter(text) }))
     .sort((a, b) => a.order - b.order);
   const keys = new Set(chapters.flatMap((c) => keysInMdx(c.body)));
   citedCache.set(work, { stamp, keys });

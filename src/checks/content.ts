@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { chapterSchema, workSchema } from './schema.ts';
+import { FRONT_MATTER } from '../markdown/front-matter.ts';
 import { BIBLIOGRAPHY_FILE as BIBLIOGRAPHY_JSON, CHAPTERS_DIR, SOURCES_DIR, WORKS_DIR } from '../paths.ts';
 
 
@@ -259,7 +260,7 @@ export function checkContent(root: string, { citationKeys = false } = {}): Probl
       const file = `${CHAPTERS_DIR}/${entry}/${name}`;
       const text = readFileSync(join(path, name), 'utf8');
       const fact: ChapterFacts = { file, references: false };
-      const fm = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+      const fm = FRONT_MATTER.exec(text);
       if (!fm) {
         problems.push({ file, line: 1, message: 'no front matter', fix: 'start the file with a block between two "---" lines: work, order, title (see README, Adding a work)' });
         continue;
