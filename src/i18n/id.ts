@@ -1,5 +1,11 @@
 // Every interface string in Indonesian, the default language. en.ts has the same keys (type-checked);
 // the works themselves stay in their own languages.
+//
+// Grouped by feature where a feature has several (search, offline, offlinePack, cite, bib, pager,
+// chart, data, epub). How strings reach browser code, the one rule: a component writes what its
+// script will say into data- attributes of the element the script works on (data-copied,
+// data-failed, …), already in the page's language; a script that needs more than fits there (search)
+// imports its own small export (searchText), never a whole dictionary, so only those strings ship.
 
 /**
  * Strings the search scripts use in the browser. A separate export, so that a script that imports
@@ -227,19 +233,21 @@ export const id = {
   footnote: (n: string) => `Catatan kaki ${n}`,
   closeNote: 'Tutup catatan',
   resumeReading: 'Lanjutkan membaca',
-  cite: 'Kutip',
-  citeWork: 'Kutip karya ini',
-  citeChapter: 'Kutip karya ini, dengan alamat bab ini',
-  citeStyles: { apa: 'APA 7', chicago: 'Chicago (penulis-tahun)', vancouver: 'Vancouver' },
-  copy: 'Salin',
-  copyCitation: (style: string) => `Salin sitasi ${style}`,
-  copied: 'Disalin',
-  downloadBibtex: 'Unduh BibTeX (.bib)',
-  downloadRis: 'Unduh RIS (.ris)',
-  citeGenerated: 'Sitasi disusun otomatis dari data karya dengan citation-js dan gaya CSL resmi; periksa sebelum dipakai.',
-  citeGaps: 'Sumber tidak menyebutkan penulis atau tahun; sitasi tidak mengisinya dan memakai judul serta “t.t.” (tanpa tahun).',
-  citeChapterUrl: 'Alamat bab',
-  printCitation: 'Kutip sebagai',
+  // The cite panel (src/cite/CitePanel.astro).
+  cite: {
+    label: 'Kutip',
+    work: 'Kutip karya ini',
+    chapter: 'Kutip karya ini, dengan alamat bab ini',
+    styles: { apa: 'APA 7', chicago: 'Chicago (penulis-tahun)', vancouver: 'Vancouver' },
+    copy: 'Salin',
+    copyCitation: (style: string) => `Salin sitasi ${style}`,
+    copied: 'Disalin',
+    downloadBibtex: 'Unduh BibTeX (.bib)',
+    downloadRis: 'Unduh RIS (.ris)',
+    generated: 'Sitasi disusun otomatis dari data karya dengan citation-js dan gaya CSL resmi; periksa sebelum dipakai.',
+    gaps: 'Sumber tidak menyebutkan penulis atau tahun; sitasi tidak mengisinya dan memakai judul serta “t.t.” (tanpa tahun).',
+    printAs: 'Kutip sebagai',
+  },
 
   // Statistics and charts.
   navData: 'Data',
