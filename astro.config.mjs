@@ -2,29 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypeSectionAnchors } from './src/markdown/rehype-section-anchors.ts';
-import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
-import { rehypeParagraphAnchors } from './src/markdown/rehype-paragraph-anchors.ts';
-import { rehypeFootnotes } from './src/markdown/rehype-footnotes.ts';
-import { rehypeCiteLinks } from './src/bibliography/rehype-cite-links.ts';
-import { rehypeMovedIds } from './src/links/rehype-moved-ids.ts';
+import { markdownOptions } from './src/markdown/pipeline.ts';
+import { pagefindIndex } from './src/search/integration.ts';
+import { serviceWorker } from './src/offline/integration.ts';
 import { publishedLinks } from './src/links/integration.ts';
-import { id as t } from './src/i18n/id.ts';
-import { remarkCharts } from './src/markdown/remark-charts.ts';
-import { rehypeFloats } from './src/figures/rehype-floats.ts';
-import { rehypeAbbreviations } from './src/abbreviations/rehype-abbreviations.ts';
-import { rehypePassageAnchors } from './src/passages/rehype-passage-anchors.ts';
 // The annotation library's core-js imports resolved to the browsers' own functions.
 import { nativeRuntime } from './src/annotations/native-runtime.ts';
 import { fileURLToPath } from 'node:url';
 
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-import { cspHeader } from './src/integrations/csp-header.ts';
-import { wholeBuild } from './src/integrations/whole-build.ts';
+import { cspHeader } from './src/security/csp-header.ts';
+import { wholeBuild } from './src/build/whole-build.ts';
 import { epubBooks } from './src/epub/integration.ts';
 
 export default defineConfig({
@@ -53,7 +42,7 @@ export default defineConfig({
     },
     // What every page runs before the reader interacts (boot.ts with the service worker's
     // registration, the text-size and theme controls) and the small modules most pages' scripts share
-    // (guards, storage, announcements, search names, Vite's loader for code fetched on demand) travel
+    // (guards, storage, announcements, search names, public addresses, Vite's loader for code fetched on demand) travel
     // as one file: one request and one gzip stream instead of eight on a slow connection
     // (tests/content/budgets.test.ts counts each file's gzip on its own).
     environments: {
@@ -62,7 +51,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'common', test: /src[\\/]scripts[\\/](boot|offline|controls|safe|storage|announce)\.ts$|src[\\/]lib[\\/]search-fields\.ts$|vite[\\/]preload-helper/ }],
+                groups: [{ name: 'common', test: /src[\\/]browser[\\/](boot|safe|storage|announce)\.ts$|src[\\/]reading[\\/]browser[\\/]controls\.ts$|src[\\/]offline[\\/]browser[\\/]offline\.ts$|src[\\/]search[\\/]fields\.ts$|src[\\/]routes\.ts$|vite[\\/]preload-helper/ }],
               },
             },
           },
@@ -75,25 +64,11 @@ export default defineConfig({
   // After the pages are written, in this order: every published link still resolves (src/links/),
   // one EPUB per work (src/epub/), the search index, then the service worker that precaches every
   // file, the index included; then the finished build is moved into dist/ (a failed build never
-  // leaves a partial one there, see src/integrations/whole-build.ts).
+  // leaves a partial one there, see src/build/whole-build.ts).
   integrations: [mdx(), cspHeader(), publishedLinks(), epubBooks(), pagefindIndex(), serviceWorker(), wholeBuild()],
+  // The chapters' Markdown pipeline, every stage in order (the front-matter hand-off of citations
+  // and the per-page localisation included): src/markdown/pipeline.ts.
   markdown: {
-    processor: unified({
-      // remark-gfm is passed explicitly (tables, footnotes); the built-in copy is off so it runs once.
-      gfm: false,
-      // Smart quotes would rewrite the authors' punctuation: fidelity first.
-      smartypants: false,
-      // remarkCharts checks and numbers the <Chart dataset="…" /> tags of each chapter.
-      remarkPlugins: [remarkGfm, remarkCharts],
-      remarkRehype: {
-        footnoteLabel: t.footnotesHeading,
-        footnoteBackLabel: (/** @type {number} */ i) => t.backToReference(String(i + 1)),
-      },
-      // Citations first (the printed citations become links to their entries, footnotes included),
-      // then footnotes (they mark their heading's label), then ids for headings, paragraphs, list items
-      // and footnotes, and
-      // the anchors that keep retired ids pointing at their successors.
-      rehypePlugins: [[rehypeCiteLinks, { root }], rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors, rehypePassageAnchors, [rehypeMovedIds, { root }], rehypeScrollableTables, rehypeFloats, rehypeAbbreviations],
-    }),
+    processor: unified(markdownOptions(root)),
   },
 });

@@ -12,8 +12,9 @@ import { benchBuild } from './bench/build.ts';
 import { benchCharts } from './bench/charts.ts';
 import { benchCitations } from './bench/citations.ts';
 import { benchDownloads } from './bench/downloads.ts';
-import { runLighthouse, CATEGORIES } from './bench/lighthouse.ts';
-import { benchPages, pageTypes, type Figure } from './bench/pages.ts';
+import { benchLocalize } from './bench/localize.ts';
+import { runLighthouse, CATEGORIES } from '../measure/lighthouse.ts';
+import { benchPages, pageTypes, type Figure } from '../measure/pages.ts';
 import { benchScale } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
 import { benchOffline } from './bench/offline.ts';
@@ -35,8 +36,9 @@ function print(title: string, figures: Figure[]) {
 }
 
 print('Build', benchBuild(root));
-// Citations rebuild dist/ with and without loading styles once (the issue 4 figure).
+// Citations: the chapters compiled without and with the citation stage, then the whole build.
 print('Citations: compiling the chapters, and the whole build', benchCitations());
+print('Localizing the chapters\' labels (on the parsed tree)', await benchLocalize(root));
 print('Page weight, first load (each file gzip -9)', benchPages(dist));
 print('Downloads: EPUB per work, data package', await benchDownloads(root, dist));
 

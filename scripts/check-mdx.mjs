@@ -1,13 +1,18 @@
 // Quick syntax check of MDX chapters without a full site build (safe to run while a build runs):
 //   node scripts/check-mdx.mjs content/chapters/<work>
-// Compiles each file with the same MDX + GFM parser the site uses and reports file:line:column.
+// Compiles each file with the same MDX parser and Markdown syntax (the pipeline's `gfm` stage,
+// src/markdown/pipeline.ts) the site uses and reports file:line:column.
 // `npm run check:content` runs it on every chapter (checkMdx below).
 import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { FRONT_MATTER } from '../src/markdown/front-matter.ts';
+import { pipeline } from '../src/markdown/pipeline.ts';
+
+/** Only the syntax: the later stages check content, which the fast checks do on their own. */
+const SYNTAX = pipeline(fileURLToPath(new URL('../', import.meta.url)), ['gfm']).remarkPlugins;
 
 /** "file:line:column: reason" for each path (file or folder) whose MDX does not compile. */
 export async function checkMdx(paths, log = () => {}) {
@@ -17,13 +22,13 @@ export async function checkMdx(paths, log = () => {}) {
   const failures = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    const m = FRONT_MATTER.exec(text);
     try {
       if (!m) throw new Error('missing front matter block');
       parse(m[1]);
       const body = text.slice(m[0].length);
       // Keep line numbers true: pad with the front matter's lines.
-      await compile('\n'.repeat(m[0].split('\n').length - 1) + body, { remarkPlugins: [remarkGfm] });
+      await compile('\n'.repeat(m[0].split('\n').length - 1) + body, { remarkPlugins: SYNTAX });
       log(`ok   ${file}`);
     } catch (e) {
       const where = e.line ? `:${e.line}:${e.column}` : '';

@@ -4,7 +4,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIn } from '../../tests/support/fixture-build.ts';
-import type { Figure } from './pages.ts';
+import type { Figure } from '../../measure/pages.ts';
 
 function build(root: string): { ms: number; routes: string } {
   const run = buildIn(root);

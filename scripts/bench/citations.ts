@@ -9,12 +9,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createProcessor } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
-import { rehypeCiteLinks } from '../../src/bibliography/rehype-cite-links.ts';
-import { styleOfWork } from '../../src/citations/engine.ts';
-import { formatAll, formatWork } from '../../src/citations/entries.ts';
-import { workSlugs } from '../../src/citations/library.ts';
+import { withoutFrontMatter } from '../../src/markdown/front-matter.ts';
+import { pipeline, type Stage } from '../../src/markdown/pipeline.ts';
+import { styleOfWork } from '../../src/bibliography/engine.ts';
+import { formatAll, formatWork } from '../../src/bibliography/entries.ts';
+import { workSlugs } from '../../src/bibliography/library.ts';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,7 +42,7 @@ function chapters() {
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => {
         const text = readFileSync(join(dir, work, f), 'utf8');
-        const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+        const body = withoutFrontMatter(text);
         return { path: join(dir, work, f), work, body };
       }),
   );
@@ -52,9 +52,10 @@ function chapters() {
  * Compiles every chapter with one processor (as Astro does), `rounds` times: the first round pays
  * any one-time loading, later ones show the steady cost. Heap growth shows what stays in memory.
  */
-async function compileAll(rehypePlugins: unknown[], frontmatter: (work: string) => Record<string, unknown>, rounds = ROUNDS): Promise<Figure[]> {
+async function compileAll(stages: Stage[], frontmatter: (work: string) => Record<string, unknown>, rounds = ROUNDS): Promise<Figure[]> {
   const files = chapters();
-  const processor = createProcessor({ remarkPlugins: [remarkGfm], rehypePlugins: rehypePlugins as never, format: 'mdx' });
+  const { remarkPlugins, rehypePlugins, remarkRehype } = pipeline(ROOT, stages);
+  const processor = createProcessor({ remarkPlugins: remarkPlugins as never, rehypePlugins: rehypePlugins as never, remarkRehypeOptions: remarkRehype as never, format: 'mdx' });
   const heap = process.memoryUsage().heapUsed;
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -76,11 +77,11 @@ async function compileAll(rehypePlugins: unknown[], frontmatter: (work: string) 
 const benches: Bench[] = [
   {
     name: 'chapters, no citation plugin (baseline)',
-    run: () => compileAll([], (work) => ({ work })),
+    run: () => compileAll(['gfm'], (work) => ({ work })),
   },
   {
     name: 'citations (rehype-cite-links.ts)',
-    run: () => compileAll([[rehypeCiteLinks, { root: ROOT }]], (work) => ({ work })),
+    run: () => compileAll(['gfm', 'citeLinks'], (work) => ({ work })),
   },
   {
     // Each work's list in its own style and the shared list, formatted by citeproc (engines cached).

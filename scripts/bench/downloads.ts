@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBook, readWorks } from '../../src/epub/book.ts';
-import type { Figure } from './pages.ts';
+import type { Figure } from '../../measure/pages.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

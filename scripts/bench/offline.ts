@@ -4,7 +4,7 @@
 // chapter's text and to the first search results on a first visit (the core copy running or not).
 import type { Browser } from 'playwright-core';
 import { offlineManifest } from '../../src/offline/build.ts';
-import type { Figure } from './pages.ts';
+import type { Figure } from '../../measure/pages.ts';
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };

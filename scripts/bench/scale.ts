@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { fixtureSite, writeFiles } from '../../tests/support/fixture-build.ts';
-import type { Figure } from './pages.ts';
+import type { Figure } from '../../measure/pages.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CONTENT = join(ROOT, 'content');

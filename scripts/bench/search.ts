@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
-import type { Figure } from './pages.ts';
+import type { Figure } from '../../measure/pages.ts';
 
 export type { Figure };
 

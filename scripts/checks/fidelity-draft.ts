@@ -1,5 +1,5 @@
 // The fidelity draft: how much of a work's source its content files carry, without a build. It
-// measures with the real test's code (tests/support/fidelity.ts: the same exclusions, passages and
+// measures with the real test's code (measure/fidelity.ts: the same exclusions, passages and
 // word comparison); only the site's text is read from the files instead of the built pages: the
 // work page's text from the work file, each chapter's heading (number and title) and body from its
 // MDX (markup, imports and citation keys left out), and the reference-list chapter's printed
@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { coverage, loadExclusions, sourcePassages, type Coverage } from '../../tests/support/fidelity.ts';
+import { FRONT_MATTER } from '../../src/markdown/front-matter.ts';
+import { coverage, loadExclusions, sourcePassages, type Coverage } from '../../measure/fidelity.ts';
 
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -67,7 +68,7 @@ export function draftSiteText(root: string, slug: string): string {
   };
   for (const f of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : []) {
     const text = readFileSync(join(dir, f), 'utf8');
-    const fm = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+    const fm = FRONT_MATTER.exec(text);
     const meta = (fm ? parse(fm[1]!) : {}) as { number?: string; title?: string; references?: boolean };
     parts.push([meta.number, meta.title].filter(Boolean).join('\n'), mdxText(text.slice(fm?.[0].length ?? 0), cite));
     if (meta.references) {

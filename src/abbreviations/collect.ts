@@ -1,7 +1,7 @@
 // A work's abbreviations for the Daftar Singkatan pages, from what rehype-abbreviations recorded
 // for each chapter: per abbreviation, each different expansion with the passages that give it.
 import { render } from 'astro:content';
-import { chapterLabel, chapterUrl, getChaptersByWork, type Work } from '../lib/works';
+import { chapterLabel, chapterUrl, getChaptersByWork, type Work } from '../works/works';
 import type { ChapterAbbreviation } from './rehype-abbreviations';
 
 export interface Place {

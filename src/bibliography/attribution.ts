@@ -6,7 +6,7 @@
 // A field counts as printed by a work when its value stands in that work's printed entry (or, for
 // works without a printed list, in its citations as printed): compared as letters and digits only,
 // case aside, so "Jurnal Politik" is found in "*Jurnal Politik*, 3(2)".
-import type { Reference } from '../citations/library.ts';
+import type { Reference } from './library.ts';
 
 export interface FieldSource {
   /** The CSL field ("title", "container-title", "author", "issued", "DOI", …). */

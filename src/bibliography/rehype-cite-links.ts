@@ -21,9 +21,10 @@
 import { relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import { citationId, entryUrlFromChapter, previewId } from '../citations/ids.ts';
-import { BIBLIOGRAPHY_FILE, chapterError, loadLibrary, type Library } from '../citations/library.ts';
-import { citationRE, parseCitation } from '../citations/rehype-citation.ts';
+import { citationId, entryUrlFromChapter, previewId } from '../routes.ts';
+import { BIBLIOGRAPHY_FILE } from '../paths.ts';
+import { chapterError, loadLibrary, type Library } from './library.ts';
+import { citationRE, parseCitation } from './rehype-citation.ts';
 import { textOf } from '../markdown/hast.ts';
 
 /** What a page needs to know about one citation of a chapter. */

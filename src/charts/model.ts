@@ -41,8 +41,6 @@ export interface ChartSpec {
   kind: ChartKind;
   /** Value-axis title, e.g. "persen". */
   axis: string;
-  /** Appended to values in tooltips ("%", " korban", or ""). */
-  suffix: string;
   labels: string[];
   series: SeriesSpec[];
   regionYears?: RegionYearSpec[];
@@ -156,7 +154,7 @@ export function buildChart(input: ChartInput, t: Dictionary, passageHref?: (row:
   const keys = keysInOrder(input.rows);
   // The few strings the browser's chart code shows itself travel with the spec.
   const strings = { chooseYear: t.chart.chooseYear, regencies: t.chart.regencies, province: t.chart.province };
-  const base = { kind: input.kind, axis: input.unit.name, suffix, strings };
+  const base = { kind: input.kind, axis: input.unit.name, strings };
   let spec: ChartSpec;
   let summary: string;
 

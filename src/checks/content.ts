@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { chapterSchema, workSchema } from './schema.ts';
+import { FRONT_MATTER } from '../markdown/front-matter.ts';
+import { BIBLIOGRAPHY_FILE as BIBLIOGRAPHY_JSON, CHAPTERS_DIR, SOURCES_DIR, WORKS_DIR } from '../paths.ts';
 
-export const WORKS_DIR = 'content/works';
-export const CHAPTERS_DIR = 'content/chapters';
-export const BIBLIOGRAPHY_JSON = 'content/bibliography.json';
 
 export interface Problem {
   /** Relative to the project root, e.g. content/works/uji.yaml. */
@@ -221,7 +220,7 @@ export function checkContent(root: string, { citationKeys = false } = {}): Probl
     const data = doc.toJS();
     problems.push(...schemaProblems(file, workSchema.safeParse(data), data, doc, lines, 0, 'the work file'));
     const source = (data as { sourceFile?: unknown })?.sourceFile;
-    if (typeof source === 'string' && !existsSync(join(root, 'content/sources', source))) {
+    if (typeof source === 'string' && !existsSync(join(root, SOURCES_DIR, source))) {
       problems.push({
         file,
         line: lineOf(doc, lines, ['sourceFile'], 0),
@@ -261,7 +260,7 @@ export function checkContent(root: string, { citationKeys = false } = {}): Probl
       const file = `${CHAPTERS_DIR}/${entry}/${name}`;
       const text = readFileSync(join(path, name), 'utf8');
       const fact: ChapterFacts = { file, references: false };
-      const fm = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+      const fm = FRONT_MATTER.exec(text);
       if (!fm) {
         problems.push({ file, line: 1, message: 'no front matter', fix: 'start the file with a block between two "---" lines: work, order, title (see README, Adding a work)' });
         continue;

@@ -3,7 +3,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { dictionary, type Locale } from '../i18n';
 import { formatNumber, type ChartInput } from '../charts/model';
-import { ContentError, chapterUrl, getWorks, type Chapter, type Work } from '../lib/works';
+import { ContentError, chapterUrl, getWorks, type Chapter, type Work } from '../works/works';
 import type { Row } from './schema';
 
 export type DatasetEntry = CollectionEntry<'datasets'>;

@@ -2,7 +2,8 @@
 // the folder with readDataDir, which stops the build naming file, line and problem.
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { DATA_DIR, readDataDir, type DataDir } from './read.ts';
+import { DATA_DIR } from '../paths.ts';
+import { readDataDir, type DataDir } from './read.ts';
 
 function dataLoader(name: string, sync: (data: DataDir, ctx: LoaderContext) => Promise<void>): Loader {
   return {

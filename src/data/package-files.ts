@@ -3,13 +3,13 @@
 // bibliography's entries as the site formats them.
 import { fromHtml } from 'hast-util-from-html';
 import { textOf } from '../markdown/hast';
-import { getWorks, type Work } from '../lib/works';
-import { ROOT } from '../lib/citations';
-import { formatAll } from '../citations/entries';
-import { formatCitations } from '../citations/format';
-import { workItem } from '../citations/csl-item';
-import { BIBLIOGRAPHY_URL } from '../citations/ids';
-import { absolute } from '../lib/urls';
+import { getWorks, type Work } from '../works/works';
+import { ROOT } from '../paths';
+import { formatAll } from '../bibliography/entries';
+import { formatCitations } from '../cite/format';
+import { workItem } from '../cite/csl-item';
+import { BIBLIOGRAPHY_URL } from '../routes';
+import { absolute } from '../works/urls';
 import { readDataDir } from './read';
 import { packageFiles, type PackageFiles, type WorkSource } from './package';
 

@@ -7,9 +7,9 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { CsvError, parseCsv } from './csv.ts';
 import { comparison, datasetMeta, type Comparison, type DatasetMeta, type Row } from './schema.ts';
-import { BIBLIOGRAPHY_FILE, loadLibrary } from '../citations/library.ts';
+import { loadLibrary } from '../bibliography/library.ts';
+import { BIBLIOGRAPHY_FILE, CHAPTERS_DIR, DATA_DIR, WORKS_DIR } from '../paths.ts';
 
-export const DATA_DIR = 'content/data';
 export const COMPARISONS_FILE = 'comparisons.yaml';
 
 export interface LoadedDataset extends DatasetMeta {
@@ -229,9 +229,9 @@ export function readDataDir(root: string): DataDir {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push(`${metaFile}:1: the file name "${id}" must be lower-case words joined by "-" (it is the dataset's URL)`);
     const meta = readYaml(join(dir, `${id}.yaml`), metaFile, datasetMeta, problems);
     if (!meta) continue;
-    if (!existsSync(join(root, 'content', 'works', `${meta.work}.yaml`))) {
+    if (!existsSync(join(root, WORKS_DIR, `${meta.work}.yaml`))) {
       problems.push(`${metaFile}: \`work: ${meta.work}\` names no work in content/works/`);
-    } else if (!existsSync(join(root, 'content', 'chapters', meta.work, `${meta.chapter}.mdx`))) {
+    } else if (!existsSync(join(root, CHAPTERS_DIR, meta.work, `${meta.chapter}.mdx`))) {
       problems.push(`${metaFile}: \`chapter: ${meta.chapter}\` names no chapter in content/chapters/${meta.work}/`);
     }
     if (meta.source.bibKey) {
@@ -245,7 +245,7 @@ export function readDataDir(root: string): DataDir {
     }
     const csv = readFileSync(join(dir, `${id}.csv`), 'utf8');
     const rows = readRows(meta, csv, csvFile, problems);
-    const chapterFile = join(root, 'content', 'chapters', meta.work, `${meta.chapter}.mdx`);
+    const chapterFile = join(root, CHAPTERS_DIR, meta.work, `${meta.chapter}.mdx`);
     if (existsSync(chapterFile)) checkPlace(id, meta, rows, readFileSync(chapterFile, 'utf8'), { metaFile, csvFile, chapter: relative(root, chapterFile) }, problems);
     datasets.push({ ...meta, id, csv, csvFile, metaFile, rows });
   }

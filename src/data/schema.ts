@@ -86,7 +86,6 @@ export const dataset = z.object({
   csvFile: z.string(),
   rows: z.array(row),
 });
-export type Dataset = z.infer<typeof dataset> & { id: string };
 
 export const comparison = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),

@@ -13,10 +13,10 @@ import { hasClass, textOf } from '../markdown/hast.ts';
 import { EpubError, escapeXml, find, headings, remove, toBookContent, xhtml, type Heading, type Node } from './xhtml.ts';
 
 import { epubUrl } from './urls.ts';
+import { WORKS_DIR } from '../paths.ts';
 
 export { epubUrl };
 
-export const WORKS_DIR = 'content/works';
 
 /** What the book needs of content/works/<work>.yaml (validated by the content schema already). */
 interface WorkMeta {

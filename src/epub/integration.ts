@@ -10,6 +10,7 @@ import { id } from '../i18n/id.ts';
 import { en } from '../i18n/en.ts';
 import { buildBook, readWorks, type BuiltBook } from './book.ts';
 import { EpubError } from './xhtml.ts';
+import { ROOT } from '../paths.ts';
 
 const dictionaries = { id, en } as const;
 
@@ -59,7 +60,7 @@ export async function writeBooks(dist: string, root: string, site: URL, modified
 
 export function epubBooks(): AstroIntegration {
   let site: URL | undefined;
-  let root = process.cwd();
+  let root = ROOT;
   return {
     name: 'ruang-baca:epub',
     hooks: {

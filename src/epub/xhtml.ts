@@ -6,7 +6,7 @@
 // site; paragraph and heading ids stay as they are on the web. Serialised as XHTML (XML syntax).
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { findElements, hasClass, textOf, type Parent } from '../markdown/hast.ts';
+import { findElements, hasClass, textOf, visitElements, type Parent } from '../markdown/hast.ts';
 
 export type Node = RootContent | ElementContent;
 
@@ -44,14 +44,6 @@ function unwrap(node: Parent, test: (el: Element) => boolean): void {
     out.push(c);
   }
   node.children = out as typeof node.children;
-}
-
-function walk(node: Parent, fn: (el: Element) => void): void {
-  for (const c of node.children as Node[]) {
-    if (c.type !== 'element') continue;
-    fn(c);
-    walk(c, fn);
-  }
 }
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
@@ -106,7 +98,7 @@ function isWebOnly(e: Element): boolean {
  * note's id, and its number at the start links back to the reference.
  */
 function footnotes(root: Parent): void {
-  walk(root, (a) => {
+  visitElements(root, (a) => {
     if (a.tagName === 'a' && a.properties.dataFootnoteRef !== undefined) {
       a.properties['epub:type'] = 'noteref';
       a.properties.role = 'doc-noteref';
@@ -143,7 +135,7 @@ function charts(root: Parent): void {
 
 /** `<details>` opens nothing in many reading systems: its summary becomes a label above its text. */
 function flattenDetails(root: Parent): void {
-  walk(root, (d) => {
+  visitElements(root, (d) => {
     if (d.tagName !== 'details') return;
     d.tagName = 'div';
     d.properties = { className: [...cls(d), 'details'] };
@@ -159,7 +151,7 @@ function flattenDetails(root: Parent): void {
 const IDREFS = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'ariaOwns', 'htmlFor'] as const;
 /** Attributes an EPUB content document has no use for or that EPUBCheck refuses. */
 function cleanAttributes(root: Parent, ids: Set<string>): void {
-  walk(root, (e) => {
+  visitElements(root, (e) => {
     for (const key of Object.keys(e.properties)) {
       if (/^data[A-Z]/.test(key) || key === 'tabIndex' || key === 'download' || key === 'open' || key === 'hidden') delete e.properties[key];
     }
@@ -176,7 +168,7 @@ function cleanAttributes(root: Parent, ids: Set<string>): void {
 
 function idsOf(root: Parent): Set<string> {
   const ids = new Set<string>();
-  walk(root, (e) => {
+  visitElements(root, (e) => {
     if (typeof e.properties.id === 'string') ids.add(e.properties.id);
   });
   return ids;
@@ -189,7 +181,7 @@ export function toBookContent(root: Parent, links: LinkMap): void {
   footnotes(root);
   charts(root);
   flattenDetails(root);
-  walk(root, (e) => {
+  visitElements(root, (e) => {
     if (e.tagName === 'a' && typeof e.properties.href === 'string') e.properties.href = rewriteHref(e.properties.href, links);
   });
   cleanAttributes(root, idsOf(root));
@@ -198,7 +190,7 @@ export function toBookContent(root: Parent, links: LinkMap): void {
 /** An element's children as XHTML (XML syntax: every element closed, every attribute with a value). */
 export function xhtml(nodes: Node[]): string {
   const root: Root = { type: 'root', children: nodes as RootContent[] };
-  walk(root, (e) => {
+  visitElements(root, (e) => {
     for (const [key, value] of Object.entries(e.properties)) {
       if (value === true) throw new Error(`<${e.tagName}> keeps the boolean attribute ${key}, which XHTML cannot write without a value`);
     }

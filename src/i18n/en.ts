@@ -137,7 +137,7 @@ export const en: Dictionary = {
   chapterNav: 'Chapter navigation',
   breadcrumb: 'Breadcrumb',
   editorNote: 'Editor’s note',
-  // The bibliography (issue 4): citations, reference lists, the site-wide Daftar Pustaka.
+  // The bibliography: citations, reference lists, the site-wide Daftar Pustaka.
   seeEntry: 'See in the references',
   noteRef: (n: string) => `note ${n}`,
   navBibliography: 'References',
@@ -152,7 +152,7 @@ export const en: Dictionary = {
   listedIn: 'Listed in',
   listedNotCited: 'listed in the source’s reference list, not cited in the text',
   notCitedAnywhere: 'Not cited in the text of any work.',
-  // Paging (issue 15): lists that grow with the library are cut into pages.
+  // Paging: lists that grow with the library are cut into pages.
   pager: {
     label: 'Pages',
     labelEnd: 'Pages (at the end of the list)',
@@ -223,19 +223,21 @@ export const en: Dictionary = {
   footnote: (n: string) => `Footnote ${n}`,
   closeNote: 'Close note',
   resumeReading: 'Continue reading',
-  cite: 'Cite',
-  citeWork: 'Cite this work',
-  citeChapter: 'Cite this work, with this chapter’s address',
-  citeStyles: { apa: 'APA 7', chicago: 'Chicago (author-date)', vancouver: 'Vancouver' },
-  copy: 'Copy',
-  copyCitation: (style: string) => `Copy the ${style} citation`,
-  copied: 'Copied',
-  downloadBibtex: 'Download BibTeX (.bib)',
-  downloadRis: 'Download RIS (.ris)',
-  citeGenerated: 'Citations are generated from the work’s metadata with citation-js and the official CSL styles; check them before use.',
-  citeGaps: 'The source names no author or no year; the citation leaves them out and uses the title and “n.d.” (no date).',
-  citeChapterUrl: 'Chapter address',
-  printCitation: 'Cite as',
+  // The cite panel (src/cite/CitePanel.astro).
+  cite: {
+    label: 'Cite',
+    work: 'Cite this work',
+    chapter: 'Cite this work, with this chapter’s address',
+    styles: { apa: 'APA 7', chicago: 'Chicago (author-date)', vancouver: 'Vancouver' },
+    copy: 'Copy',
+    copyCitation: (style: string) => `Copy the ${style} citation`,
+    copied: 'Copied',
+    downloadBibtex: 'Download BibTeX (.bib)',
+    downloadRis: 'Download RIS (.ris)',
+    generated: 'Citations are generated from the work’s metadata with citation-js and the official CSL styles; check them before use.',
+    gaps: 'The source names no author or no year; the citation leaves them out and uses the title and “n.d.” (no date).',
+    printAs: 'Cite as',
+  },
   navData: 'Data',
   chart: {
     number: (n: number | string) => `Chart ${n}`,

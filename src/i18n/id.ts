@@ -1,5 +1,11 @@
 // Every interface string in Indonesian, the default language. en.ts has the same keys (type-checked);
 // the works themselves stay in their own languages.
+//
+// Grouped by feature where a feature has several (search, offline, offlinePack, cite, bib, pager,
+// chart, data, epub). How strings reach browser code, the one rule: a component writes what its
+// script will say into data- attributes of the element the script works on (data-copied,
+// data-failed, …), already in the page's language; a script that needs more than fits there (search)
+// imports its own small export (searchText), never a whole dictionary, so only those strings ship.
 
 /**
  * Strings the search scripts use in the browser. A separate export, so that a script that imports
@@ -137,7 +143,7 @@ export const id = {
   chapterNav: 'Navigasi bab',
   breadcrumb: 'Jejak navigasi',
   editorNote: 'Catatan penyunting',
-  // The bibliography (issue 4): citations, reference lists, the site-wide Daftar Pustaka.
+  // The bibliography: citations, reference lists, the site-wide Daftar Pustaka.
   seeEntry: 'Lihat di daftar pustaka',
   noteRef: (n: string) => `catatan ${n}`,
   navBibliography: 'Daftar Pustaka',
@@ -152,7 +158,7 @@ export const id = {
   listedIn: 'Tercantum di',
   listedNotCited: 'tercantum dalam daftar pustaka sumber, tidak dikutip dalam teks',
   notCitedAnywhere: 'Tidak dikutip dalam teks karya mana pun.',
-  // Paging (issue 15): lists that grow with the library are cut into pages.
+  // Paging: lists that grow with the library are cut into pages.
   pager: {
     label: 'Halaman',
     labelEnd: 'Halaman (di akhir daftar)',
@@ -206,7 +212,7 @@ export const id = {
   footer:
     'Ruang Baca NTT menyajikan teks sesuai sumbernya; kesalahan ketik dalam sumber dibiarkan apa adanya. Data pribadi dari sumber tidak diterbitkan.',
 
-  // Scholar-grade reading (issue 7): links, citations, reading settings, interface language.
+  // Scholar-grade reading: links, citations, reading settings, interface language.
   titleLabel: 'Judul',
   navMain: 'Utama',
   languageSwitch: 'English',
@@ -229,21 +235,23 @@ export const id = {
   footnote: (n: string) => `Catatan kaki ${n}`,
   closeNote: 'Tutup catatan',
   resumeReading: 'Lanjutkan membaca',
-  cite: 'Kutip',
-  citeWork: 'Kutip karya ini',
-  citeChapter: 'Kutip karya ini, dengan alamat bab ini',
-  citeStyles: { apa: 'APA 7', chicago: 'Chicago (penulis-tahun)', vancouver: 'Vancouver' },
-  copy: 'Salin',
-  copyCitation: (style: string) => `Salin sitasi ${style}`,
-  copied: 'Disalin',
-  downloadBibtex: 'Unduh BibTeX (.bib)',
-  downloadRis: 'Unduh RIS (.ris)',
-  citeGenerated: 'Sitasi disusun otomatis dari data karya dengan citation-js dan gaya CSL resmi; periksa sebelum dipakai.',
-  citeGaps: 'Sumber tidak menyebutkan penulis atau tahun; sitasi tidak mengisinya dan memakai judul serta “t.t.” (tanpa tahun).',
-  citeChapterUrl: 'Alamat bab',
-  printCitation: 'Kutip sebagai',
+  // The cite panel (src/cite/CitePanel.astro).
+  cite: {
+    label: 'Kutip',
+    work: 'Kutip karya ini',
+    chapter: 'Kutip karya ini, dengan alamat bab ini',
+    styles: { apa: 'APA 7', chicago: 'Chicago (penulis-tahun)', vancouver: 'Vancouver' },
+    copy: 'Salin',
+    copyCitation: (style: string) => `Salin sitasi ${style}`,
+    copied: 'Disalin',
+    downloadBibtex: 'Unduh BibTeX (.bib)',
+    downloadRis: 'Unduh RIS (.ris)',
+    generated: 'Sitasi disusun otomatis dari data karya dengan citation-js dan gaya CSL resmi; periksa sebelum dipakai.',
+    gaps: 'Sumber tidak menyebutkan penulis atau tahun; sitasi tidak mengisinya dan memakai judul serta “t.t.” (tanpa tahun).',
+    printAs: 'Kutip sebagai',
+  },
 
-  // Statistics and charts (issue 5).
+  // Statistics and charts.
   navData: 'Data',
   chart: {
     number: (n: number | string) => `Grafik ${n}`,

@@ -1,18 +1,14 @@
-// Chapter HTML is rendered once, with Indonesian labels marked by the rehype plugins
-// (data-l10n="key" [data-l10n-arg="…"] aria-label="…", and data-l10n-text="key">text).
-// This rewrites those labels from a page's dictionary and drops the markers, so the English
-// interface labels its links in English while the works' text stays untouched.
+// Chapter HTML is rendered once, with Indonesian labels marked by the Markdown pipeline's plugins
+// (an element with data-l10n="key" [data-l10n-arg="…"] and its aria-label; an element with
+// data-l10n-text="key" and its leading text). This puts those labels into a page's language and
+// drops the markers, on the parsed tree (hast-util-from-html / -to-html, already the EPUB's), so it
+// depends on neither attribute order nor quoting. The English interface labels its links in
+// English while the works' text stays untouched. Its cost: `npm run bench` (scripts/bench/localize.ts).
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { findElements } from '../markdown/hast.ts';
 import type { Dictionary } from './id';
-
-const LABEL = / data-l10n="(\w+)"(?: data-l10n-arg="([^"]*)")? aria-label="[^"]*"/g;
-const TEXT = / data-l10n-text="(\w+)">([^<]*)/g;
-
-const NAMED: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt|apos);/gi, (whole, e: string) =>
-    e.startsWith('#') ? String.fromCodePoint(Number.parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : (NAMED[e.toLowerCase()] ?? whole),
-  );
-const encode = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function entry(t: Dictionary, key: string): unknown {
   if (!(key in t)) throw new Error(`localize-html: no dictionary key "${key}" for a marked label`);
@@ -28,14 +24,36 @@ function resolve(t: Dictionary, key: string, arg?: string): string {
   throw new Error(`localize-html: dictionary key "${key}" is not a label`);
 }
 
+const marked = (el: Element) => 'dataL10n' in el.properties || 'dataL10nText' in el.properties;
+
+/** One marked element in the page's language, its markers dropped; `lang` follows the label it marks. */
+function localize(el: Element, t: Dictionary, lang: string | undefined): void {
+  const { dataL10n: key, dataL10nArg: arg, dataL10nText: textKey } = el.properties;
+  const properties: Element['properties'] = {};
+  for (const [name, value] of Object.entries(el.properties)) {
+    if (name === 'dataL10n' || name === 'dataL10nArg' || name === 'dataL10nText') continue;
+    if (name === 'ariaLabel' && key !== undefined) {
+      properties.ariaLabel = resolve(t, String(key), arg === undefined ? undefined : String(arg));
+      if (lang) properties.lang = lang;
+    } else properties[name] = value;
+  }
+  if (textKey !== undefined) {
+    const text = { type: 'text' as const, value: resolve(t, String(textKey)) };
+    if (el.children[0]?.type === 'text') el.children[0] = text;
+    else el.children.unshift(text);
+    if (lang) properties.lang = lang;
+  }
+  el.properties = properties;
+}
+
 /**
  * `lang`: the interface language, given to each label that differs from the text around it (an
  * English "Footnotes" or "Link to paragraph 3" inside an Indonesian chapter), so a screen reader
  * speaks it as English.
  */
 export function localizeHtml(html: string, t: Dictionary, lang?: string): string {
-  const attr = lang ? ` lang="${lang}"` : '';
-  return html
-    .replace(LABEL, (_, key: string, arg?: string) => ` aria-label="${encode(resolve(t, key, arg === undefined ? undefined : decode(arg)))}"${attr}`)
-    .replace(TEXT, (_, key: string) => `${attr}>${encode(resolve(t, key))}`);
+  if (!html.includes('data-l10n')) return html;
+  const tree: Root = fromHtml(html, { fragment: true });
+  for (const el of findElements(tree, marked)) localize(el, t, lang);
+  return toHtml(tree, { characterReferences: { useNamedReferences: true } });
 }

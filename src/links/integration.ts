@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { LEDGER_FILE, loadMovedIds, MOVED_FILE } from './moved-ids.ts';
+import { LEDGER_FILE, MOVED_FILE } from '../paths.ts';
+import { loadMovedIds } from './moved-ids.ts';
 import { publishedIds } from './published-ids.ts';
 
 export type Ledger = Record<string, string[]>;

@@ -7,9 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-
-export const MOVED_FILE = 'content/links/moved-ids.yaml';
-export const LEDGER_FILE = 'content/links/published-ids.json';
+import { MOVED_FILE } from '../paths.ts';
 
 /** Successors by page address, then by old id. */
 export type MovedIds = Record<string, Record<string, string>>;

@@ -1,12 +1,13 @@
 // Keeps a chapter's retired ids (content/links/moved-ids.yaml) as anchors: an empty element with the
 // old id at the start of its successor, so the browser scrolls an old link to the right paragraph
-// by itself; `data-moved-to` lets the page say that the link is old (src/scripts/self-links.ts).
+// by itself; `data-moved-to` lets the page say that the link is old (src/reading/browser/self-links.ts).
 // A successor on another page gets its anchor at the start of the chapter, and the script follows it.
 import { relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { findElements } from '../markdown/hast.ts';
-import { loadMovedIds, MOVED_FILE } from './moved-ids.ts';
+import { MOVED_FILE } from '../paths.ts';
+import { loadMovedIds } from './moved-ids.ts';
 
 /** The page address of a chapter file: content/chapters/<work>/<chapter>.mdx → /<work>/<chapter>/. */
 export function chapterAddress(root: string, path: string): string | undefined {

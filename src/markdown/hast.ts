@@ -1,17 +1,22 @@
-// Minimal hast helpers shared by the rehype plugins (no extra dependency for a tree walk).
+// Minimal hast helpers shared by the rehype plugins, the EPUB and the tests. Every tree walk goes
+// through unist-util-visit (the walker remark and rehype themselves use), here or in remark-charts.ts.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 
 export type Parent = Root | Element;
 
-/** Calls `fn` for every element, depth first, with its parent and index. */
+/**
+ * Calls `fn` for every element under `node`, depth first, with its parent and index; it goes down
+ * through elements only (not into MDX's JSX elements: see findElements).
+ */
 export function visitElements(
   node: Parent,
   fn: (el: Element, parent: Parent, index: number) => void,
 ): void {
-  node.children.forEach((child: RootContent | ElementContent, index) => {
-    if (child.type !== 'element') return;
-    fn(child, node, index);
-    visitElements(child, fn);
+  visit(node as Root, (child, index, parent) => {
+    if (child === node) return;
+    if (child.type !== 'element') return SKIP;
+    fn(child, parent as Parent, index!);
   });
 }
 
@@ -27,10 +32,9 @@ export function textOf(node: RootContent | ElementContent | Root): string {
  * also looks inside MDX's JSX elements (e.g. a paragraph within <EditorNote>).
  */
 export function findElements(node: { children: unknown[] }, test: (el: Element) => boolean, out: Element[] = []): Element[] {
-  for (const child of node.children as (RootContent | ElementContent)[]) {
-    if (child.type === 'element' && test(child)) out.push(child);
-    if ('children' in child) findElements(child as { children: unknown[] }, test, out);
-  }
+  visit(node as Root, 'element', (el: Element) => {
+    if (el !== (node as unknown) && test(el)) out.push(el);
+  });
   return out;
 }
 

@@ -2,7 +2,7 @@
 // what print, screen readers and narrow screens without script use). This plugin also places a copy
 // of each note beside the paragraph that calls it, as a sidenote that CSS shows in the margin on wide
 // screens; the copy is hidden from assistive technology, which reads the notes at the end. On narrow
-// screens src/scripts/footnotes.ts opens the note in a popover instead.
+// screens src/reading/browser/footnotes.ts opens the note in a popover instead.
 // It also marks the interface strings GFM writes (heading, back links) for the English interface.
 import type { Element, ElementContent, Root } from 'hast';
 import { id as t } from '../i18n/id.ts';
@@ -47,7 +47,6 @@ export function rehypeFootnotes() {
       if (el.tagName === 'h2') el.properties.dataL10nText = 'footnotesHeading';
       if ('dataFootnoteBackref' in el.properties) {
         const n = String(el.properties.href ?? '').replace(/^#user-content-fnref-/, '').replace(/-\d+$/, '');
-        delete el.properties.ariaLabel;
         Object.assign(el.properties, labelled(t.backToReference(n), { key: 'backToReference', arg: n }));
       }
     });

@@ -35,17 +35,3 @@ export function linkUrls(node: Root | Element): void {
   }
   node.children = children as typeof node.children;
 }
-
-/** The rehype step: links URLs and DOIs inside elements with one of `classes` (default: CSL output). */
-export function rehypeLinkUrls(options: { classes?: string[] } = {}) {
-  const classes = options.classes ?? ['csl-entry', 'csl-note'];
-  const walk = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      const cls = child.properties.className;
-      if (Array.isArray(cls) && cls.some((c) => classes.includes(String(c)))) linkUrls(child);
-      else walk(child);
-    }
-  };
-  return (tree: Root) => walk(tree);
-}

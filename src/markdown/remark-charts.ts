@@ -1,6 +1,7 @@
 // Checks every <Chart dataset="…" /> in a chapter while it compiles, and numbers the charts of the
 // page in order (Grafik 1, 2, …). A chart naming an unknown dataset stops the build with the file,
 // line and column of the tag. (Structural types only: no dependency on the MDX AST packages.)
+import { visit } from 'unist-util-visit';
 import { datasetIds } from '../data/read.ts';
 
 interface Point {
@@ -28,17 +29,12 @@ function rootOf(file: File): string {
   return i >= 0 ? file.path!.slice(0, i) : file.cwd;
 }
 
-function walk(node: Node, fn: (n: Node) => void): void {
-  fn(node);
-  for (const child of node.children ?? []) walk(child, fn);
-}
-
 export function remarkCharts() {
   return (tree: Node, file: File) => {
     let known: string[] | undefined;
     const placed = new Map<string, number>();
     let number = 0;
-    walk(tree, (node) => {
+    visit(tree as never, (node: Node) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== CHART_COMPONENT) return;
       const attrs = node.attributes ?? [];
       const dataset = attrs.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'dataset');

@@ -1,7 +1,6 @@
 // schema.org descriptions of a work (Thesis or ScholarlyArticle) and of a chapter (Chapter, isPartOf
 // the work), with only the facts the source gives.
-import { workTitle } from '../citations/csl-item';
-import { chapterLabel, type Chapter, type Work } from '../lib/works';
+import { chapterLabel, workTitle, type Chapter, type Work } from '../works/works';
 
 type Json = { [key: string]: unknown };
 

@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { invert, isPage, logicalName, normalizePage, type FileEntry, type OfflineManifest, type Pack } from './revision.ts';
+import { ROOT, WORKS_DIR } from '../paths.ts';
 
 export const SW_FILE = 'sw.js';
 
@@ -41,7 +42,7 @@ function listFiles(dir: string): string[] {
 
 /** The works, by slug, in the order the library lists them (content/works/<slug>.yaml). */
 function workSlugs(root: string): string[] {
-  return readdirSync(join(root, 'content', 'works'))
+  return readdirSync(join(root, WORKS_DIR))
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.slice(0, -'.yaml'.length))
     .sort();
@@ -94,7 +95,7 @@ export function offlineManifest(site: string, root: string, budget = CORE_BUDGET
   return { manifest: { build, files: entries, packs, assets, budget }, warnings };
 }
 
-export async function writeServiceWorker(site: string, root = fileURLToPath(new URL('../../', import.meta.url))) {
+export async function writeServiceWorker(site: string, root = ROOT) {
   const { manifest, warnings } = offlineManifest(site, root);
   const out = await esbuild({
     entryPoints: [fileURLToPath(new URL('./browser/worker.ts', import.meta.url))],

@@ -1,5 +1,5 @@
 // The web app manifest, so the library can be installed on a phone's home screen and opened like an
-// app (it works offline: see src/integrations/service-worker.ts). Names come from src/i18n/id.ts.
+// app (it works offline: see src/offline/integration.ts). Names come from src/i18n/id.ts.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../i18n/id';

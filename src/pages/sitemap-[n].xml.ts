@@ -3,7 +3,7 @@
 // Listed by the index, sitemap.xml.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, localePath } from '../i18n';
-import { absolute } from '../lib/urls';
+import { absolute } from '../works/urls';
 import { lastModified } from '../metadata/lastmod';
 import { sitemapChunks, type SitePath } from '../scale/sitemap';
 

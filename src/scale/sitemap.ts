@@ -1,10 +1,10 @@
 // The sitemap as an index (/sitemap.xml, the address robots.txt names) of child sitemaps
 // (/sitemap-<n>.xml) of a fixed number of site paths each, so that no file grows with the library.
-import { BIBLIOGRAPHY_URL } from '../citations/ids';
-import { formatAll } from '../citations/entries';
-import { ROOT } from '../lib/citations';
+import { ABBREVIATIONS_URL, BIBLIOGRAPHY_URL, NOTES_URL, SEARCH_URL, workAbbreviationsUrl, workFloatsUrl } from '../routes';
+import { formatAll } from '../bibliography/entries';
+import { ROOT } from '../paths';
 import { getDatasets } from '../data/datasets';
-import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../lib/works';
+import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../works/works';
 import { filesUnder } from '../metadata/lastmod';
 import { DATASETS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl, pageUrl, paginate } from './paging';
 
@@ -37,11 +37,11 @@ export async function sitePaths(): Promise<SitePath[]> {
   const data = [...filesUnder('content/data/'), ...worksFiles];
   const paths: SitePath[] = [
     { path: '/', sources: worksFiles },
-    { path: '/cari/', sources: worksFiles },
+    { path: SEARCH_URL, sources: worksFiles },
     { path: '/data/', sources: data },
     // Study tools (src/annotations/, src/abbreviations/, src/figures/).
-    { path: '/catatan/', sources: worksFiles },
-    { path: '/singkatan/', sources: [...filesUnder('content/chapters/'), ...worksFiles] },
+    { path: NOTES_URL, sources: worksFiles },
+    { path: ABBREVIATIONS_URL, sources: [...filesUnder('content/chapters/'), ...worksFiles] },
   ];
   for (const p of paginate(works, WORKS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/', p.number), sources: worksFiles });
   for (const p of paginate(await getDatasets(), DATASETS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/data/', p.number), sources: data });
@@ -51,7 +51,7 @@ export async function sitePaths(): Promise<SitePath[]> {
     paths.push({ path: workUrl(work), sources: [workFile(work.id), ...chapters.map((c) => c.filePath ?? '')] });
     for (const c of chapters) paths.push({ path: chapterUrl(c), sources: chapterSources(c) });
     const workSources = [workFile(work.id), ...chapters.map((c) => c.filePath ?? '')];
-    paths.push({ path: `${workUrl(work)}singkatan/`, sources: workSources }, { path: `${workUrl(work)}daftar-tabel-gambar/`, sources: workSources });
+    paths.push({ path: workAbbreviationsUrl(work.id), sources: workSources }, { path: workFloatsUrl(work.id), sources: workSources });
   }
   for (const e of entries) paths.push({ path: entryPageUrl(e.ref.id), sources: bibliography });
   return paths;

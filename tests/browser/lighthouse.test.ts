@@ -1,11 +1,11 @@
 // Lighthouse, mobile, once per page type against the built site on 127.0.0.1 (the runner and its
-// settings are the bench's: scripts/bench/lighthouse.ts): accessibility, best practices and SEO 100,
-// performance at least 95 (the tolerance issue 8 sets), layout shift under 0.1. Performance comes from
+// settings are the bench's: measure/lighthouse.ts): accessibility, best practices and SEO 100,
+// performance at least 95, layout shift under 0.1. Performance comes from
 // Lighthouse's simulated throttling (computed from one unthrottled load), which a busy machine moves
 // little, but not never; `npm run bench` prints the scores with FCP, LCP and TBT.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLighthouse, type LighthouseResult } from '../../scripts/bench/lighthouse.ts';
-import { pageTypes } from '../../scripts/bench/pages.ts';
+import { runLighthouse, type LighthouseResult } from '../../measure/lighthouse.ts';
+import { pageTypes } from '../../measure/pages.ts';
 import { baseURL } from '../support/browser.ts';
 import { DIST } from '../support/site.ts';
 

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEDGER_FILE, MOVED_FILE, parseMovedIds } from '../../src/links/moved-ids.ts';
+import { parseMovedIds } from '../../src/links/moved-ids.ts';
+import { LEDGER_FILE, MOVED_FILE } from '../../src/paths.ts';
 import { publishedIds } from '../../src/links/published-ids.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { DIST, ROOT } from '../support/site.ts';

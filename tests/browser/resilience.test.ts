@@ -1,4 +1,4 @@
-// Bad connections, bad stored data, odd URLs and the keyboard, as issue 18 found them, in Chromium
+// Bad connections, bad stored data, odd URLs and the keyboard, in Chromium
 // against the built site: requests made to fail and then let through (no reload in between),
 // damaged localStorage values, malformed URL fragments, and keyboard paths.
 import type { Page } from 'playwright-core';

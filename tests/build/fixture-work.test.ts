@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftCoverage } from '../../scripts/checks/fidelity-draft.ts';
 import { mainText } from '../support/built-text.ts';
-import { coverage, loadExclusions, sourcePassages } from '../support/fidelity.ts';
+import { coverage, loadExclusions, sourcePassages } from '../../measure/fidelity.ts';
 import { BUILD_TIMEOUT, buildIn, type BuildResult } from '../support/fixture-build.ts';
 import { FIXTURE_SLUG as SLUG, fixtureWorkSite } from '../support/fixture-work.ts';
 import { ROOT } from '../support/site.ts';

@@ -1,4 +1,4 @@
-// No page grows with the library (issue 15): a synthetic library larger than one page of every paged
+// No page grows with the library: a synthetic library larger than one page of every paged
 // list (the bench's generator, scripts/bench/scale.ts: the real works copied, each copy citing
 // entries of its own), built in a fixture. Every page and sitemap stays within the page budget, and
 // each paged list holds at most its page size while its pages together hold everything.

@@ -1,5 +1,5 @@
 // A failed build leaves dist/ as the last good build left it: never a partial site (Astro empties
-// its output folder before it renders the pages; src/integrations/whole-build.ts stages the build).
+// its output folder before it renders the pages; src/build/whole-build.ts stages the build).
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';

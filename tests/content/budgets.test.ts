@@ -1,10 +1,10 @@
 // Budgets on the built files (deterministic: bytes, not time), measured the way `npm run bench`
-// prints them (scripts/bench/pages.ts): a text chapter's first load, the JavaScript a page runs
+// prints them (measure/pages.ts): a text chapter's first load, the JavaScript a page runs
 // before the reader interacts, and no request to any host but the site's own.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstLoad, kb, pageAssets } from '../../scripts/bench/pages.ts';
+import { firstLoad, kb, pageAssets } from '../../measure/pages.ts';
 import { builtPages, DIST, readBuilt, works } from '../support/site.ts';
 
 const KB = 1024;

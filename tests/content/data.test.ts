@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.ts';
 import { builtMainText } from '../support/built-text.ts';
-import { loadExclusions, sourcePassages, SOURCES_DIR } from '../support/fidelity.ts';
+import { loadExclusions, sourcePassages, SOURCES_DIR } from '../../measure/fidelity.ts';
 import { CONTENT, DIST } from '../support/site.ts';
 import { sourceTable, type Observation } from '../support/source-tables.ts';
 

@@ -1,5 +1,5 @@
 // Published addresses never vanish: every address of tests/content/published-urls.txt (what the site
-// published before the library's lists were paged, issue 15) still resolves in the built site, as a
+// published before the library's lists were paged) still resolves in the built site, as a
 // file or a page, and an entry anchor of the site-wide bibliography (/daftar-pustaka/#key) either
 // is on its first page or is sent by that page's script to the entry's own page, which exists.
 import { existsSync, readFileSync } from 'node:fs';

@@ -6,9 +6,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { words } from '../support/fidelity.ts';
+import { words } from '../../measure/fidelity.ts';
 import { readBuilt, works, type WorkInfo } from '../support/site.ts';
-import { SOURCES_DIR } from '../support/fidelity.ts';
+import { SOURCES_DIR } from '../../measure/fidelity.ts';
 
 const library = new Map(works().map((w) => [w.slug, w]));
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffArrays } from 'diff';
 import type { Browser, Page } from 'playwright-core';
-import { loadExclusions, matchLines, SOURCES_DIR } from './fidelity.ts';
+import { loadExclusions, matchLines, SOURCES_DIR } from '../../measure/fidelity.ts';
 
 export interface Token {
   /** The word with its punctuation and emphasis marks, e.g. "*labour", "trafficking*,". */

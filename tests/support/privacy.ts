@@ -1,7 +1,7 @@
 // Finds personal data from the sources in built text without keeping that data in the repository:
 // each item is stored as the SHA-256 of its normalised words, and every word n-gram is hashed.
 import { createHash } from 'node:crypto';
-import { words } from './fidelity.ts';
+import { words } from '../../measure/fidelity.ts';
 
 interface Secret {
   n: number;

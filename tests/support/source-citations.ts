@@ -2,7 +2,7 @@
 // split into its body and its printed reference list, and printed references as plain words.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SOURCES_DIR } from './fidelity.ts';
+import { SOURCES_DIR } from '../../measure/fidelity.ts';
 import { works } from './site.ts';
 
 const WORKS = works();

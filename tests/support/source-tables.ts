@@ -5,7 +5,7 @@
 // rows of a name and one value per year, separated by spaces (a common extraction of other PDFs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadExclusions, SOURCES_DIR } from './fidelity.ts';
+import { loadExclusions, SOURCES_DIR } from '../../measure/fidelity.ts';
 
 export interface Observation {
   key?: string;

@@ -1,21 +1,15 @@
 // Paragraph anchors (stable across unrelated edits), footnote sidenotes, and the English labels.
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { id } from '../../src/i18n/id.ts';
 import { localizeHtml } from '../../src/i18n/localize-html.ts';
-import { rehypeFootnotes } from '../../src/markdown/rehype-footnotes.ts';
-import { paragraphId, rehypeParagraphAnchors } from '../../src/markdown/rehype-paragraph-anchors.ts';
-import { rehypeSectionAnchors } from '../../src/markdown/rehype-section-anchors.ts';
+import { markdownOptions } from '../../src/markdown/pipeline.ts';
+import { paragraphId } from '../../src/markdown/rehype-paragraph-anchors.ts';
+import { ROOT } from '../support/site.ts';
 
 async function render(md: string) {
-  const p = await createMarkdownProcessor({
-    gfm: false,
-    remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeFootnotes, rehypeSectionAnchors, rehypeParagraphAnchors],
-    smartypants: false,
-  });
+  const p = await createMarkdownProcessor(markdownOptions(ROOT, ['gfm', 'footnotes', 'sectionAnchors', 'paragraphAnchors']));
   return (await p.render(md)).code;
 }
 

@@ -1,7 +1,7 @@
-// The charts' own number formatting (src/charts/number.ts) against Intl's id-ID, which it replaces
+// The charts' own number formatting (src/charts/browser/number.ts) against Intl's id-ID, which it replaces
 // to spare a slow phone the locale's loading: the same text for every value and number of decimals.
 import { describe, expect, it } from 'vitest';
-import { idNumber, tickLabel, valueLabel } from '../../src/charts/number.ts';
+import { idNumber, tickLabel, valueLabel } from '../../src/charts/browser/number.ts';
 
 const values = [0, 1, -1, 2.5, 12.25, 999, 1000, 1234.5, -1234.5, 12345, 123456.789, 1234567, 0.04, -0.0004, 100000, 99.995, 5e6];
 

@@ -7,10 +7,10 @@ import '@citation-js/plugin-ris';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { printedHtml } from '../../src/citations/entries.ts';
-import { referencesBibtex, referencesRis } from '../../src/citations/export.ts';
-import { loadLibrary, parseLibrary } from '../../src/citations/library.ts';
-import { rehypeCiteLinks } from '../../src/bibliography/rehype-cite-links.ts';
+import { printedHtml } from '../../src/bibliography/entries.ts';
+import { referencesBibtex, referencesRis } from '../../src/bibliography/export.ts';
+import { loadLibrary, parseLibrary } from '../../src/bibliography/library.ts';
+import { markdownOptions } from '../../src/markdown/pipeline.ts';
 import { linkUrls } from '../../src/markdown/rehype-link-urls.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -56,7 +56,7 @@ describe('bibliography file checks', () => {
 });
 
 async function render(markdown: string, work: string) {
-  const processor = await createMarkdownProcessor({ rehypePlugins: [[rehypeCiteLinks, { root: ROOT }]], smartypants: false });
+  const processor = await createMarkdownProcessor(markdownOptions(ROOT, ['gfm', 'citeLinks']));
   const { code, metadata } = await processor.render(markdown, { frontmatter: { work } });
   const citations = (metadata.frontmatter as { citations?: { id: string; keys: string[]; text: string; locator?: string; note?: boolean }[] }).citations ?? [];
   return { code, citations, texts: citations.map((c) => c.text) };

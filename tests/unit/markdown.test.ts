@@ -1,12 +1,12 @@
 // The rehype plugins that shape every chapter: section ids, their anchor links, scrollable tables.
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { rehypeScrollableTables } from '../../src/markdown/rehype-scrollable-tables.ts';
-import { rehypeSectionAnchors } from '../../src/markdown/rehype-section-anchors.ts';
+import { markdownOptions } from '../../src/markdown/pipeline.ts';
 import { slugify } from '../../src/markdown/slug.ts';
+import { ROOT } from '../support/site.ts';
 
 async function render(md: string) {
-  const p = await createMarkdownProcessor({ rehypePlugins: [rehypeSectionAnchors, rehypeScrollableTables], smartypants: false });
+  const p = await createMarkdownProcessor(markdownOptions(ROOT, ['gfm', 'sectionAnchors', 'scrollableTables']));
   return p.render(md);
 }
 

@@ -9,8 +9,8 @@ import { coinsTitle, hasCoins } from '../../src/metadata/coins.ts';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { referencesBibtex, referencesRis } from '../../src/citations/export.ts';
-import type { Reference } from '../../src/citations/library.ts';
+import { referencesBibtex, referencesRis } from '../../src/bibliography/export.ts';
+import type { Reference } from '../../src/bibliography/library.ts';
 import { BIBTEX_IMPORT_TYPES, RIS_IMPORT_TYPES, parseContextObject } from '../support/zotero.ts';
 
 describe('excerpt', () => {

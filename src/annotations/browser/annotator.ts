@@ -16,7 +16,7 @@ const toolbar = document.querySelector<HTMLElement>('.hl-toolbar');
 const editor = document.querySelector<HTMLDialogElement>('.note-editor');
 const strings = JSON.parse(panel?.dataset.strings ?? '{}') as Strings;
 
-/** The page's status region (Base.astro), as src/scripts/announce.ts uses it: a toast screen readers hear. */
+/** The page's status region (Base.astro), as src/browser/announce.ts uses it: a toast screen readers hear. */
 function announce(message: string): void {
   const region = document.getElementById('status');
   if (!region) return;

@@ -1,4 +1,4 @@
-// The "Baca tanpa internet" panel (src/components/OfflinePacks.astro): asks the service worker what
+// The "Baca tanpa internet" panel (src/offline/OfflinePacks.astro): asks the service worker what
 // is saved, shows each pack's size before it is downloaded, saves (asking the browser to keep the
 // copy: navigator.storage.persist()), shows progress, cancels, removes, and says what went wrong
 // (a full device is said as such; the worker leaves nothing half-saved). Loaded only on pages

@@ -1,7 +1,7 @@
 // The note at the foot of the screen (the status element of src/layouts/Base.astro): says, in a
 // polite live region, when the library's core is being saved, when it is ready offline and when a
 // new version is waiting. The new version takes over only when the reader asks, then the page
-// reloads, so a page never mixes files of two builds. Loaded on demand by src/scripts/offline.ts,
+// reloads, so a page never mixes files of two builds. Loaded on demand by src/offline/browser/offline.ts,
 // only once there is something to say (a message about the core, a waiting worker, another tab
 // that accepted an update). Its strings come from src/i18n/ through data attributes of the status
 // element, so no dictionary is bundled.

@@ -1,7 +1,7 @@
 // The service worker (bundled by src/offline/build.ts into dist/sw.js with the build's manifest).
 //
 // - Saves nothing by itself on a first visit: the page asks for the core ("auto", only when the
-//   connection is not Save-Data, slow or metered, see src/scripts/offline.ts) or for a work.
+//   connection is not Save-Data, slow or metered, see src/offline/browser/offline.ts) or for a work.
 // - Each pack (the core, a work in one interface language) is a cache named after the hash of its
 //   files: it only ever holds files of one build, each checked against the manifest's revision when
 //   it arrives. A file that does not match was published by another build: it is not stored, the
@@ -15,6 +15,7 @@
 //   visited"); offline, a page of the site not saved gets /luring/, an unknown address the 404 page
 //   and an address without its trailing slash the page with it.
 import { hex, invert, isPage, normalizePage, restorePage, type OfflineManifest } from '../revision';
+import { SERVICE_WORKER_URL } from '../../routes';
 
 declare const __RB_MANIFEST__: OfflineManifest;
 const M = __RB_MANIFEST__;
@@ -306,6 +307,6 @@ sw.addEventListener('fetch', (e: FetchEvent) => {
   const req = e.request;
   if (req.method !== 'GET') return;
   const u = new URL(req.url);
-  if (u.origin !== location.origin || u.pathname === '/sw.js') return;
+  if (u.origin !== location.origin || u.pathname === SERVICE_WORKER_URL) return;
   e.respondWith(respond(e, u.pathname));
 });

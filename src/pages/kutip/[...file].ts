@@ -1,10 +1,11 @@
 // BibTeX (biblatex) and RIS files for every work and chapter, written at build time by citation-js
 // from the same CSL-JSON the cite panel formats.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chapterItem, workItem } from '../../citations/csl-item';
-import { toBibtex, toRis } from '../../citations/format';
-import { citationFile, citedUrl } from '../../lib/urls';
-import { getChaptersByWork, getWorks, type Chapter, type Work } from '../../lib/works';
+import { chapterItem, workItem } from '../../cite/csl-item';
+import { toBibtex, toRis } from '../../cite/format';
+import { citationFile, citedUrl } from '../../works/urls';
+import { CITE_FILES } from '../../routes';
+import { getChaptersByWork, getWorks, type Chapter, type Work } from '../../works/works';
 
 const TYPES = { bib: 'application/x-bibtex; charset=utf-8', ris: 'application/x-research-info-systems; charset=utf-8' } as const;
 
@@ -20,7 +21,7 @@ export const getStaticPaths = (async () => {
   for (const work of await getWorks()) {
     for (const chapter of [undefined, ...(byWork.get(work.id) ?? [])]) {
       for (const ext of ['bib', 'ris'] as const) {
-        paths.push({ params: { file: citationFile(work, chapter, ext).slice('/kutip/'.length) }, props: { work, chapter, ext } });
+        paths.push({ params: { file: citationFile(work, chapter, ext).slice(CITE_FILES.length) }, props: { work, chapter, ext } });
       }
     }
   }

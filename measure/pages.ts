@@ -1,0 +1,116 @@
+// Page weight of the built site (run `npm run build` first): for each page type, what a first visit
+// downloads (HTML, CSS, JS, each file gzipped on its own as it travels) and how much JavaScript runs
+// before the reader interacts (the page's module scripts and what they import statically, and its
+// inline scripts; code loaded by import() on demand, such as search and the charts, is not counted).
+// One measure for the figures (`npm run bench`, or `node measure/pages.ts` alone) and the budget
+// tests (tests/content/budgets.test.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export interface Figure {
+  name: string;
+  value: string;
+}
+
+/** One page of each type, by path in dist/. The bibliography is there once a work has one. */
+export function pageTypes(dist: string): Record<string, string> {
+  const types: Record<string, string> = {
+    home: '/',
+    work: '/borotoding-2024/',
+    'text chapter': '/dw4fs-kupang/bab-1-pendahuluan/',
+    'chart chapter': '/borotoding-2024/bab-4-hasil-dan-pembahasan/',
+    data: '/data/',
+    search: '/cari/',
+  };
+  const bibliography = ['borotoding-2024', 'kokomakingi-2024', 'iom-ntt-2014-2018', 'dw4fs-kupang']
+    .map((w) => `/${w}/daftar-pustaka/`)
+    .find((p) => existsSync(join(dist, p, 'index.html')));
+  if (bibliography) types.bibliography = bibliography;
+  return types;
+}
+
+export interface FirstLoad {
+  /** gzip bytes, each file compressed on its own. */
+  html: number;
+  css: number;
+  /** Script files loaded before interaction (module scripts and their static imports). */
+  js: number;
+  /** Inline scripts (JSON-LD, which is data, excluded). */
+  inlineJs: number;
+  /** HTML + CSS + JS files: what a first visit downloads of the page. */
+  total: number;
+  /** Script files + inline scripts: JavaScript that runs before the reader does anything. */
+  jsBeforeInteraction: number;
+  jsRaw: number;
+  stylesheets: string[];
+  scripts: string[];
+}
+
+export const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** Site paths of the stylesheets and script files a page loads before interaction. */
+export function pageAssets(dist: string, html: string) {
+  const tags = (name: string) => [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g'))].map((m) => m[0]);
+  const stylesheets = tags('link').filter((t) => /\srel="stylesheet"/.test(t)).map((t) => attr(t, 'href')!);
+  const scripts = new Set<string>();
+  const queue = tags('script').map((t) => attr(t, 'src')).filter((s): s is string => !!s);
+  while (queue.length) {
+    const src = queue.shift()!;
+    if (scripts.has(src)) continue;
+    scripts.add(src);
+    const code = readFileSync(join(dist, src), 'utf8');
+    // Static imports only (`import{a}from"./x.js"`, `import"./x.js"`); `import("./x.js")` waits.
+    for (const m of code.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']|\bimport\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      queue.push(join(src, '..', m[1] ?? m[2]!));
+    }
+  }
+  const inline = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\ssrc=/.test(m[1] ?? '') && !/type="application\/ld\+json"/.test(m[1] ?? ''))
+    .map((m) => m[2]!)
+    .filter(Boolean);
+  return { stylesheets, scripts: [...scripts], inline };
+}
+
+export function firstLoad(dist: string, path: string): FirstLoad {
+  const html = readFileSync(join(dist, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+  const { stylesheets, scripts, inline } = pageAssets(dist, html);
+  const read = (f: string) => readFileSync(join(dist, f));
+  const css = stylesheets.reduce((n, f) => n + gz(read(f)), 0);
+  const js = scripts.reduce((n, f) => n + gz(read(f)), 0);
+  const inlineJs = inline.length ? gz(inline.join('\n')) : 0;
+  const h = gz(html);
+  return {
+    html: h,
+    css,
+    js,
+    inlineJs,
+    total: h + css + js,
+    jsBeforeInteraction: js + inlineJs,
+    jsRaw: scripts.reduce((n, f) => n + read(f).length, 0) + Buffer.byteLength(inline.join('\n')),
+    stylesheets,
+    scripts,
+  };
+}
+
+export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+export function benchPages(dist: string): Figure[] {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no built site: run `npm run build` first.');
+  const types = pageTypes(dist);
+  const figures = Object.entries(types).map(([name, path]) => {
+    const f = firstLoad(dist, path);
+    return {
+      name: `${name} (${path})`,
+      value: `first load ${kb(f.total)} gzip (HTML ${kb(f.html)}, CSS ${kb(f.css)}, JS ${kb(f.js)}); JS before interaction ${kb(f.jsBeforeInteraction)} gzip, ${kb(f.jsRaw)} raw`,
+    };
+  });
+  if (!types.bibliography) figures.push({ name: 'bibliography', value: 'no /<work>/daftar-pustaka/ page in this build' });
+  return figures;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const f of benchPages(fileURLToPath(new URL('../dist/', import.meta.url)))) console.log(`${f.name.padEnd(60)} ${f.value}`);
+}

@@ -1,0 +1,79 @@
+// The one script every page runs before the reader does anything (kept small; `npm run bench`
+// prints its size). Everything else loads when it is needed: the search code when a search box
+// gets focus or the reader types "/", the highlighter when arriving from a search result.
+import { HIGHLIGHT_PARAM } from '../routes';
+import { isOutdated, startOffline } from '../offline/browser/offline';
+import { watchForNotes } from '../annotations/browser/trigger';
+
+let panel: Promise<typeof import('../search/browser/panel')> | undefined;
+
+/**
+ * The search code could not be fetched (offline, a dropped request): the box says so, in the page's
+ * language (the form's data-search-failed, so this script bundles no dictionary), and the next
+ * focus, keystroke or the connection's return tries again; no reload needed.
+ */
+function searchFailed(form: HTMLFormElement): void {
+  const text = form.dataset.searchFailed ?? '';
+  form.querySelector('[data-search-status]')!.textContent = text;
+  const box = form.querySelector<HTMLElement>('[data-search-panel]')!;
+  box.textContent = text;
+  box.dataset.loadFailed = '';
+  box.hidden = false;
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]')) {
+  const input = form.querySelector('input');
+  let ready = false;
+  let failed = false;
+  const start = () => {
+    if (ready) return;
+    const loading = (panel ??= import('../search/browser/panel'));
+    loading.then(
+      (m) => {
+        if (ready) return;
+        ready = true;
+        failed = false;
+        const box = form.querySelector<HTMLElement>('[data-search-panel][data-load-failed]');
+        if (box) {
+          delete box.dataset.loadFailed;
+          box.textContent = '';
+          box.hidden = true;
+        }
+        m.attach(form);
+      },
+      () => {
+        if (panel === loading) panel = undefined;
+        // A page of an old build (another tab accepted an update) whose search code is gone from the
+        // server: what is typed goes to the new build's search page, as the form does without script
+        // (the next keystroke tries again, and submits).
+        if (isOutdated() && navigator.onLine) return void (input?.value && form.requestSubmit());
+        failed = true;
+        searchFailed(form);
+      },
+    );
+  };
+  input?.addEventListener('focus', start);
+  input?.addEventListener('input', start);
+  // On a slow connection the reader may have typed before this script ran: search for it now.
+  if (input && (document.activeElement === input || input.value)) start();
+  addEventListener('online', () => failed && start());
+  // Until the search code is there, Escape closes the failure note (CSS hides it outside the box).
+  form.addEventListener('keydown', (e) => e.key === 'Escape' && !ready && (form.querySelector<HTMLElement>('[data-search-panel]')!.hidden = true));
+}
+
+// "/" jumps to search from anywhere except while typing in a field.
+addEventListener('keydown', (e) => {
+  const el = e.target as HTMLElement;
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return;
+  const box =
+    document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('[data-search-shortcut]');
+  if (!box) return;
+  e.preventDefault();
+  box.focus();
+  box.select();
+});
+
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('../search/browser/highlight');
+if (document.querySelector('[data-offline-packs]')) void import('../offline/browser/panel');
+startOffline();
+watchForNotes();

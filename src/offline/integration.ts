@@ -1,0 +1,22 @@
+// Writes the offline manifest and the service worker once the pages and the search index are
+// written (src/offline/build.ts): every file with a revision and its size, in packs (an automatic
+// core within a budget, one pack per work and interface language), and the worker that saves them.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { SW_FILE, writeServiceWorker } from './build.ts';
+
+export { SW_FILE, writeServiceWorker };
+
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'ruang-baca:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { count, size, warnings, bytes, manifest } = await writeServiceWorker(fileURLToPath(dir));
+        for (const w of warnings) logger.warn(w);
+        const works = Object.keys(manifest.packs).length - 1;
+        logger.info(`${SW_FILE} (${(bytes / 1024).toFixed(1)} KiB): core ${count} files, ${(size / 1024).toFixed(0)} KiB of a ${(manifest.budget / 1024).toFixed(0)} KiB budget; ${works} packs to save on request`);
+      },
+    },
+  };
+}

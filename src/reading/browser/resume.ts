@@ -1,0 +1,17 @@
+// Shows the "continue reading" link of each work that has a remembered position (see progress.ts).
+// Each entry is checked on its own (src/browser/safe.ts): a damaged one is dropped, the others still show.
+import { readingPosition } from '../../browser/safe-links';
+import { KEYS, load } from '../../browser/storage';
+
+const prefix = document.documentElement.lang === 'en' ? '/en' : '';
+
+for (const el of document.querySelectorAll<HTMLElement>('[data-resume-work]')) {
+  const pos = readingPosition(load(KEYS.resume(el.dataset.resumeWork ?? '')));
+  if (!pos) continue;
+  const link = el.querySelector('a');
+  const where = el.querySelector('.resume-where');
+  if (!link || !where) continue;
+  link.href = `${prefix}${pos.path}${pos.para ? `#${pos.para}` : ''}`;
+  where.textContent = pos.n ? `${pos.label}, ¶ ${pos.n}` : pos.label;
+  el.hidden = false;
+}

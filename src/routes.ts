@@ -1,0 +1,49 @@
+// Every public address, anchor and query parameter of the site, once, so a link and its target never
+// drift apart. No imports: browser code uses this module as well as the build. The Indonesian words
+// are permanent (published links): see the glossary in the README.
+
+/** The search page; its query is `q`, its filters FILTERS (src/search/fields.ts, also the index's names). */
+export const SEARCH_URL = '/cari/';
+export const QUERY_PARAM = 'q';
+/** The URL parameter that carries the searched terms to a result page, to highlight them there. */
+export const HIGHLIGHT_PARAM = 'sorot';
+/** Where the build writes the Pagefind index, as the browser asks for it. */
+export const PAGEFIND_BASE = '/pagefind/';
+/** The service worker (written by src/offline/build.ts) and the page it shows for what is not saved. */
+export const SERVICE_WORKER_URL = '/sw.js';
+export const OFFLINE_PAGE = '/luring/';
+/** The static BibTeX/RIS files of the cite panel: /kutip/<work>.bib, /kutip/<work>/<chapter>.ris. */
+export const CITE_FILES = '/kutip/';
+
+/** Each work's reference list lives at /<work>/daftar-pustaka/ (a chapter file of that name). */
+export const REFERENCES_SLUG = 'daftar-pustaka';
+export const referencesUrl = (work: string) => `/${work}/${REFERENCES_SLUG}/`;
+/** The site-wide bibliography of all works. */
+export const BIBLIOGRAPHY_URL = '/daftar-pustaka/';
+
+/** An entry's anchor on a reference page: the key itself (/daftar-pustaka/#suwarno2018ntt). */
+export const entryAnchor = (key: string) => key;
+export const entryUrl = (work: string, key: string) => `${referencesUrl(work)}#${entryAnchor(key)}`;
+/**
+ * The same entry as a chapter of the work links to it: relative, because one rendered chapter
+ * serves both /<work>/<chapter>/ and /en/<work>/<chapter>/, and each must reach its own list.
+ */
+export const entryUrlFromChapter = (key: string) => `../${REFERENCES_SLUG}/#${entryAnchor(key)}`;
+/** The hidden full reference on a chapter page that citations point to (description, popover). */
+export const previewId = (key: string) => `rujukan-${key}`;
+/** A citation in a chapter: its first key and the how-manieth citation led by that key it is. */
+export const citationId = (key: string, n: number) => `sitasi-${key}-${n}`;
+
+/** The downloads (BibTeX, RIS): the whole library as "ruang-baca-ntt", or one work by its slug. */
+export const ALL_DOWNLOAD = 'ruang-baca-ntt';
+export const downloadUrl = (name: string, format: 'bib' | 'ris') => `${BIBLIOGRAPHY_URL}${name}.${format}`;
+/** One entry's own download: /daftar-pustaka/entri/<key>.bib or .ris. */
+export const entryDownloadUrl = (key: string, format: 'bib' | 'ris') => `${BIBLIOGRAPHY_URL}entri/${key}.${format}`;
+
+/** The study tools' pages: the reader's own notes, the abbreviations (library and per work), a work's tables and figures. */
+export const NOTES_URL = '/catatan/';
+export const ABBREVIATIONS_SLUG = 'singkatan';
+export const ABBREVIATIONS_URL = `/${ABBREVIATIONS_SLUG}/`;
+export const workAbbreviationsUrl = (work: string) => `/${work}/${ABBREVIATIONS_SLUG}/`;
+export const FLOATS_SLUG = 'daftar-tabel-gambar';
+export const workFloatsUrl = (work: string) => `/${work}/${FLOATS_SLUG}/`;

@@ -1,0 +1,19 @@
+// The search scripts' strings in the page's interface language (<html lang>, set by Base.astro), and
+// the prefix of its addresses: the index holds the Indonesian pages, whose English twins are under /en/.
+// Only the two small `searchText` objects are bundled, not the dictionaries.
+import { searchText as en } from '../../i18n/en';
+import { searchText as id } from '../../i18n/id';
+import { localPath } from '../../browser/safe-links';
+
+const english = document.documentElement.lang === 'en';
+
+export const s = english ? en : id;
+
+/**
+ * A result's address in the page's interface language ("/x/" -> "/en/x/" on an English page), or ""
+ * when the index names no address on this site (then the result is shown without a link).
+ */
+export const localUrl = (url: string): string => {
+  const path = localPath(url) ?? '';
+  return english && path ? `/en${path}` : path;
+};

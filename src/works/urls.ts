@@ -1,0 +1,18 @@
+// Absolute addresses from the one `site` setting in astro.config.mjs, and the citation downloads.
+import { CITE_FILES } from '../routes';
+import { chapterSlug, chapterUrl, workUrl, type Chapter, type Work } from './works';
+
+export function absolute(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('astro.config.mjs must set `site` (the public address) for canonical URLs and citations');
+  return new URL(path, site).href;
+}
+
+/** The static BibTeX/RIS files of a work or chapter: /kutip/<work>.bib, /kutip/<work>/<chapter>.ris. */
+export function citationFile(work: Work, chapter: Chapter | undefined, ext: 'bib' | 'ris'): string {
+  return chapter ? `${CITE_FILES}${work.id}/${chapterSlug(chapter)}.${ext}` : `${CITE_FILES}${work.id}.${ext}`;
+}
+
+/** The canonical (Indonesian-interface) address a citation points at. */
+export function citedUrl(work: Work, chapter: Chapter | undefined, site: URL | undefined): string {
+  return absolute(chapter ? chapterUrl(chapter) : workUrl(work), site);
+}
