@@ -14,7 +14,14 @@ interface Drawer {
   drawChart(figure: HTMLElement): Promise<void>;
 }
 const inWorker = typeof OffscreenCanvas === 'function' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
-const load = (): Promise<Drawer> => (inWorker ? import('./offscreen.ts').then((m) => m.start()) : import('./draw.ts'));
+// Two functions, so that the bundler's preloading of each import names only that import's files.
+function inWorkerCode(): Promise<Drawer> {
+  return import('./offscreen.ts').then((m) => m.start());
+}
+function onPageCode(): Promise<Drawer> {
+  return import('./draw.ts');
+}
+const load = (): Promise<Drawer> => (inWorker ? inWorkerCode() : onPageCode());
 
 let drawer: Promise<Drawer> | undefined;
 /** Figures that came near while the chart code could not be fetched. */

@@ -71,6 +71,10 @@ async function drawChart(w: Worker, figure: HTMLElement): Promise<void> {
   const theme = readTheme(figure);
   await yieldToBrowser();
   const id = nextId++;
+  const send = (message: ToWorker, transfer: Transferable[] = []) => w.postMessage(message, transfer);
+  // The year chooser is in place before the chart's first frame (the worker's frame can reach the
+  // screen before the page's next task; added after it, the chooser would push the chart down).
+  follow(figure, spec, (year) => send({ type: 'redraw', id, year, theme: readTheme(figure) }));
   let size = sizeOf(box);
   const place = (s: Size) => {
     canvas.style.width = `${s.width}px`;
@@ -79,9 +83,14 @@ async function drawChart(w: Worker, figure: HTMLElement): Promise<void> {
   place(size);
   const offscreen = canvas.transferControlToOffscreen();
   const drawn = new Promise<void>((resolve, reject) => waiting.set(id, { resolve, reject }));
-  const send = (message: ToWorker, transfer: Transferable[] = []) => w.postMessage(message, transfer);
   send({ type: 'draw', id, canvas: offscreen, spec, year: spec.defaultYear, theme, size }, [offscreen]);
-  await drawn;
+  try {
+    await drawn;
+  } catch (e) {
+    // ./lazy.ts shows the table instead: nothing to choose a year for.
+    figure.querySelector('.chart-controls')!.replaceChildren();
+    throw e;
+  }
 
   new ResizeObserver(([entry]) => {
     if (!entry || (entry.contentRect.width === 0 && entry.contentRect.height === 0)) return;
@@ -113,6 +122,5 @@ async function drawChart(w: Worker, figure: HTMLElement): Promise<void> {
   };
   for (const type of CHART_EVENTS) canvas.addEventListener(type, forward, { passive: true });
 
-  follow(figure, spec, (year) => send({ type: 'redraw', id, year, theme: readTheme(figure) }));
   figure.dataset.drawn = 'true';
 }
