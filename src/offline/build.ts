@@ -26,6 +26,11 @@ export const CORE_BUDGET = 1_000_000;
 
 const REQUIRED = [/^_astro\//, /^pagefind\//, /^icons\//, /^(en\/)?index\.html$/, /^(en\/)?cari\/index\.html$/, /^(en\/)?catatan\/index\.html$/, /^404\.html$/, /^luring\/index\.html$/, /^manifest\.webmanifest$/, /^favicon\.svg$/];
 
+// Chart.js drawing on the page (src/charts/browser/draw.ts) is only for browsers that cannot draw in the
+// chart worker (src/charts/browser/chart-worker.ts, in the core): left out of the core, it is fetched when a
+// chart comes near, as it was before the worker, and such a browser shows the table when offline.
+export const NOT_IN_CORE = [/^_astro\/draw\.[\w-]{8}\.js$/];
+
 // Source maps, and the files a reader downloads to keep (a work's EPUB, the data zip): never saved
 // for offline reading, a click fetches them.
 const DOWNLOADS = /\.(map|epub|zip)$/;
@@ -69,7 +74,7 @@ export function offlineManifest(site: string, root: string, budget = CORE_BUDGET
   const size = (f: string) => entries[f]![1];
 
   let core = 0;
-  for (const f of files) if (REQUIRED.some((r) => r.test(f))) (entries[f]![2] = 'core'), (core += size(f));
+  for (const f of files) if (REQUIRED.some((r) => r.test(f)) && !NOT_IN_CORE.some((r) => r.test(f))) (entries[f]![2] = 'core'), (core += size(f));
   if (core > budget) warnings.push(`the offline core (shell and search index) is ${core} bytes, over its budget of ${budget}`);
   const slugs = workSlugs(root).filter((s) => entries[`${s}/index.html`]);
   // The library's work pages, Indonesian interface first, while they fit.

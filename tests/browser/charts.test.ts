@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCsv } from '../../src/data/csv.ts';
@@ -45,26 +46,48 @@ interface Pixels {
   count: Record<string, number>;
 }
 
+/**
+ * What the canvas shows, read from the screen: the chart is drawn in a worker on an OffscreenCanvas
+ * (or, in a browser without one, on the page), and a canvas handed to a worker cannot be read from
+ * the page, so the canvas element's screenshot is decoded. A pixel is painted where it differs from
+ * the background (the commonest colour).
+ */
 async function pixels(figure: Locator, colours: string[] = []): Promise<Pixels> {
-  return figure.locator('canvas').evaluate((canvas: HTMLCanvasElement, wanted: string[]) => {
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    const rgb = (hex: string) => parseInt(hex.replace('#', ''), 16);
-    const targets = new Map(wanted.map((w) => [rgb(w), w]));
-    const count: Record<string, number> = Object.fromEntries(wanted.map((w) => [w, 0]));
-    const seen = new Set<number>();
-    let painted = 0;
-    let hash = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3] === 0) continue;
-      painted++;
-      const c = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-      seen.add(c);
-      hash = (hash * 31 + c + i) | 0;
-      const name = targets.get(c);
-      if (name && data[i + 3] === 255) count[name]!++;
-    }
-    return { painted, total: canvas.width * canvas.height, colours: seen.size, hash, count };
-  }, colours);
+  const canvas = figure.locator('canvas');
+  return decode(await canvas.screenshot(), colours);
+}
+
+async function decode(png: Buffer, wanted: string[], crop?: { left: number; top: number; width: number; height: number }): Promise<Pixels> {
+  let image = sharp(png);
+  if (crop) {
+    const { width = 0, height = 0 } = await image.metadata();
+    // A frame where the canvas is not on screen does not show the chart.
+    if (crop.left >= width || crop.top >= height) return { painted: 0, total: 1, colours: 0, hash: 0, count: {} };
+    // The part of the canvas inside the frame (the viewport).
+    image = image.extract({ ...crop, width: Math.min(crop.width, width - crop.left), height: Math.min(crop.height, height - crop.top) });
+  }
+  const { data, info } = await image.removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const rgb = (hex: string) => parseInt(hex.replace('#', ''), 16);
+  const targets = new Map(wanted.map((w) => [rgb(w), w]));
+  const count: Record<string, number> = Object.fromEntries(wanted.map((w) => [w, 0]));
+  const seen = new Set<number>();
+  const colourAt = (i: number) => (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+  // The background is the commonest colour (a chart paints a minority of its box; a blank canvas none).
+  const frequency = new Map<number, number>();
+  for (let i = 0; i < data.length; i += info.channels) frequency.set(colourAt(i), (frequency.get(colourAt(i)) ?? 0) + 1);
+  const background = [...frequency].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let painted = 0;
+  let hash = 0;
+  for (let i = 0; i < data.length; i += info.channels) {
+    const c = colourAt(i);
+    hash = (hash * 31 + c + i) | 0;
+    if (c === background) continue;
+    painted++;
+    seen.add(c);
+    const name = targets.get(c);
+    if (name) count[name]!++;
+  }
+  return { painted, total: info.width * info.height, colours: seen.size, hash, count };
 }
 
 /** The chart code is in a script the page actually fetched. */
@@ -204,26 +227,37 @@ describe('colours and motion', () => {
     ['reduce', true],
     ['no-preference', false],
   ] as const)('with prefers-reduced-motion: %s, the first frame is final: %s', async (reducedMotion, still) => {
-    const page = await (await context({ reducedMotion })).newPage();
-    await visit(page, BAB_IV);
+    // No service worker: its note about the offline copy would appear over the chart meanwhile.
+    const page = await (await context({ reducedMotion, serviceWorkers: 'block' })).newPage();
     const id = 'kemiskinan-kabupaten-2012-2017';
-    // The frame at the moment the chart says it is drawn, read in the page itself: on a busy
-    // machine the 400 ms animation can be over before a round trip from the test gets there.
-    const atDrawn = page.locator(`figure#grafik-${id}`).evaluate(
-      (fig) =>
-        new Promise<string>((resolve) =>
-          new MutationObserver((_, observer) => {
-            if (!fig.hasAttribute('data-drawn')) return;
-            observer.disconnect();
-            resolve(fig.querySelector('canvas')!.toDataURL());
-          }).observe(fig, { attributes: true, attributeFilter: ['data-drawn'] }),
-        ),
-    );
-    const figure = await drawn(page, id);
-    const first = await atDrawn;
+    // Every frame the screen shows, from before the page loads (scrolled to the chart by its link, so
+    // it is drawn at once): on a busy machine the 400 ms animation can be over before a screenshot
+    // asked for after "drawn" arrives, so the frames are recorded as they are shown.
+    const cdp = await page.context().newCDPSession(page);
+    const frames: Buffer[] = [];
+    cdp.on('Page.screencastFrame', ({ data, sessionId }) => {
+      frames.push(Buffer.from(data, 'base64'));
+      void cdp.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
+    });
+    await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+    await visit(page, `${BAB_IV}#grafik-${id}`);
+    const figure = page.locator(`figure#grafik-${id}`);
+    await page.waitForSelector(`figure#grafik-${id}[data-drawn]`);
     await page.waitForTimeout(1000);
-    const later = await figure.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
-    expect(first === later).toBe(still);
+    await cdp.send('Page.stopScreencast');
+    const box = (await figure.locator('canvas').boundingBox())!;
+    const crop = { left: Math.ceil(box.x), top: Math.ceil(box.y), width: Math.floor(box.width) - 1, height: Math.floor(box.height) - 1 };
+    // The frames that show the chart: those after the last frame in which its place was still blank
+    // (the page has jumped to the figure, the chart is not drawn yet; the frames before that show the
+    // top of the page). The last one is the final chart.
+    const decoded = await Promise.all(frames.map((f) => decode(f, [], crop)));
+    const blank = decoded.map((p) => p.painted / p.total <= 0.05).lastIndexOf(true);
+    expect(blank, 'a frame with the chart not yet drawn was recorded').toBeGreaterThanOrEqual(0);
+    const shown = decoded.slice(blank + 1);
+    expect(shown.length).toBeGreaterThan(0);
+    const final = shown.at(-1)!.hash;
+
+    expect(shown.every((p) => p.hash === final)).toBe(still);
     await page.close();
   });
 

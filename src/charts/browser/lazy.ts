@@ -1,5 +1,8 @@
-// Draws the charts of a page, loading Chart.js (draw.ts, a separate chunk) only when the first chart
-// comes near the viewport. Pages without charts never load this script (it comes with ChartFigure).
+// Draws the charts of a page, loading the chart code only when the first chart comes near the
+// viewport: the chart worker (offscreen.ts starts chart-worker.ts, Chart.js drawing on an
+// OffscreenCanvas off the main thread) where the browser can transfer a canvas to a worker, else
+// Chart.js on the page (draw.ts, a separate chunk). Pages without charts never load this script (it
+// comes with ChartFigure).
 // Charts are drawn one per task, so that a slow phone keeps scrolling between them. If the chart code
 // cannot be fetched, each waiting chart shows its table and says so (data-failed, in the figure's
 // language), and is drawn by itself when the connection returns.
@@ -7,7 +10,20 @@ import { yieldToBrowser } from './yield.ts';
 
 const figures = document.querySelectorAll<HTMLElement>('figure[data-chart]');
 
-let drawer: Promise<typeof import('./draw.ts')> | undefined;
+interface Drawer {
+  drawChart(figure: HTMLElement): Promise<void>;
+}
+const inWorker = typeof OffscreenCanvas === 'function' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+// Two functions, so that the bundler's preloading of each import names only that import's files.
+function inWorkerCode(): Promise<Drawer> {
+  return import('./offscreen.ts').then((m) => m.start());
+}
+function onPageCode(): Promise<Drawer> {
+  return import('./draw.ts');
+}
+const load = (): Promise<Drawer> => (inWorker ? inWorkerCode() : onPageCode());
+
+let drawer: Promise<Drawer> | undefined;
 /** Figures that came near while the chart code could not be fetched. */
 const waiting = new Set<HTMLElement>();
 const queue: HTMLElement[] = [];
@@ -37,8 +53,8 @@ async function drain(): Promise<void> {
   drawing = true;
   try {
     while (queue.length) {
-      const loading = (drawer ??= import('./draw.ts'));
-      let m: typeof import('./draw.ts');
+      const loading = (drawer ??= load());
+      let m: Drawer;
       try {
         m = await loading;
       } catch {
