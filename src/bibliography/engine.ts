@@ -119,9 +119,15 @@ function indexed(library: Library): LibraryIndex {
 
 const registered = new Map<string, CitationStyle>();
 
-/** Registers a style and the Indonesian locale (once) under fixed names; returns the style's name. */
-export function templateFor(root: string, style: CitationStyle): string {
-  const name = `ruangbaca-${style}`;
+/**
+ * Registers a style and the Indonesian locale (once) under fixed names; returns the style's name.
+ * citation-js keeps one citeproc engine per name, so `variant` gives the same style a second engine:
+ * the whole library's list is made on one of its own ("whole"), because an engine that held every
+ * entry and then registers one work's few unregisters the rest one by one, which grows with the
+ * library squared (minutes before the first chapter page at 1,000 works).
+ */
+export function templateFor(root: string, style: CitationStyle, variant = ''): string {
+  const name = `ruangbaca-${style}${variant && `-${variant}`}`;
   if (!cslConfig.locales.has(LOCALE)) cslConfig.locales.add(LOCALE, readFileSync(join(root, CSL_DIR, LOCALE_FILE), 'utf8'));
   if (!registered.has(name)) {
     cslConfig.templates.add(name, readFileSync(join(root, CSL_DIR, STYLE_FILES[style]), 'utf8'));

@@ -54,7 +54,7 @@ export function formatWork(root: string, work: string, style: CitationStyle): Fo
 /** Every entry of the library once, in the shared style (the site-wide bibliography). */
 export function formatAll(root: string): FormattedEntry[] {
   const library = loadLibrary(root);
-  return cached(library, '*', () => format(library, templateFor(root, SHARED_STYLE), library.references.map((r) => r.id), SHARED_STYLE));
+  return cached(library, '*', () => format(library, templateFor(root, SHARED_STYLE, 'whole'), library.references.map((r) => r.id), SHARED_STYLE));
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

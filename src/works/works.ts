@@ -14,11 +14,24 @@ export class ContentError extends Error {
   }
 }
 
+let builtWorks: Promise<Work[]> | undefined;
+
 export async function getWorks(): Promise<Work[]> {
   // In `npm run dev`, a mistake in any content file is shown in the browser (Astro's overlay).
-  if (import.meta.env.DEV) devCheck(ROOT);
-  const works = await getCollection('works');
-  return works.sort((a, b) => a.data.order - b.data.order);
+  if (import.meta.env.DEV) {
+    devCheck(ROOT);
+    return (await getCollection('works')).sort((a, b) => a.data.order - b.data.order);
+  }
+  // A build's content does not change while it renders: the works are read from the store once,
+  // not once per page (getCollection makes every entry anew, so each of 100,000 pages cost as many
+  // entries as the library has works: the library squared).
+  builtWorks ??= getCollection('works').then((works) => works.sort((a, b) => a.data.order - b.data.order));
+  return [...(await builtWorks)];
+}
+
+/** How many works the library holds (every page's tagline), read as getWorks reads them. */
+export async function workCount(): Promise<number> {
+  return import.meta.env.DEV ? (await getCollection('works')).length : (await getWorks()).length;
 }
 
 /** The chapter's own URL segment: the file name without the work folder. */

@@ -32,6 +32,16 @@ describe('bibliography file checks', () => {
     expect(lib.byId.get('a2020')).toMatchObject({ line: 2, listedIn: ['borotoding-2024'], incomplete: false });
   });
 
+  it('gives each entry of a pretty-printed file the line it starts on', () => {
+    // As JSON.stringify(…, null, 2) writes the file: each entry spans several lines, strings may hold "{".
+    const items = Array.from({ length: 40 }, (_, i) => ({ id: `k${i}`, type: 'book', title: i % 3 ? `Judul ${i}` : `Judul {${i}}\nbaris`, author: [{ family: 'A' }] }));
+    const text = JSON.stringify(items, null, 2);
+    const lines = text.split('\n');
+    const lib = parseLibrary(text, 'b.json', WORKS);
+    for (const ref of lib.references) expect(lines[ref.line - 1], ref.id).toBe('  {');
+    expect(lib.references.map((r) => lines[r.line]!.trim())).toEqual(items.map((x) => `"id": "${x.id}",`));
+  });
+
   it('names the line of malformed JSON', () => {
     expect(parseError('[\n{ "id": "a2020",\n  "type": }\n]')).toMatch(/^content\/bibliography\.json:3: malformed JSON/);
   });
