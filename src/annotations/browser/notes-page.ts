@@ -9,6 +9,7 @@ const order: string[] = JSON.parse(root.dataset.order ?? '[]');
 const list = root.querySelector<HTMLElement>('[data-notes-list]')!;
 const status = root.querySelector<HTMLElement>('[data-notes-status]')!;
 const search = root.querySelector<HTMLInputElement>('[data-notes-search]')!;
+// "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there).
 const english = location.pathname.startsWith('/en/');
 let notes: Note[] = [];
 
