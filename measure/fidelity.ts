@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ROOT, SOURCES_DIR as SOURCES } from '../src/paths.ts';
 
 export const SHINGLE = 6;
 
@@ -24,7 +25,8 @@ export interface SourceExclusions {
   exclude: Exclusion[];
 }
 
-export const SOURCES_DIR = new URL('../content/sources/', import.meta.url).pathname;
+/** The source texts, as an absolute path (src/paths.ts names it relative to the project root). */
+export const SOURCES_DIR = join(ROOT, SOURCES);
 
 /** The exclusion list of every source, from content/sources/exclusions.yaml. */
 export function loadExclusions(dir = SOURCES_DIR): SourceExclusions[] {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { ROOT } from '../src/paths.ts';
 
 export interface Figure {
   name: string;
@@ -112,5 +113,5 @@ export function benchPages(dist: string): Figure[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const f of benchPages(fileURLToPath(new URL('../dist/', import.meta.url)))) console.log(`${f.name.padEnd(60)} ${f.value}`);
+  for (const f of benchPages(join(ROOT, 'dist'))) console.log(`${f.name.padEnd(60)} ${f.value}`);
 }

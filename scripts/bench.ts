@@ -5,7 +5,6 @@
 //   npm run bench              everything (builds the site first; the scale builds take minutes)
 //   npm run bench -- --quick   without the scale builds of 100 and 400 works
 //   npm run bench -- --scale 4,100,400,1000   only the scale builds, of these library sizes
-import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { benchBuild } from './bench/build.ts';
@@ -18,6 +17,7 @@ import { benchPages, pageTypes, type Figure } from '../measure/pages.ts';
 import { benchScale } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
 import { benchOffline } from './bench/offline.ts';
+import { ROOT } from '../src/paths.ts';
 
 const quick = process.argv.includes('--quick');
 const scaleAt = process.argv.indexOf('--scale');
@@ -26,8 +26,8 @@ if (scaleAt >= 0) {
   print('Scale (synthetic libraries built in temporary folders)', await benchScale(sizes, (line) => console.log(line)));
   process.exit(0);
 }
-const root = fileURLToPath(new URL('../', import.meta.url));
-const dist = `${root}dist/`;
+const root = ROOT;
+const dist = `${root}/dist/`;
 
 function print(title: string, figures: Figure[]) {
   const width = Math.max(...figures.map((f) => f.name.length));

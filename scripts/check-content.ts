@@ -6,13 +6,13 @@
 //   npm run check:content [-- <root>]   (root: a project folder, default this one)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem } from '../src/checks/content.ts';
 import { readDataDir } from '../src/data/read.ts';
 import { checkMdx } from './check-mdx.mjs';
 import { draftCoverage } from './checks/fidelity-draft.ts';
+import { ROOT } from '../src/paths.ts';
 
-const root = process.argv[2] ?? fileURLToPath(new URL('../', import.meta.url));
+const root = process.argv[2] ?? ROOT;
 const start = performance.now();
 let failed = 0;
 const fail = (line: string) => {

@@ -10,9 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { FRONT_MATTER } from '../src/markdown/front-matter.ts';
 import { pipeline } from '../src/markdown/pipeline.ts';
+import { ROOT } from '../src/paths.ts';
 
 /** Only the syntax: the later stages check content, which the fast checks do on their own. */
-const SYNTAX = pipeline(fileURLToPath(new URL('../', import.meta.url)), ['gfm']).remarkPlugins;
+const SYNTAX = pipeline(ROOT, ['gfm']).remarkPlugins;
 
 /** "file:line:column: reason" for each path (file or folder) whose MDX does not compile. */
 export async function checkMdx(paths, log = () => {}) {

@@ -2,10 +2,12 @@
 // PNGs the web app manifest needs are made from the one drawing. Run after changing the favicon:
 //   node_modules/.bin/node scripts/make-icons.ts
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { ROOT } from '../src/paths.ts';
 
-const svg = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8');
-const out = (name: string) => new URL(`../public/icons/${name}`, import.meta.url).pathname;
+const svg = readFileSync(join(ROOT, 'public', 'favicon.svg'), 'utf8');
+const out = (name: string) => join(ROOT, 'public', 'icons', name);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 const page = await browser.newPage();
 // A plain icon fills the square; a maskable one keeps the drawing inside the central safe zone (80%)

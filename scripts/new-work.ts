@@ -5,12 +5,12 @@
 // Never overwrites a file; `npm run check:content` then lists the TODOs still to fill in.
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { ROOT } from '../src/paths.ts';
 
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');
-const root = rootAt >= 0 ? args.splice(rootAt, 2)[1]! : fileURLToPath(new URL('../', import.meta.url));
+const root = rootAt >= 0 ? args.splice(rootAt, 2)[1]! : ROOT;
 const sourceAt = args.indexOf('--source');
 const sourceArg = sourceAt >= 0 ? args.splice(sourceAt, 2)[1] : undefined;
 const slug = args[0];

@@ -5,7 +5,10 @@
 /**
  * The project root. Astro, the npm scripts and vitest all run in it, and the code Vite bundles for
  * the build cannot find it from its own file (the bundle lives in the build folder), so it is the
- * working directory. Build steps that Astro hands a `config.root` (a fixture build) use that.
+ * working directory. Build steps that Astro hands a `config.root` (a fixture build) use that. The
+ * scripts, the benches, measure/ and the tests import it too; two files find the root from their
+ * own place instead: astro.config.mjs (Astro's own config, also copied into fixture builds) and
+ * scripts/checks/launch.mjs (it must run on Node 20, which cannot import TypeScript).
  */
 export const ROOT = process.cwd();
 

@@ -2,6 +2,20 @@
 // drift apart. No imports: browser code uses this module as well as the build. The Indonesian words
 // are permanent (published links): see the glossary in the README.
 
+/**
+ * The English interface: every page again under /en/ (/en/cari/); the Indonesian pages have none.
+ * Build code only: the browser scripts write "/en" themselves (resume.ts, annotations' trigger.ts and
+ * notes-page.ts, search's text.ts), because whatever of this module a script uses goes into the
+ * shared chunk every page loads first, and a chapter's 5 KB budget for that has 5 bytes left.
+ */
+export const ENGLISH_PREFIX = '/en';
+const ENGLISH_PREFIX_PATTERN = /^\/en(?=\/|$)/;
+export const isEnglishPath = (pathname: string) => ENGLISH_PREFIX_PATTERN.test(pathname);
+/** "/x/" -> "/en/x/". */
+export const englishPath = (path: string) => `${ENGLISH_PREFIX}${path}`;
+/** "/en/x/" -> "/x/"; an Indonesian path as it is. */
+export const withoutLocale = (pathname: string) => pathname.replace(ENGLISH_PREFIX_PATTERN, '') || '/';
+
 /** The search page; its query is `q`, its filters FILTERS (src/search/fields.ts, also the index's names). */
 export const SEARCH_URL = '/cari/';
 export const QUERY_PARAM = 'q';

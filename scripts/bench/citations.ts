@@ -15,9 +15,9 @@ import { pipeline, type Stage } from '../../src/markdown/pipeline.ts';
 import { styleOfWork } from '../../src/bibliography/engine.ts';
 import { formatAll, formatWork } from '../../src/bibliography/entries.ts';
 import { workSlugs } from '../../src/bibliography/library.ts';
+import { ROOT } from '../../src/paths.ts';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const ROUNDS = 5;
 const MB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBook, readWorks } from '../../src/epub/book.ts';
 import type { Figure } from '../../measure/pages.ts';
+import { ROOT } from '../../src/paths.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -28,6 +29,6 @@ export async function benchDownloads(root: string, dist: string): Promise<Figure
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const root = ROOT;
   for (const f of await benchDownloads(root, join(root, 'dist'))) console.log(`${f.name.padEnd(32)}  ${f.value}`);
 }

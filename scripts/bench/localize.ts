@@ -12,7 +12,7 @@ import { id } from '../../src/i18n/id.ts';
 import { localizeHtml } from '../../src/i18n/localize-html.ts';
 import { withoutFrontMatter } from '../../src/markdown/front-matter.ts';
 import { markdownOptions } from '../../src/markdown/pipeline.ts';
-import { CHAPTERS_DIR } from '../../src/paths.ts';
+import { CHAPTERS_DIR, ROOT } from '../../src/paths.ts';
 import type { Figure } from '../../measure/pages.ts';
 
 const ROUNDS = 5;
@@ -45,5 +45,5 @@ export async function benchLocalize(root: string): Promise<Figure[]> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const f of await benchLocalize(fileURLToPath(new URL('../../', import.meta.url)))) console.log(`${f.name}  ${f.value}`);
+  for (const f of await benchLocalize(ROOT)) console.log(`${f.name}  ${f.value}`);
 }

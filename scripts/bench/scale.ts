@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { fixtureSite, writeFiles } from '../../tests/support/fixture-build.ts';
 import type { Figure } from '../../measure/pages.ts';
+import { ROOT } from '../../src/paths.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CONTENT = join(ROOT, 'content');
 
 type PerWork = Record<string, unknown>;

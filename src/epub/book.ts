@@ -117,7 +117,7 @@ function navDocument(title: string, docs: Document[], lang: string): string {
     return `<li lang="${d.lang}"><a href="${d.file}">${escapeXml(d.title)}</a>${sub(d.headings, 2)}</li>`;
   };
   const body = `<nav epub:type="toc" id="toc" role="doc-toc">
-<h1>${escapeXml(t.contents)}</h1>
+<h1>${escapeXml(t.reading.contents)}</h1>
 <ol>
 ${docs.map(item).join('\n')}
 </ol>
@@ -126,7 +126,7 @@ ${docs.map(item).join('\n')}
 <h2>${escapeXml(t.epub.landmarks)}</h2>
 <ol>
 <li><a epub:type="titlepage" href="${docs[0]!.file}">${escapeXml(t.epub.titlePage)}</a></li>
-<li><a epub:type="toc" href="nav.xhtml">${escapeXml(t.contents)}</a></li>
+<li><a epub:type="toc" href="nav.xhtml">${escapeXml(t.reading.contents)}</a></li>
 ${docs[1] ? `<li><a epub:type="bodymatter" href="${docs[1].file}">${escapeXml(docs[1].title)}</a></li>` : ''}
 </ol>
 </nav>`;

@@ -1,8 +1,10 @@
 // Every interface string in Indonesian, the default language. en.ts has the same keys (type-checked);
 // the works themselves stay in their own languages.
 //
-// Grouped by feature where a feature has several (search, offline, offlinePack, cite, bib, pager,
-// chart, data, epub). How strings reach browser code, the one rule: a component writes what its
+// Grouped by feature, one group a feature folder: reading (src/reading/, with the labels the Markdown
+// pipeline marks), search, offline and offlinePack (src/offline/), cite, bibliography, pager,
+// chart (src/charts/), data, epub, notes (src/annotations/), floats (src/figures/), abbreviations;
+// the page shell's and the work page's strings stay at the top. How strings reach browser code, the one rule: a component writes what its
 // script will say into data- attributes of the element the script works on (data-copied,
 // data-failed, …), already in the page's language; a script that needs more than fits there (search)
 // imports its own small export (searchText), never a whole dictionary, so only those strings ship.
@@ -133,31 +135,9 @@ export const id = {
   translatedTitle: 'Judul dalam bahasa Inggris',
   motto: 'Motto',
   declaration: 'Pernyataan',
-  contents: 'Daftar isi',
-  chapterContents: 'Isi bab ini',
-  readWork: 'Baca karya',
-  startReading: 'Mulai membaca',
-  backToWork: 'Kembali ke halaman karya',
   previous: 'Sebelumnya',
   next: 'Berikutnya',
-  chapterNav: 'Navigasi bab',
   breadcrumb: 'Jejak navigasi',
-  editorNote: 'Catatan penyunting',
-  // The bibliography: citations, reference lists, the site-wide Daftar Pustaka.
-  seeEntry: 'Lihat di daftar pustaka',
-  noteRef: (n: string) => `catatan ${n}`,
-  navBibliography: 'Daftar Pustaka',
-  etAl: 'dkk.',
-  bibliographyTitle: 'Daftar Pustaka Seluruh Karya',
-  bibliographyIntro: (works: number) =>
-    `Semua rujukan ${keSemua(works)} karya, masing-masing satu kali, disusun dalam gaya APA 7 dengan istilah bahasa Indonesia. Setiap entri menunjukkan karya mana yang mencantumkannya dan tempat persis ia dikutip. Gaya asli tiap karya dipakai di daftar pustaka karya itu sendiri.`,
-  entryCount: (n: number) => `${n} entri`,
-  filterLegend: 'Tampilkan rujukan dari',
-  filterAll: 'Semua karya',
-  citedIn: 'Dikutip di',
-  listedIn: 'Tercantum di',
-  listedNotCited: 'tercantum dalam daftar pustaka sumber, tidak dikutip dalam teks',
-  notCitedAnywhere: 'Tidak dikutip dalam teks karya mana pun.',
   // Paging: lists that grow with the library are cut into pages.
   pager: {
     label: 'Halaman',
@@ -166,19 +146,35 @@ export const id = {
     page: (n: number) => `Halaman ${n}`,
     range: (from: number, to: number) => `entri ${from}–${to}`,
   },
-  citedInWorks: (n: number) => `Dikutip di ${n} karya.`,
-  entryDetails: 'Entri lengkap dan tempat kutipannya',
-  entryTitle: 'Entri daftar pustaka',
-  worksRange: (from: number, to: number, all: number) => `Karya ${from}–${to} dari ${all}`,
-  incompleteEntry: 'Entri tidak lengkap',
-  printedInSource: 'Tertulis dalam sumber',
-  printedIn: (work: string) => `Tertulis dalam ${work}`,
-  referencesStyle: (style: string) => `Disusun dalam gaya ${style}, dengan istilah bahasa Indonesia, dari berkas bibliografi bersama.`,
-  referencesEmpty: 'Belum ada entri untuk karya ini dalam berkas bibliografi.',
-  downloadsIntro: 'Untuk pengelola rujukan (Zotero, Mendeley, JabRef, EndNote):',
-  downloadFormats: { bib: 'BibTeX', ris: 'RIS' },
-  /** The reference lists: the printed list first, what the library knows one tap behind it. */
-  bib: {
+  // The bibliography: citations, the works' reference lists (the printed list first, what the
+  // library knows one tap behind it), the site-wide Daftar Pustaka.
+  bibliography: {
+    seeEntry: 'Lihat di daftar pustaka',
+    noteRef: (n: string) => `catatan ${n}`,
+    navBibliography: 'Daftar Pustaka',
+    etAl: 'dkk.',
+    bibliographyTitle: 'Daftar Pustaka Seluruh Karya',
+    bibliographyIntro: (works: number) =>
+      `Semua rujukan ${keSemua(works)} karya, masing-masing satu kali, disusun dalam gaya APA 7 dengan istilah bahasa Indonesia. Setiap entri menunjukkan karya mana yang mencantumkannya dan tempat persis ia dikutip. Gaya asli tiap karya dipakai di daftar pustaka karya itu sendiri.`,
+    entryCount: (n: number) => `${n} entri`,
+    filterLegend: 'Tampilkan rujukan dari',
+    filterAll: 'Semua karya',
+    citedIn: 'Dikutip di',
+    listedIn: 'Tercantum di',
+    listedNotCited: 'tercantum dalam daftar pustaka sumber, tidak dikutip dalam teks',
+    notCitedAnywhere: 'Tidak dikutip dalam teks karya mana pun.',
+    citedInWorks: (n: number) => `Dikutip di ${n} karya.`,
+    entryDetails: 'Entri lengkap dan tempat kutipannya',
+    entryTitle: 'Entri daftar pustaka',
+    worksRange: (from: number, to: number, all: number) => `Karya ${from}–${to} dari ${all}`,
+    incompleteEntry: 'Entri tidak lengkap',
+    printedInSource: 'Tertulis dalam sumber',
+    printedIn: (work: string) => `Tertulis dalam ${work}`,
+    referencesStyle: (style: string) => `Disusun dalam gaya ${style}, dengan istilah bahasa Indonesia, dari berkas bibliografi bersama.`,
+    referencesEmpty: 'Belum ada entri untuk karya ini dalam berkas bibliografi.',
+    downloadsIntro: 'Untuk pengelola rujukan (Zotero, Mendeley, JabRef, EndNote):',
+    downloadFormats: { bib: 'BibTeX', ris: 'RIS' },
+    citationPopover: 'Rujukan lengkap',
     compiledHeading: 'Daftar rujukan susunan penyunting',
     compiledFromCitations: 'Sumber tidak memuat daftar pustaka. Daftar ini disusun penyunting dari kutipan dalam teks, menurut urutan kutipan pertama; setiap entri hanya memuat apa yang tercetak dalam kutipannya. Yang diketahui dari karya lain ditampilkan terpisah dengan nama karyanya.',
     compiledFromNotes: 'Sumber tidak memuat daftar pustaka. Daftar ini disusun penyunting dari catatan kaki, menurut urutan catatan; setiap entri memuat bunyi catatan kaki pertamanya sebagaimana tercetak.',
@@ -199,7 +195,6 @@ export const id = {
     entryNote: 'Catatan',
     editorialNumber: 'nomor dari penyunting',
   },
-  citationPopover: 'Rujukan lengkap',
   close: 'Tutup',
   notFoundTitle: 'Halaman tidak ditemukan',
   notFoundText:
@@ -217,24 +212,37 @@ export const id = {
   navMain: 'Utama',
   languageSwitch: 'English',
   languageSwitchLang: 'en',
-  settings: 'Tampilan',
-  textSmaller: 'Perkecil teks',
-  textLarger: 'Perbesar teks',
-  darkTheme: 'Tema gelap',
-  linkToSection: (text: string) => `Tautan ke bagian ini: ${text}`,
-  linkToParagraph: (n: string) => `Tautan ke paragraf ${n}`,
-  linkToListItem: (n: string) => `Tautan ke butir daftar ${n}`,
-  linkToFootnote: (n: string) => `Tautan ke catatan kaki ${n}`,
-  scrollableTable: 'Tabel (dapat digulir)',
-  footnotesHeading: 'Catatan kaki',
-  backToReference: (n: string) => `Kembali ke rujukan ${n}`,
-  linkCopied: 'Tautan disalin ke papan klip',
-  paragraphGone:
-    'Paragraf yang ditautkan tidak ada lagi di bab ini (teksnya mungkin telah dikoreksi). Anda dibawa ke awal bab.',
-  paragraphMoved: 'Tautan ini memakai alamat lama paragraf; paragrafnya ada di sini, dan alamat di bilah alamat sudah diperbarui.',
-  footnote: (n: string) => `Catatan kaki ${n}`,
-  closeNote: 'Tutup catatan',
-  resumeReading: 'Lanjutkan membaca',
+  // Reading a work and its chapters (src/reading/): contents, chapter navigation, the header's
+  // settings, paragraph links, footnotes.
+  reading: {
+    contents: 'Daftar isi',
+    chapterContents: 'Isi bab ini',
+    readWork: 'Baca karya',
+    startReading: 'Mulai membaca',
+    backToWork: 'Kembali ke halaman karya',
+    chapterNav: 'Navigasi bab',
+    editorNote: 'Catatan penyunting',
+    settings: 'Tampilan',
+    textSmaller: 'Perkecil teks',
+    textLarger: 'Perbesar teks',
+    darkTheme: 'Tema gelap',
+    linkCopied: 'Tautan disalin ke papan klip',
+    paragraphGone:
+      'Paragraf yang ditautkan tidak ada lagi di bab ini (teksnya mungkin telah dikoreksi). Anda dibawa ke awal bab.',
+    paragraphMoved: 'Tautan ini memakai alamat lama paragraf; paragrafnya ada di sini, dan alamat di bilah alamat sudah diperbarui.',
+    footnote: (n: string) => `Catatan kaki ${n}`,
+    closeNote: 'Tutup catatan',
+    resumeReading: 'Lanjutkan membaca',
+    // Labels the Markdown pipeline writes in Indonesian and marks for translation
+    // (src/i18n/localize-html.ts: data-l10n="reading.<key>").
+    linkToSection: (text: string) => `Tautan ke bagian ini: ${text}`,
+    linkToParagraph: (n: string) => `Tautan ke paragraf ${n}`,
+    linkToListItem: (n: string) => `Tautan ke butir daftar ${n}`,
+    linkToFootnote: (n: string) => `Tautan ke catatan kaki ${n}`,
+    scrollableTable: 'Tabel (dapat digulir)',
+    footnotesHeading: 'Catatan kaki',
+    backToReference: (n: string) => `Kembali ke rujukan ${n}`,
+  },
   // The cite panel (src/cite/CitePanel.astro).
   cite: {
     label: 'Kutip',
@@ -330,8 +338,8 @@ export const id = {
     accessibilitySummary:
       'Teks dengan daftar isi dan judul bagian; catatan kaki sebagai catatan EPUB; sitasi bertaut ke daftar pustaka; setiap grafik sebagai tabel datanya.',
   },
-  // Study tools (issue 13): the reader's own highlights and notes, kept on this device only.
-  myNotes: {
+  // Study tools: the reader's own highlights and notes (src/annotations/), kept on this device only.
+  notes: {
     nav: 'Catatan saya',
     title: 'Catatan saya',
     intro:

@@ -2,6 +2,7 @@
 // (/, /<work>/, /<work>/<chapter>/), English at the same addresses under /en/.
 import { en } from './en';
 import { id, type Dictionary } from './id';
+import { englishPath, isEnglishPath, withoutLocale } from '../routes';
 
 export type Locale = 'id' | 'en';
 export const LOCALES: readonly Locale[] = ['id', 'en'];
@@ -14,7 +15,7 @@ export const CSL_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-US' };
 export const OG_LOCALE: Record<Locale, string> = { id: 'id_ID', en: 'en_US' };
 
 export function localeOf(url: URL): Locale {
-  return url.pathname === '/en' || url.pathname.startsWith('/en/') ? 'en' : 'id';
+  return isEnglishPath(url.pathname) ? 'en' : 'id';
 }
 
 export function dictionary(locale: Locale): Dictionary {
@@ -23,17 +24,13 @@ export function dictionary(locale: Locale): Dictionary {
 
 /** The path without its locale prefix: "/en/x/" -> "/x/". */
 export function basePath(pathname: string): string {
-  return localeOfPath(pathname) === 'en' ? pathname.slice(3) || '/' : pathname;
-}
-
-function localeOfPath(pathname: string): Locale {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'id';
+  return withoutLocale(pathname);
 }
 
 /** A site path in the given interface language: ("/x/", "en") -> "/en/x/". */
 export function localePath(path: string, locale: Locale): string {
   const base = basePath(path);
-  return locale === DEFAULT_LOCALE ? base : `/${locale}${base}`;
+  return locale === DEFAULT_LOCALE ? base : englishPath(base);
 }
 
 /** Everything a page or component needs for its interface language. */

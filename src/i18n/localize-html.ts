@@ -1,6 +1,6 @@
 // Chapter HTML is rendered once, with Indonesian labels marked by the Markdown pipeline's plugins
-// (an element with data-l10n="key" [data-l10n-arg="…"] and its aria-label; an element with
-// data-l10n-text="key" and its leading text). This puts those labels into a page's language and
+// (an element with data-l10n="reading.key" [data-l10n-arg="…"] and its aria-label; an element with
+// data-l10n-text="reading.key" and its leading text; the keys are the dictionaries' reading group). This puts those labels into a page's language and
 // drops the markers, on the parsed tree (hast-util-from-html / -to-html, already the EPUB's), so it
 // depends on neither attribute order nor quoting. The English interface labels its links in
 // English while the works' text stays untouched. Its cost: `npm run bench` (scripts/bench/localize.ts).
@@ -10,9 +10,16 @@ import { toHtml } from 'hast-util-to-html';
 import { findElements } from '../markdown/hast.ts';
 import type { Dictionary } from './id';
 
+/** A key is a path into the dictionary's groups: "reading.linkToParagraph". */
 function entry(t: Dictionary, key: string): unknown {
-  if (!(key in t)) throw new Error(`localize-html: no dictionary key "${key}" for a marked label`);
-  return t[key as keyof Dictionary];
+  let value: unknown = t;
+  for (const part of key.split('.')) {
+    if (typeof value !== 'object' || value === null || !(part in value)) {
+      throw new Error(`localize-html: no dictionary key "${key}" for a marked label`);
+    }
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
 }
 
 /** The text a key stands for; an argument "@key" is itself a dictionary string. */

@@ -46,8 +46,8 @@ export const STAGES: readonly Stage[] = ['gfm', 'charts', 'citeLinks', 'footnote
 
 /** The labels remark-rehype gives the footnotes (Indonesian; marked for localizeHtml by rehypeFootnotes). */
 export const remarkRehype: RemarkRehype = {
-  footnoteLabel: t.footnotesHeading,
-  footnoteBackLabel: (i: number) => t.backToReference(String(i + 1)),
+  footnoteLabel: t.reading.footnotesHeading,
+  footnoteBackLabel: (i: number) => t.reading.backToReference(String(i + 1)),
 };
 
 /**

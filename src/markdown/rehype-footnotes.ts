@@ -44,10 +44,10 @@ export function rehypeFootnotes() {
     const notes = new Map<string, Element>();
     visitElements(section, (el) => {
       if (el.tagName === 'li' && typeof el.properties.id === 'string') notes.set(el.properties.id, el);
-      if (el.tagName === 'h2') el.properties.dataL10nText = 'footnotesHeading';
+      if (el.tagName === 'h2') el.properties.dataL10nText = 'reading.footnotesHeading';
       if ('dataFootnoteBackref' in el.properties) {
         const n = String(el.properties.href ?? '').replace(/^#user-content-fnref-/, '').replace(/-\d+$/, '');
-        Object.assign(el.properties, labelled(t.backToReference(n), { key: 'backToReference', arg: n }));
+        Object.assign(el.properties, labelled(t.reading.backToReference(n), { key: 'reading.backToReference', arg: n }));
       }
     });
     // Walk the chapter's top-level blocks from the end, so inserting asides keeps earlier indexes valid.

@@ -54,7 +54,7 @@ export function rehypeParagraphAnchors() {
       const number = String(n);
       p.properties.id = id;
       p.properties.dataPara = number;
-      p.children.unshift(selfLink(id, 'para-anchor', t.linkToParagraph(number), { key: 'linkToParagraph', arg: number }, `¶ ${number}`));
+      p.children.unshift(selfLink(id, 'para-anchor', t.reading.linkToParagraph(number), { key: 'reading.linkToParagraph', arg: number }, `¶ ${number}`));
     }
   };
 }

@@ -38,13 +38,13 @@ export function rehypeScrollableTables() {
         if (nameOf(child) === 'table') {
           // A caption is the work's own text; only the fallback label is interface text to translate.
           const caption = captionOf(child, node.children, index)?.slice(0, 120);
-          const base = caption ?? t.scrollableTable;
+          const base = caption ?? t.reading.scrollableTable;
           const n = (used.get(base) ?? 0) + 1;
           used.set(base, n);
           const suffix = n > 1 ? ` (${n})` : '';
           const label = caption
             ? { ariaLabel: `${caption}${suffix}` }
-            : labelled(`${base}${suffix}`, { key: 'scrollableTable', ...(n > 1 && { arg: String(n) }) });
+            : labelled(`${base}${suffix}`, { key: 'reading.scrollableTable', ...(n > 1 && { arg: String(n) }) });
           const region: Element = {
             type: 'element',
             tagName: 'section',

@@ -22,7 +22,7 @@ export function rehypeSectionAnchors() {
       // A heading whose text is itself interface (the footnotes heading) names its key, not its text.
       const textKey = el.properties.dataL10nText;
       const arg = typeof textKey === 'string' ? `@${textKey}` : text;
-      el.children.push(selfLink(id, 'heading-anchor', t.linkToSection(text), { key: 'linkToSection', arg }));
+      el.children.push(selfLink(id, 'heading-anchor', t.reading.linkToSection(text), { key: 'reading.linkToSection', arg }));
     });
   };
 }

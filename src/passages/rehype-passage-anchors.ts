@@ -68,7 +68,7 @@ export function rehypePassageAnchors() {
       const number = String(n);
       li.properties.id = id;
       li.properties.dataItem = number;
-      li.children.unshift(selfLink(id, 'para-anchor', t.linkToListItem(number), { key: 'linkToListItem', arg: number }, `• ${number}`));
+      li.children.unshift(selfLink(id, 'para-anchor', t.reading.linkToListItem(number), { key: 'reading.linkToListItem', arg: number }, `• ${number}`));
     }
 
     const section = tree.children.find((c): c is Element => isElement(c) && 'dataFootnotes' in c.properties);
@@ -87,7 +87,7 @@ export function rehypePassageAnchors() {
       const id = withSuffix(seen, paragraphId(words).replace(/^p-/, 'fn-'));
       first.properties.id = id;
       first.properties.dataFn = number;
-      first.children.unshift(selfLink(id, 'para-anchor', t.linkToFootnote(number), { key: 'linkToFootnote', arg: number }, `[${number}]`));
+      first.children.unshift(selfLink(id, 'para-anchor', t.reading.linkToFootnote(number), { key: 'reading.linkToFootnote', arg: number }, `[${number}]`));
     }
   };
 }

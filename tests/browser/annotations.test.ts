@@ -16,7 +16,7 @@ import { DIST, readBuilt, works } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const browser = useBrowser();
-const s = t.myNotes;
+const s = t.notes;
 
 // The chapter of the first work with the most body paragraphs (read from the built pages).
 const work = works()[0]!;

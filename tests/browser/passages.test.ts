@@ -117,7 +117,7 @@ describe('every passage linkable', () => {
       // The id is the hash of the words (a repeated text gets -2, -3), not a position.
       expect(p.id.replace(/^((?:p|li|fn)-[0-9a-f]{8})-\d+$/, '$1'), `${p.kind} "${p.words.slice(0, 60)}"`).toBe(hash(prefix, p.words));
       expect(p.href).toBe(`#${p.id}`);
-      const label = p.kind === 'item' ? t.linkToListItem(p.n) : p.kind === 'note' ? t.linkToFootnote(p.n) : t.linkToParagraph(p.n);
+      const label = p.kind === 'item' ? t.reading.linkToListItem(p.n) : p.kind === 'note' ? t.reading.linkToFootnote(p.n) : t.reading.linkToParagraph(p.n);
       expect(p.label).toBe(label);
       const went = await goTo(page, p.id);
       expect(went, `#${p.id}`).toMatchObject({ found: true, target: true, inView: true });
@@ -153,7 +153,7 @@ describe('every passage linkable', () => {
 
     await visit(page, `/en${c.path}`);
     const n = await page.locator('.prose li[data-item]').first().getAttribute('data-item');
-    expect(await page.locator('.prose li[data-item] > a.para-anchor').first().getAttribute('aria-label')).toBe(en.linkToListItem(n!));
+    expect(await page.locator('.prose li[data-item] > a.para-anchor').first().getAttribute('aria-label')).toBe(en.reading.linkToListItem(n!));
     await context.close();
   });
 
@@ -163,7 +163,7 @@ describe('every passage linkable', () => {
     const page = await context.newPage();
     await visit(page, `${c.path}#li-00000000`);
     await expect.poll(() => page.locator('.link-notice[role="alert"]').isVisible()).toBe(true);
-    expect(await page.locator('.link-notice[role="alert"]').textContent()).toBe(t.paragraphGone);
+    expect(await page.locator('.link-notice[role="alert"]').textContent()).toBe(t.reading.paragraphGone);
     await context.close();
   });
 
@@ -190,9 +190,9 @@ describe('every passage linkable', () => {
       }
       throw new Error('no list item with plain text');
     });
-    const toolbar = page.getByRole('toolbar', { name: t.myNotes.toolbar });
+    const toolbar = page.getByRole('toolbar', { name: t.notes.toolbar });
     await expect.poll(() => toolbar.isVisible(), { timeout: 20_000 }).toBe(true);
-    await toolbar.getByRole('button', { name: t.myNotes.colours.yellow, exact: true }).click();
+    await toolbar.getByRole('button', { name: t.notes.colours.yellow, exact: true }).click();
     await expect.poll(() => page.locator(`#${id} mark.hl`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await visit(page, '/catatan/');
     const link = page.locator('[data-notes-list] li a[href*="#li-"]').first();

@@ -3,8 +3,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { ROOT } from '../../src/paths.ts';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
+export { ROOT };
 export const DIST = join(ROOT, 'dist');
 export const CONTENT = join(ROOT, 'content');
 

@@ -78,9 +78,18 @@ describe('localizeHtml', () => {
 
 describe('dictionaries', () => {
   it('English has every key Indonesian has, and no string is left untranslated by accident', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
-    const same = Object.keys(id).filter((k) => typeof id[k as keyof typeof id] === 'string' && id[k as keyof typeof id] === en[k as keyof typeof en]);
-    // Names and style names that are the same in both languages.
-    expect(same.sort()).toEqual(['appShortName', 'motto', 'navData', 'siteName'].sort());
+    // Every string by its path through the feature groups ("reading.linkToParagraph").
+    const leaves = (o: object, path = ''): [string, unknown][] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? leaves(v, `${path}${k}.`) : [[`${path}${k}`, v] as [string, unknown]]));
+    const english = new Map(leaves(en));
+    expect([...english.keys()].sort()).toEqual(leaves(id).map(([k]) => k).sort());
+    const same = leaves(id).filter(([k, v]) => typeof v === 'string' && english.get(k) === v).map(([k]) => k);
+    // Names, style and format names, and labels in the works' own languages, the same in both.
+    expect(same.sort()).toEqual([
+      'appShortName', 'motto', 'navData', 'siteName', 'data.title',
+      'abstractHeading.id', 'abstractHeading.en', 'abstractHeading.su', 'keywordsLabel.id', 'keywordsLabel.en', 'keywordsLabel.su',
+      'citationStyles.apa', 'cite.styles.apa', 'cite.styles.vancouver',
+      'bibliography.downloadFormats.bib', 'bibliography.downloadFormats.ris', 'bibliography.fields.volume', 'bibliography.fields.DOI', 'bibliography.fields.URL',
+    ].sort());
   });
 });

@@ -22,7 +22,7 @@ describe('rehypeSectionAnchors', () => {
   it('gives headings stable ids and a labelled link to themselves, keeping the heading text clean', async () => {
     const { code, metadata } = await render('## 1.2. Rumusan Masalah\n\n### Rumusan\n\n### Rumusan\n');
     expect(code).toContain('<h2 id="1-2-rumusan-masalah">1.2. Rumusan Masalah<a class="self-link heading-anchor" href="#1-2-rumusan-masalah"');
-    expect(code).toContain('data-l10n="linkToSection" data-l10n-arg="1.2. Rumusan Masalah" aria-label="Tautan ke bagian ini: 1.2. Rumusan Masalah"');
+    expect(code).toContain('data-l10n="reading.linkToSection" data-l10n-arg="1.2. Rumusan Masalah" aria-label="Tautan ke bagian ini: 1.2. Rumusan Masalah"');
     expect(metadata.headings.map((h) => h.slug)).toEqual(['1-2-rumusan-masalah', 'rumusan', 'rumusan-2']);
     expect(metadata.headings[0]?.text).toBe('1.2. Rumusan Masalah');
   });
@@ -31,7 +31,7 @@ describe('rehypeSectionAnchors', () => {
 describe('rehypeScrollableTables', () => {
   it('wraps each table once in a focusable, labelled scroll region', async () => {
     const { code } = await render('| a | b |\n|---|---|\n| 1 | 2 |\n');
-    expect(code).toMatch(/^<section class="table-scroll" tabindex="0" data-l10n="scrollableTable" aria-label="Tabel \(dapat digulir\)"><table>/);
+    expect(code).toMatch(/^<section class="table-scroll" tabindex="0" data-l10n="reading.scrollableTable" aria-label="Tabel \(dapat digulir\)"><table>/);
     expect(code.match(/table-scroll/g)).toHaveLength(1);
   });
 });

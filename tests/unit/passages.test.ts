@@ -28,8 +28,8 @@ describe('list item anchors', () => {
       { id: hash('li', 'Tiga empat.'), n: '2' },
       { id: hash('li', 'Lima'), n: '3' },
     ]);
-    expect(html).toContain(`<a class="self-link para-anchor" href="#${hash('li', 'Satu dua.')}" data-mark="• 1" data-l10n="linkToListItem" data-l10n-arg="1" aria-label="${t.linkToListItem('1')}"></a>Satu dua.`);
-    expect(localizeHtml(html, en, 'en')).toContain(`aria-label="${en.linkToListItem('1')}" lang="en"`);
+    expect(html).toContain(`<a class="self-link para-anchor" href="#${hash('li', 'Satu dua.')}" data-mark="• 1" data-l10n="reading.linkToListItem" data-l10n-arg="1" aria-label="${t.reading.linkToListItem('1')}"></a>Satu dua.`);
+    expect(localizeHtml(html, en, 'en')).toContain(`aria-label="${en.reading.linkToListItem('1')}" lang="en"`);
   });
 
   it('keep an item\'s id when another item or a paragraph changes; a changed item gets a new one', async () => {
@@ -56,7 +56,7 @@ describe('footnote anchors', () => {
   it('give a note\'s first paragraph the hash of its words and a link control; GFM\'s id stays on the note', async () => {
     const html = await render('Teks[^a] lagi[^b].\n\n[^a]: Catatan *satu*.\n[^b]: Catatan dua.\n');
     const one = hash('fn', 'Catatan satu.');
-    expect(html).toMatch(new RegExp(`<li id="user-content-fn-a">\\s*<p id="${one}" data-fn="1"><a class="self-link para-anchor" href="#${one}" data-mark="\\[1\\]" data-l10n="linkToFootnote" data-l10n-arg="1" aria-label="${t.linkToFootnote('1')}"></a>Catatan`));
+    expect(html).toMatch(new RegExp(`<li id="user-content-fn-a">\\s*<p id="${one}" data-fn="1"><a class="self-link para-anchor" href="#${one}" data-mark="\\[1\\]" data-l10n="reading.linkToFootnote" data-l10n-arg="1" aria-label="${t.reading.linkToFootnote('1')}"></a>Catatan`));
     expect(html).toContain(`<p id="${hash('fn', 'Catatan dua.')}" data-fn="2">`);
     // The margin copy of a note has no id.
     expect(html.match(new RegExp(one, 'g'))!.length).toBe(2);

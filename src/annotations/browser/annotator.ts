@@ -6,6 +6,7 @@
 // text (or that paragraph's id); a highlight whose words are gone is listed as such, never dropped.
 import { createTextQuoteSelectorMatcher, describeTextQuote, highlightText } from '@apache-annotator/dom';
 import { COLOURS, type Colour, type Note } from '../model';
+import { appendNoteDetails } from './note-item';
 import { allNotes, deleteNote, newId, putNotes } from './store';
 
 type Strings = Record<'saved' | 'removed' | 'edit' | 'show' | 'note' | 'orphanLabel' | 'unavailable' | 'storedBad', string>;
@@ -127,17 +128,7 @@ function render(orphans: Note[]): void {
     q.lang = document.querySelector('article.chapter')?.getAttribute('lang') ?? '';
     q.textContent = n.quote.exact.length > 160 ? `${n.quote.exact.slice(0, 160)}…` : n.quote.exact;
     li.append(q);
-    if (orphan) {
-      const tag = document.createElement('strong');
-      tag.className = 'orphan-label';
-      tag.textContent = ` (${strings.orphanLabel})`;
-      li.append(tag);
-    }
-    if (n.note.trim()) {
-      const p = document.createElement('p');
-      p.textContent = `${strings.note}: ${n.note}`;
-      li.append(p);
-    }
+    appendNoteDetails(li, n.note, orphan, strings);
     const buttons = document.createElement('p');
     if (!orphan) buttons.append(button(strings.show, () => reveal(n.id)), ' ');
     buttons.append(button(strings.edit, () => edit(n)));

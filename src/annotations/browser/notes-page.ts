@@ -1,6 +1,7 @@
 // The "Catatan saya" page: lists the notes stored in this browser, grouped by work and chapter in
 // reading order, each linking back to its passage; search within them; export and import; delete all.
 import { fromWebAnnotations, grouped, merge, passageUrl, toCollection, toMarkdown, type Note } from '../model';
+import { appendNoteDetails } from './note-item';
 import { allNotes, clearNotes, putNotes } from './store';
 
 const root = document.querySelector<HTMLElement>('[data-notes-page]')!;
@@ -9,6 +10,7 @@ const order: string[] = JSON.parse(root.dataset.order ?? '[]');
 const list = root.querySelector<HTMLElement>('[data-notes-list]')!;
 const status = root.querySelector<HTMLElement>('[data-notes-status]')!;
 const search = root.querySelector<HTMLInputElement>('[data-notes-search]')!;
+// "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there).
 const english = location.pathname.startsWith('/en/');
 let notes: Note[] = [];
 
@@ -61,17 +63,7 @@ function show(): void {
         const quote = document.createElement('q');
         quote.textContent = n.quote.exact;
         li.append(quote);
-        if (n.lost) {
-          const lost = document.createElement('strong');
-          lost.className = 'orphan-label';
-          lost.textContent = ` (${S.orphanLabel})`;
-          li.append(lost);
-        }
-        if (n.note.trim()) {
-          const p = document.createElement('p');
-          p.textContent = `${S.note}: ${n.note}`;
-          li.append(p);
-        }
+        appendNoteDetails(li, n.note, !!n.lost, S);
         const p = document.createElement('p');
         const a = document.createElement('a');
         const url = new URL(passageUrl(n, location.origin));

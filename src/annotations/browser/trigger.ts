@@ -9,6 +9,7 @@ export function watchForNotes(): void {
   document.addEventListener('selectionchange', () => getSelection()?.isCollapsed || load());
   addEventListener('keydown', (e) => /^h$/i.test(e.key) && load(e));
   try {
+    // "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there).
     if (localStorage.getItem('rb-notes')?.includes(location.pathname.replace(/^\/en/, ''))) load();
   } catch {}
 }

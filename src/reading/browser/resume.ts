@@ -3,6 +3,7 @@
 import { readingPosition } from '../../browser/safe-links';
 import { KEYS, load } from '../../browser/storage';
 
+// "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there).
 const prefix = document.documentElement.lang === 'en' ? '/en' : '';
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-resume-work]')) {

@@ -13,6 +13,7 @@ export const s = english ? en : id;
  * A result's address in the page's interface language ("/x/" -> "/en/x/" on an English page), or ""
  * when the index names no address on this site (then the result is shown without a link).
  */
+// "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there).
 export const localUrl = (url: string): string => {
   const path = localPath(url) ?? '';
   return english && path ? `/en${path}` : path;
