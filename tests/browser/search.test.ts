@@ -312,7 +312,9 @@ describe('in the English interface', () => {
 
   it('says in English when the search cannot be loaded', async () => {
     // Its own context: the blocked index is a fault on purpose, not one for the console check.
-    const blocked = await browser.newContext({ baseURL: baseURL() });
+    // No service worker: its requests are not the page's, so route() would not stop them, and once it
+    // controls the page (it claims it on first install) search would answer through it.
+    const blocked = await browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block' });
     const p = await blocked.newPage();
     await p.route('**/pagefind/**', (route) => route.abort());
     await visit(p, '/en/cari/?q=ilo');
