@@ -331,7 +331,7 @@ const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 /** One line per library size: what the issue asks the bench to print. */
 export function scaleLine(r: ScaleRun): string {
   const q = r.firstQuery ? `first query ${kib(r.firstQuery.bytes)} in ${r.firstQuery.requests} requests, ${Math.round(r.firstQuery.ms)} ms to results` : 'first query n/a';
-  return `${r.pages} pages; build ${s(r.ms)}, ${(r.ms / r.works / 1000).toFixed(2)} s per work (after the pages: id ledger ${r.steps.links} s, EPUB ${r.steps.epub} s, Pagefind ${r.steps.pagefind} s, service worker ${r.steps.worker} s); peak RSS ${MB(r.peakRssBytes)}; output ${MB(r.outBytes)} in ${r.files} files; largest page ${r.largest.path} ${kib(r.largest.bytes)}; search index ${MB(r.indexBytes)}; ${q}`;
+  return `${r.pages} pages; build ${s(r.ms)}, ${(r.ms / r.works / 1000).toFixed(2)} s per work (after the pages: id ledger ${Number.isNaN(r.steps.links) ? '–' : r.steps.links} s, EPUB ${r.steps.epub} s, Pagefind ${r.steps.pagefind} s, service worker ${r.steps.worker} s); peak RSS ${MB(r.peakRssBytes)}; output ${MB(r.outBytes)} in ${r.files} files; largest page ${r.largest.path} ${kib(r.largest.bytes)}; search index ${MB(r.indexBytes)}; ${q}`;
 }
 
 export async function benchScale(sizes = [4, 100, 400], log: (line: string) => void = () => {}): Promise<Figure[]> {

@@ -1,7 +1,8 @@
 // A work's abbreviations for the Daftar Singkatan pages, from what rehype-abbreviations recorded
 // for each chapter: per abbreviation, each different expansion with the passages that give it.
 import { render } from 'astro:content';
-import { chapterLabel, chapterUrl, getChaptersByWork, type Work } from '../works/works';
+import { chapterLabel, chapterUrl, getChaptersByWork, getWorks, type Work } from '../works/works';
+import { expansionKey } from './find';
 import type { ChapterAbbreviation } from './rehype-abbreviations';
 
 export interface Place {
@@ -37,4 +38,35 @@ export async function workAbbreviationList(work: Work): Promise<Entry[]> {
   return [...byAbbr.entries()]
     .map(([abbr, forms]) => ({ abbr, forms: [...forms.values()] }))
     .sort((a, b) => a.abbr.localeCompare(b.abbr, 'id'));
+}
+
+/** One row of the library's Daftar Singkatan: an abbreviation as one work spells it out. */
+export interface LibraryRow {
+  abbr: string;
+  expansion: string;
+  /** Expansions compared without case and spacing: rows of one abbreviation with different keys differ. */
+  key: string;
+  work: Work;
+  href: string;
+}
+
+let libraryRows: Promise<LibraryRow[]> | undefined;
+
+/**
+ * Every work's abbreviations as rows, by abbreviation, then in library order: the library page is
+ * paged over these rows (src/scale/paging.ts), so no page grows with the library. Read once per build.
+ */
+export function getLibraryAbbreviationRows(): Promise<LibraryRow[]> {
+  const read = async () => {
+    const rows: LibraryRow[] = [];
+    for (const work of await getWorks()) {
+      for (const e of await workAbbreviationList(work)) {
+        for (const f of e.forms) rows.push({ abbr: e.abbr, expansion: f.expansion, key: expansionKey(f.expansion), work, href: f.places[0]!.href });
+      }
+    }
+    // A stable sort keeps library order within an abbreviation.
+    return rows.sort((x, y) => x.abbr.localeCompare(y.abbr, 'id'));
+  };
+  if (import.meta.env.DEV) return read();
+  return (libraryRows ??= read());
 }

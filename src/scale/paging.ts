@@ -11,6 +11,8 @@ export const ENTRIES_PER_PAGE = 50;
 export const CITING_WORKS_PER_PAGE = 40;
 /** Datasets per page of the data page (/data/, /data/halaman/<n>/); the comparisons are on page 1. */
 export const DATASETS_PER_PAGE = 30;
+/** Rows (an abbreviation as one work spells it out) on a page of the library's Daftar Singkatan. */
+export const ABBREVIATION_ROWS_PER_PAGE = 200;
 /** Site paths per child sitemap (each path is listed in both interface languages). */
 export const PATHS_PER_SITEMAP = 250;
 

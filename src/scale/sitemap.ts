@@ -4,9 +4,10 @@ import { ABBREVIATIONS_URL, BIBLIOGRAPHY_URL, NOTES_URL, SEARCH_URL, workAbbrevi
 import { formatAll } from '../bibliography/entries';
 import { ROOT } from '../paths';
 import { getDatasets } from '../data/datasets';
+import { getLibraryAbbreviationRows } from '../abbreviations/collect';
 import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../works/works';
 import { filesUnder } from '../metadata/lastmod';
-import { DATASETS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl, pageUrl, paginate } from './paging';
+import { ABBREVIATION_ROWS_PER_PAGE, DATASETS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl, pageUrl, paginate } from './paging';
 
 export const sitemapUrl = (n: number) => `/sitemap-${n}.xml`;
 
@@ -45,6 +46,7 @@ export async function sitePaths(): Promise<SitePath[]> {
   ];
   for (const p of paginate(works, WORKS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/', p.number), sources: worksFiles });
   for (const p of paginate(await getDatasets(), DATASETS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/data/', p.number), sources: data });
+  for (const p of paginate(await getLibraryAbbreviationRows(), ABBREVIATION_ROWS_PER_PAGE).slice(1)) paths.push({ path: pageUrl(ABBREVIATIONS_URL, p.number), sources: [...filesUnder('content/chapters/'), ...worksFiles] });
   for (const p of paginate(entries, ENTRIES_PER_PAGE)) paths.push({ path: pageUrl(BIBLIOGRAPHY_URL, p.number), sources: bibliography });
   for (const work of works) {
     const chapters = byWork.get(work.id) ?? [];

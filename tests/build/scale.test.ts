@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticWorks } from '../../scripts/bench/scale.ts';
-import { CITING_WORKS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE } from '../../src/scale/paging.ts';
+import { ABBREVIATION_ROWS_PER_PAGE, CITING_WORKS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE } from '../../src/scale/paging.ts';
 import { BUILD_TIMEOUT, buildIn, fixtureSite } from '../support/fixture-build.ts';
 import { bibliographyListPages } from '../support/bibliography-pages.ts';
 import { NOINDEX } from '../support/site.ts';
@@ -74,6 +74,18 @@ describe(`a library of ${WORKS} works`, { timeout: BUILD_TIMEOUT }, () => {
       // Back-links grouped by chapter, at most a page of citing works.
       expect(new Set([...html.matchAll(/<li>\s*([^<›]+) › <a href/g)].map((m) => m[1])).size).toBeLessThanOrEqual(CITING_WORKS_PER_PAGE);
     }
+  });
+
+  it(`the library's Daftar Singkatan shows at most ${ABBREVIATION_ROWS_PER_PAGE} rows a page, and its pages every work`, () => {
+    const pages = ['/singkatan/', ...readdirSync(join(dist, 'singkatan', 'halaman')).map((n) => `/singkatan/halaman/${n}/`)];
+    expect(pages.length).toBeGreaterThan(1);
+    const works = new Set<string>();
+    for (const p of pages) {
+      const body = read(p).split('<tbody>')[1]!.split('</tbody>')[0]!;
+      expect(count(body, /<tr>/g), p).toBeLessThanOrEqual(ABBREVIATION_ROWS_PER_PAGE);
+      for (const m of body.matchAll(/<a href="\/([^/"]+)\//g)) works.add(m[1]!);
+    }
+    expect([...works].toSorted()).toEqual(workIds().toSorted());
   });
 
   it('the search page lists no work (the works and years load with search)', () => {
