@@ -44,8 +44,8 @@ export async function workAbbreviationList(work: Work): Promise<Entry[]> {
 export interface LibraryRow {
   abbr: string;
   expansion: string;
-  /** Expansions compared without case and spacing: rows of one abbreviation with different keys differ. */
-  key: string;
+  /** Works spell this abbreviation out differently (compared without case and spacing; ./find.ts). */
+  differs: boolean;
   work: Work;
   href: string;
 }
@@ -59,11 +59,16 @@ let libraryRows: Promise<LibraryRow[]> | undefined;
 export function getLibraryAbbreviationRows(): Promise<LibraryRow[]> {
   const read = async () => {
     const rows: LibraryRow[] = [];
+    const keys = new Map<string, Set<string>>();
     for (const work of await getWorks()) {
       for (const e of await workAbbreviationList(work)) {
-        for (const f of e.forms) rows.push({ abbr: e.abbr, expansion: f.expansion, key: expansionKey(f.expansion), work, href: f.places[0]!.href });
+        for (const f of e.forms) {
+          rows.push({ abbr: e.abbr, expansion: f.expansion, differs: false, work, href: f.places[0]!.href });
+          keys.set(e.abbr, (keys.get(e.abbr) ?? new Set()).add(expansionKey(f.expansion)));
+        }
       }
     }
+    for (const r of rows) r.differs = keys.get(r.abbr)!.size > 1;
     // A stable sort keeps library order within an abbreviation.
     return rows.sort((x, y) => x.abbr.localeCompare(y.abbr, 'id'));
   };

@@ -33,7 +33,7 @@ export const NOT_IN_CORE = [/^_astro\/draw\.[\w-]{8}\.js$/];
 
 // Source maps, and the files a reader downloads to keep (a work's EPUB, the data zip): never saved
 // for offline reading, a click fetches them.
-const DOWNLOADS = /\.(map|epub|zip)$/;
+export const DOWNLOADS = /\.(map|epub|zip)$/;
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 

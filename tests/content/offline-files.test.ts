@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/id.ts';
-import { NOT_IN_CORE, offlineManifest } from '../../src/offline/build.ts';
+// DOWNLOADS: the EPUBs, the data zip and source maps, files a reader downloads, never saved for offline reading.
+import { DOWNLOADS, NOT_IN_CORE, offlineManifest } from '../../src/offline/build.ts';
 import { invert, isPage, normalizePage } from '../../src/offline/revision.ts';
 import { DIST, ROOT, builtPages, readBuilt, works } from '../support/site.ts';
 
@@ -17,8 +18,6 @@ const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .map((d) => relative(DIST, join(d.parentPath, d.name)))
   .sort();
 const { manifest, warnings } = offlineManifest(DIST, ROOT);
-// The EPUBs, the data zip and source maps: files a reader downloads, never saved for offline reading.
-const DOWNLOADS = /\.(map|epub|zip)$/;
 const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex').slice(0, 16);
 
 describe('service worker', () => {

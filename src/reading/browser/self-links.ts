@@ -23,7 +23,8 @@ function checkTarget(): void {
   if (moved?.dataset.movedTo) {
     // An old link (content/links/moved-ids.yaml): to its successor, saying so; the address becomes the new one.
     const to = moved.dataset.movedTo;
-    if (to.startsWith('/') && !to.startsWith('//')) {
+    // The build admits only "id" or "/site/path/#id" here (src/links/moved-ids.ts): a path is this site's.
+    if (to.startsWith('/')) {
       location.replace(to);
       return;
     }

@@ -140,11 +140,12 @@ let optionsFilled = false;
 /** Fills the form from the URL and the index (once), and hides filter values no page in the index has. */
 async function start() {
   const params = new URLSearchParams(location.search);
+  const named = (b: HTMLInputElement) => params.getAll(b.name).includes(b.value);
   if (!filled) {
     filled = true;
     // What the reader typed while the search code was still missing is kept.
     if (!input.value) input.value = searchQuery(params.get(QUERY_PARAM));
-    for (const b of boxes()) b.checked = params.getAll(b.name).includes(b.value);
+    for (const b of boxes()) b.checked = named(b);
   }
   const mine = ++latest;
   status.textContent = s.loading;
@@ -154,7 +155,7 @@ async function start() {
       optionsFilled = true;
       // The works and years arrive with the index; those the URL names start ticked.
       fillFromIndex(present);
-      for (const b of boxes()) if (b.name === FILTERS.work || b.name === FILTERS.year) b.checked = params.getAll(b.name).includes(b.value);
+      for (const b of boxes()) if (b.name === FILTERS.work || b.name === FILTERS.year) b.checked = named(b);
     }
     for (const b of boxes()) {
       const label = b.closest('li');
