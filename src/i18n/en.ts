@@ -382,7 +382,7 @@ export const en: Dictionary = {
     libraryTitle: 'Abbreviations Across the Library',
     intro:
       "Abbreviations the author spells out in this work's text, in the words as printed (typos included), each linked to the passage that spells it out. In the text, the first occurrence of each abbreviation in each chapter shows its expansion on tap, hover or focus.",
-    libraryIntro: 'Every abbreviation the four works spell out. Where two works spell one out differently, both are shown with their work.',
+    libraryIntro: (works: number) => `Every abbreviation ${theWorks(works)} spell out. Where two works spell one out differently, both are shown with their work.`,
     none: 'This work spells out no abbreviations in its text.',
     abbr: 'Abbreviation',
     expansion: 'Expansion',

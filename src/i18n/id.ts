@@ -403,8 +403,8 @@ export const id = {
     libraryTitle: 'Daftar Singkatan Seluruh Pustaka',
     intro:
       'Singkatan yang dijabarkan oleh penulis sendiri dalam teks karya ini, dengan kata-kata sebagaimana tercetak (termasuk salah ketik), masing-masing menaut ke bagian yang menjabarkannya. Dalam teks, kemunculan pertama setiap singkatan di tiap bab menampilkan kepanjangannya saat disentuh, disorot, atau difokus.',
-    libraryIntro:
-      'Semua singkatan yang dijabarkan oleh keempat karya. Bila dua karya menjabarkan satu singkatan secara berbeda, keduanya ditampilkan bersama karyanya.',
+    libraryIntro: (works: number) =>
+      `Semua singkatan yang dijabarkan oleh ${keSemua(works)} karya. Bila dua karya menjabarkan satu singkatan secara berbeda, keduanya ditampilkan bersama karyanya.`,
     none: 'Karya ini tidak menjabarkan singkatan dalam teksnya.',
     abbr: 'Singkatan',
     expansion: 'Kepanjangan',
