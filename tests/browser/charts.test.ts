@@ -228,37 +228,45 @@ describe('colours and motion', () => {
     ['no-preference', false],
   ] as const)('with prefers-reduced-motion: %s, the first frame is final: %s', async (reducedMotion, still) => {
     // No service worker: its note about the offline copy would appear over the chart meanwhile.
-    const page = await (await context({ reducedMotion, serviceWorkers: 'block' })).newPage();
+    const ctx = await context({ reducedMotion, serviceWorkers: 'block' });
     const id = 'kemiskinan-kabupaten-2012-2017';
-    // Every frame the screen shows, from before the page loads (scrolled to the chart by its link, so
-    // it is drawn at once): on a busy machine the 400 ms animation can be over before a screenshot
-    // asked for after "drawn" arrives, so the frames are recorded as they are shown.
-    const cdp = await page.context().newCDPSession(page);
-    const frames: Buffer[] = [];
-    cdp.on('Page.screencastFrame', ({ data, sessionId }) => {
-      frames.push(Buffer.from(data, 'base64'));
-      void cdp.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
-    });
-    await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
-    await visit(page, `${BAB_IV}#grafik-${id}`);
-    const figure = page.locator(`figure#grafik-${id}`);
-    await page.waitForSelector(`figure#grafik-${id}[data-drawn]`);
-    await page.waitForTimeout(1000);
-    await cdp.send('Page.stopScreencast');
-    const box = (await figure.locator('canvas').boundingBox())!;
-    const crop = { left: Math.ceil(box.x), top: Math.ceil(box.y), width: Math.floor(box.width) - 1, height: Math.floor(box.height) - 1 };
-    // The frames that show the chart: those after the last frame in which its place was still blank
-    // (the page has jumped to the figure, the chart is not drawn yet; the frames before that show the
-    // top of the page). The last one is the final chart.
-    const decoded = await Promise.all(frames.map((f) => decode(f, [], crop)));
-    const blank = decoded.map((p) => p.painted / p.total <= 0.05).lastIndexOf(true);
-    expect(blank, 'a frame with the chart not yet drawn was recorded').toBeGreaterThanOrEqual(0);
-    const shown = decoded.slice(blank + 1);
-    expect(shown.length).toBeGreaterThan(0);
-    const final = shown.at(-1)!.hash;
-
-    expect(shown.every((p) => p.hash === final)).toBe(still);
-    await page.close();
+    /** Whether every recorded frame of the chart is its final one (one visit). */
+    async function firstFrameFinal(): Promise<boolean> {
+      const page = await ctx.newPage();
+      // Every frame the screen shows, from before the page loads (scrolled to the chart by its link, so
+      // it is drawn at once): on a busy machine the 400 ms animation can be over before a screenshot
+      // asked for after "drawn" arrives, so the frames are recorded as they are shown.
+      const cdp = await ctx.newCDPSession(page);
+      const frames: Buffer[] = [];
+      cdp.on('Page.screencastFrame', ({ data, sessionId }) => {
+        frames.push(Buffer.from(data, 'base64'));
+        void cdp.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
+      });
+      await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+      await visit(page, `${BAB_IV}#grafik-${id}`);
+      const figure = page.locator(`figure#grafik-${id}`);
+      await page.waitForSelector(`figure#grafik-${id}[data-drawn]`);
+      await page.waitForTimeout(1000);
+      await cdp.send('Page.stopScreencast');
+      const box = (await figure.locator('canvas').boundingBox())!;
+      const crop = { left: Math.ceil(box.x), top: Math.ceil(box.y), width: Math.floor(box.width) - 1, height: Math.floor(box.height) - 1 };
+      // The frames that show the chart: those after the last frame in which its place was still blank
+      // (the page has jumped to the figure, the chart is not drawn yet; the frames before that show the
+      // top of the page). The last one is the final chart.
+      const decoded = await Promise.all(frames.map((f) => decode(f, [], crop)));
+      const blank = decoded.map((p) => p.painted / p.total <= 0.05).lastIndexOf(true);
+      expect(blank, 'a frame with the chart not yet drawn was recorded').toBeGreaterThanOrEqual(0);
+      const shown = decoded.slice(blank + 1);
+      expect(shown.length).toBeGreaterThan(0);
+      await page.close();
+      return shown.every((p) => p.hash === shown.at(-1)!.hash);
+    }
+    // A frame in the middle of the animation is seen only when the screencast delivers one within its
+    // 400 ms, which a loaded machine can miss: motion is looked for in up to three visits (a still
+    // chart never shows one), stillness in one (any frame that differs fails it).
+    let final = await firstFrameFinal();
+    for (let attempt = 1; !still && final && attempt < 3; attempt++) final = await firstFrameFinal();
+    expect(final).toBe(still);
   });
 
   it('fits a 320 px wide screen', async () => {
