@@ -1,7 +1,7 @@
 // The citeproc engines behind every formatted reference (the record behind each printed entry, the
-// popovers, the site-wide list), loaded once: each style and the Indonesian locale are registered
-// once under fixed names in citation-js's registry (the one rehype-citation uses), the parsed
-// entries are cached, and one engine per style is reset for each list. The works' citations are
+// popovers, the site-wide list, the cite panel's formatted references), loaded once: each style
+// and locale is registered once under a fixed name, the parsed entries are cached, and one
+// citeproc engine per style and language is reset for each list. The works' citations are
 // never formatted here: they are printed as the authors wrote them (src/bibliography/).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,8 @@ import { CHAPTERS_DIR, CSL_DIR, workFile } from '../paths.ts';
 import { withoutFrontMatter } from '../markdown/front-matter.ts';
 import { loadLibrary, type Library, type Reference } from './library.ts';
 import { Cite } from './rehype-citation.ts';
+import CSL from 'citeproc';
+import { releasedAfterPages } from '../build/release-caches.ts';
 import { keysInMdx } from './rehype-cite-links.ts';
 
 export type CitationStyle = 'apa' | 'chicago-author-date' | 'vancouver' | 'chicago-notes';
@@ -32,18 +34,116 @@ export const isNumbered = (style: CitationStyle) => style === 'vancouver';
 export interface CiteprocEngine {
   updateItems(ids: string[], nosort?: boolean): string[];
   restoreProcessorState(citations: unknown[]): void;
-  makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
+  makeBibliography(): [{ entry_ids: string[][]; bibstart: string; bibend: string }, string[]] | false;
+  setOutputFormat(format: 'html' | 'text'): void;
 }
+type Engine = CiteprocEngine & { sys: { retrieveItem(id: string): unknown }; opt: { development_extensions: { wrap_url_and_doi: boolean } } };
 
-interface CslConfig {
-  engine(data: unknown[], style: string, lang: string, format: string): CiteprocEngine;
-  templates: { has(name: string): boolean; add(name: string, xml: string): void; data: Record<string, string> };
-  locales: { has(name: string): boolean; add(name: string, xml: string): void; data: Record<string, string> };
-}
-type CiteLike = { (data: unknown, opts?: unknown): { data: unknown[] }; plugins: { config: { get(name: string): unknown } } };
+type CiteLike = { (data: unknown, opts?: unknown): { data: unknown[] } };
 const RealCite = Cite as unknown as CiteLike;
-export const cslConfig = RealCite.plugins.config.get('@csl') as CslConfig;
 
+/**
+ * The styles, locales and engines, one set per process (the build loads this file once for the
+ * Markdown plugins and once more for the pages, and both share them). The engines are citeproc's
+ * own, not citation-js's: citation-js keeps every engine it makes for the life of the process, and
+ * each holds 70,000 to 200,000 compiled tokens of its style (about 100 MB), so its cache cannot be
+ * emptied once the pages are written (releaseEngines) and the steps after them need that memory.
+ */
+interface Registry {
+  styles: Map<string, { style: CitationStyle; xml: string }>;
+  locales: Map<string, string>;
+  engines: Map<string, Engine>;
+}
+const registry: Registry = ((globalThis as { [k: symbol]: Registry })[Symbol.for('ruangbaca.citeproc')] ??= {
+  styles: new Map(),
+  locales: new Map(),
+  engines: new Map(),
+});
+
+releasedAfterPages(() => releaseEngines());
+
+/** The locales the engines are made in (the site's two interface languages; en-US is also every style's fallback). */
+export const LOCALE_FILES: Record<string, string> = { [LOCALE]: LOCALE_FILE, 'en-US': 'locales-en-US.xml' };
+
+/** Registers a style's CSL text under the name templateFor gives it (first registration wins: the same file). */
+export function registerStyle(style: CitationStyle, xml: string, variant = ''): string {
+  const name = `ruangbaca-${style}${variant && `-${variant}`}`;
+  if (!registry.styles.has(name)) registry.styles.set(name, { style, xml });
+  return name;
+}
+
+/** Registers a locale's CSL text (first registration wins). */
+export function registerLocale(lang: string, xml: string): void {
+  if (!registry.locales.has(lang)) registry.locales.set(lang, xml);
+}
+
+/**
+ * Registers a style and the locales (once) from src/bibliography/csl/; returns the style's name.
+ * `variant` gives the same style an engine of its own: the whole library's list is made on one of
+ * its own ("whole"), because an engine that held every entry and then registers one work's few
+ * unregisters the rest one by one, which grows with the library squared (minutes before the first
+ * chapter page at 1,000 works).
+ */
+export function templateFor(root: string, style: CitationStyle, variant = ''): string {
+  for (const [lang, file] of Object.entries(LOCALE_FILES)) if (!registry.locales.has(lang)) registerLocale(lang, readFileSync(join(root, CSL_DIR, file), 'utf8'));
+  const name = `ruangbaca-${style}${variant && `-${variant}`}`;
+  return registry.styles.has(name) ? name : registerStyle(style, readFileSync(join(root, CSL_DIR, STYLE_FILES[style]), 'utf8'), variant);
+}
+
+const parsed = new WeakMap<Library, unknown[]>();
+
+/** The library's entries as citeproc items, parsed by citation-js once per library. */
+export function citeprocItems(library: Library): unknown[] {
+  let items = parsed.get(library);
+  if (!items) {
+    items = library.references.length ? RealCite(library.references.map((r) => r.csl), { generateGraph: false }).data : [];
+    parsed.set(library, items);
+  }
+  return items;
+}
+
+const byIdCache = new WeakMap<unknown[], Map<string, unknown>>();
+
+/** The items by id, once per items array (not once per file: that grows with the library squared). */
+function itemsById(items: unknown[]): Map<string, unknown> {
+  let byId = byIdCache.get(items);
+  if (!byId) byIdCache.set(items, (byId = new Map((items as { id: string }[]).map((item) => [item.id, item]))));
+  return byId;
+}
+
+/**
+ * The engine of a registered style in `lang` with no state left from an earlier use, and `keys`
+ * registered in that order (the order numbers the entries of a numbered style). Building an engine
+ * for APA or Chicago takes one to three seconds, so each is built once per process and reused.
+ */
+export function engineFor(template: string, items: unknown[], keys: string[], { lang = LOCALE, format = 'html' }: { lang?: string; format?: 'html' | 'text' } = {}): CiteprocEngine {
+  const registered = registry.styles.get(template);
+  if (!registered) throw new Error(`citation style ${template} was never registered`);
+  if (!registry.locales.has(lang)) throw new Error(`citation locale ${lang} was never registered (one of ${[...registry.locales.keys()].join(', ')})`);
+  const byId = itemsById(items);
+  const retrieveItem = (id: string) => {
+    const item = byId.get(id);
+    if (!item) throw new Error(`Cannot find entry with id '${id}'`);
+    return item;
+  };
+  const key = `${template}|${lang}`;
+  let engine = registry.engines.get(key);
+  if (!engine) {
+    const retrieveLocale = (l: string) => registry.locales.get(l) ?? registry.locales.get(l.replace('_', '-')) ?? {};
+    engine = new CSL.Engine({ retrieveItem, retrieveLocale }, registered.xml, lang, true) as Engine;
+    engine.opt.development_extensions.wrap_url_and_doi = false;
+    registry.engines.set(key, engine);
+  } else engine.sys.retrieveItem = retrieveItem;
+  engine.setOutputFormat(format);
+  engine.restoreProcessorState([]);
+  engine.updateItems(keys, isNumbered(registered.style));
+  return engine;
+}
+
+/** Lets go of one engine (the whole library's, once its list is made) or all of them (once the pages are written). */
+export function releaseEngines(template?: string): void {
+  for (const key of [...registry.engines.keys()]) if (!template || key.startsWith(`${template}|`)) registry.engines.delete(key);
+}
 
 const citedCache = new Map<string, { stamp: string; keys: Set<string> }>();
 
@@ -115,76 +215,6 @@ function indexed(library: Library): LibraryIndex {
     indexes.set(library, index);
   }
   return index;
-}
-
-const registered = new Map<string, CitationStyle>();
-
-/**
- * Registers a style and the Indonesian locale (once) under fixed names; returns the style's name.
- * citation-js keeps one citeproc engine per name, so `variant` gives the same style a second engine:
- * the whole library's list is made on one of its own ("whole"), because an engine that held every
- * entry and then registers one work's few unregisters the rest one by one, which grows with the
- * library squared (minutes before the first chapter page at 1,000 works).
- */
-export function templateFor(root: string, style: CitationStyle, variant = ''): string {
-  const name = `ruangbaca-${style}${variant && `-${variant}`}`;
-  if (!cslConfig.locales.has(LOCALE)) cslConfig.locales.add(LOCALE, readFileSync(join(root, CSL_DIR, LOCALE_FILE), 'utf8'));
-  if (!registered.has(name)) {
-    cslConfig.templates.add(name, readFileSync(join(root, CSL_DIR, STYLE_FILES[style]), 'utf8'));
-    registered.set(name, style);
-  }
-  return name;
-}
-
-const parsed = new WeakMap<Library, unknown[]>();
-
-/** The library's entries as citeproc items, parsed by citation-js once per library. */
-export function citeprocItems(library: Library): unknown[] {
-  let items = parsed.get(library);
-  if (!items) {
-    items = library.references.length ? RealCite(library.references.map((r) => r.csl), { generateGraph: false }).data : [];
-    parsed.set(library, items);
-  }
-  return items;
-}
-
-// Building a citeproc engine for APA or Chicago takes one to three seconds, so each style's engine
-// is built once per process and shared by every module instance that asks (the build loads this
-// file once for the Markdown plugins and once more for the pages).
-const byIdCache = new WeakMap<unknown[], Map<string, unknown>>();
-
-/** The items by id, once per items array (not once per file: that grows with the library squared). */
-function itemsById(items: unknown[]): Map<string, unknown> {
-  let byId = byIdCache.get(items);
-  if (!byId) byIdCache.set(items, (byId = new Map((items as { id: string }[]).map((item) => [item.id, item]))));
-  return byId;
-}
-
-type EngineCache = Map<string, CiteprocEngine & { sys: { retrieveItem(id: string): unknown } }>;
-const engines: EngineCache = ((globalThis as { [k: symbol]: EngineCache })[Symbol.for('ruangbaca.citeproc-engines')] ??= new Map());
-
-/**
- * The engine of a registered style with no state left from an earlier use, and `keys` registered
- * in that order (the order numbers the entries of a numbered style).
- */
-export function engineFor(template: string, items: unknown[], keys: string[]): CiteprocEngine {
-  const style = registered.get(template);
-  if (!style) throw new Error(`citation style ${template} was never registered`);
-  let engine = engines.get(template);
-  if (!engine) {
-    engine = cslConfig.engine(items, template, LOCALE, 'html') as NonNullable<typeof engine>;
-    engines.set(template, engine);
-  } else {
-    const byId = itemsById(items);
-    engine.sys.retrieveItem = (id: string) => {
-      const item = byId.get(id);
-      if (!item) throw new Error(`Cannot find entry with id '${id}'`);
-      return item;
-    };
-  }
-  engine.restoreProcessorState([]);
-  engine.updateItems(keys, isNumbered(style));
-  return engine;
 }
 
 /** The keys a work's engine registers, in the order of its list (which numbers a numbered style). */

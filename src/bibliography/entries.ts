@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { findElements, hasClass } from '../markdown/hast.ts';
 import { linkUrls } from '../markdown/rehype-link-urls.ts';
-import { citeprocItems, engineFor, isNumbered, SHARED_STYLE, templateFor, workKeys, workReferences, type CitationStyle } from './engine.ts';
+import { citeprocItems, engineFor, isNumbered, releaseEngines, SHARED_STYLE, templateFor, workKeys, workReferences, type CitationStyle } from './engine.ts';
 import { loadLibrary, type Library, type Reference } from './library.ts';
 
 export interface FormattedEntry {
@@ -54,7 +54,13 @@ export function formatWork(root: string, work: string, style: CitationStyle): Fo
 /** Every entry of the library once, in the shared style (the site-wide bibliography). */
 export function formatAll(root: string): FormattedEntry[] {
   const library = loadLibrary(root);
-  return cached(library, '*', () => format(library, templateFor(root, SHARED_STYLE, 'whole'), library.references.map((r) => r.id), SHARED_STYLE));
+  return cached(library, '*', () => {
+    const template = templateFor(root, SHARED_STYLE, 'whole');
+    const all = format(library, template, library.references.map((r) => r.id), SHARED_STYLE);
+    // Made once a build: its engine, holding every entry, is not kept for the rest of the pages.
+    releaseEngines(template);
+    return all;
+  });
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,11 +1,13 @@
 // Formats CSL-JSON with citation-js and the CSL styles kept in ./csl (see its README for the
 // licence). Runs at build time only: pages carry the formatted strings, never the library.
-import { Cite, plugins } from '@citation-js/core';
+import { Cite, util } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-item';
 import { risRecords } from '../bibliography/export';
+import { engineFor, registerLocale, registerStyle, type CitationStyle } from '../bibliography/engine';
+import { CSL_LOCALE, type Locale } from '../i18n';
 // Bundled as text at build time (?raw), so no file is read at run time from the build output.
 import apa from '../bibliography/csl/apa.csl?raw';
 import chicagoAuthorDate from '../bibliography/csl/chicago-author-date.csl?raw';
@@ -13,24 +15,26 @@ import nlmCitationSequence from '../bibliography/csl/nlm-citation-sequence.csl?r
 import localeId from '../bibliography/csl/locales-id-ID.xml?raw';
 import localeEn from '../bibliography/csl/locales-en-US.xml?raw';
 
-export const STYLES = { apa: 'apa', chicago: 'chicago-author-date', vancouver: 'nlm-citation-sequence' } as const;
+export const STYLES = { apa: 'apa', chicago: 'chicago-author-date', vancouver: 'vancouver' } as const satisfies Record<string, CitationStyle>;
 export type StyleKey = keyof typeof STYLES;
 export const STYLE_KEYS = Object.keys(STYLES) as StyleKey[];
 
 const FILES: Record<(typeof STYLES)[StyleKey], string> = {
   apa,
   'chicago-author-date': chicagoAuthorDate,
-  'nlm-citation-sequence': nlmCitationSequence,
+  vancouver: nlmCitationSequence,
 };
 let registered = false;
 
-/** Registers the project's own style and locale files (not citation-js's built-in copies). */
+/**
+ * Registers the project's own style and locale files (not citation-js's built-in copies) with the
+ * engines the reference lists use (src/bibliography/engine.ts), so both share one engine per style.
+ */
 function register() {
   if (registered) return;
-  const config = plugins.config.get('@csl');
-  for (const [name, xml] of Object.entries(FILES)) config.templates.add(`rb-${name}`, xml);
-  config.locales.add('id-ID', localeId);
-  config.locales.add('en-US', localeEn);
+  for (const [style, xml] of Object.entries(FILES)) registerStyle(style as CitationStyle, xml);
+  registerLocale(CSL_LOCALE.id, localeId);
+  registerLocale(CSL_LOCALE.en, localeEn);
   registered = true;
 }
 
@@ -43,9 +47,13 @@ export interface FormattedCitation {
 }
 
 /** A single reference list entry; the numeric styles' "1." list number means nothing for one item. */
-function entry(item: CslItem, style: StyleKey, lang: string, format: 'html' | 'text'): string {
+function entry(item: CslItem, style: StyleKey, locale: Locale, format: 'html' | 'text'): string {
   register();
-  const out = new Cite(item).format('bibliography', { template: `rb-${STYLES[style]}`, lang, format });
+  // As citation-js's own bibliography output prepares an item (CSL 1.0.2 to what citeproc reads).
+  const items = util.downgradeCsl(new Cite(item).data);
+  const bibliography = engineFor(`ruangbaca-${STYLES[style]}`, items, [item.id], { lang: CSL_LOCALE[locale], format }).makeBibliography();
+  if (!bibliography) throw new Error(`citeproc made no entry for ${item.id} in ${style}`);
+  const out = bibliography[0].bibstart + bibliography[1].join('') + bibliography[0].bibend;
   const inner =
     format === 'html'
       ? out
@@ -57,8 +65,8 @@ function entry(item: CslItem, style: StyleKey, lang: string, format: 'html' | 't
   return inner.trim().replace(/^\d+\.\s+/, '');
 }
 
-export function formatCitations(item: CslItem, lang: string): FormattedCitation[] {
-  return STYLE_KEYS.map((style) => ({ style, html: entry(item, style, lang, 'html'), text: entry(item, style, lang, 'text') }));
+export function formatCitations(item: CslItem, locale: Locale): FormattedCitation[] {
+  return STYLE_KEYS.map((style) => ({ style, html: entry(item, style, locale, 'html'), text: entry(item, style, locale, 'text') }));
 }
 
 /**
