@@ -5,8 +5,12 @@
 // work i mod 4, all its chapters included), so they weigh what real works weigh. As in a real
 // library, they do not all cite the same entries: in each copy half of its original's entries
 // (chosen by key and copy, so the same every run) are replaced by entries of its own (the same
-// record under a new key, with "(salinan i)" in the title), listed, numbered and printed in the
-// copy where the original's are; the other half stay shared with the original.
+// record under a new key, with "(salinan i)" in the title and the copy's number after its first
+// author's name), listed, numbered and printed in the copy where the original's are; the other half
+// stay shared with the original. The own entries have authors of their own because a real library's
+// many entries are by many authors: copies with the original's authors and year would put hundreds
+// of entries by one author in one year, and citeproc's disambiguation of such a group (2018a,
+// 2018b, …) grows with its size squared, which a real library never asks of it.
 // Slow (minutes): `npm run bench -- --quick` skips it; `node scripts/bench/scale.ts 4 100` runs alone.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -25,6 +29,7 @@ interface Entry {
   id: string;
   'citation-key'?: string;
   title?: string;
+  author?: { family?: string; literal?: string }[];
   custom?: { listedIn?: string[]; printed?: PerWork; printedOrder?: PerWork; number?: PerWork };
 }
 
@@ -74,6 +79,7 @@ export function syntheticWorks(count: number): Record<string, string> {
         id: key,
         ...(entry['citation-key'] ? { 'citation-key': key } : {}),
         ...(entry.title ? { title: `${entry.title} (salinan ${i})` } : {}),
+        ...(entry.author?.length ? { author: entry.author.map((a, k) => (k > 0 ? a : a.family ? { ...a, family: `${a.family} ${i}` } : a.literal ? { ...a, literal: `${a.literal} ${i}` } : a)) } : {}),
         custom: {
           ...structuredClone(c),
           listedIn: c.listedIn?.includes(from) ? [slug] : [],
