@@ -7,10 +7,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
+import { fromHtml } from 'hast-util-from-html';
 import JSZip from 'jszip';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.ts';
+import { findElements } from '../../src/markdown/hast.ts';
 import { en as enText } from '../../src/i18n/en.ts';
 import { id as idText } from '../../src/i18n/id.ts';
 import { findPersonalData } from '../support/privacy.ts';
@@ -127,6 +129,20 @@ describe('datapackage.json', () => {
       expect(work!.path).toMatch(new RegExp(`/${meta.work}/${meta.chapter}/$`));
       const workMeta = parse(readFileSync(join(CONTENT, 'works', `${meta.work}.yaml`), 'utf8'));
       expect(work!.title).toContain(workMeta.title[workMeta.language]);
+    }
+  });
+
+  it("cites the work as the Indonesian cite panel of the work's page does (APA in the Indonesian locale)", () => {
+    for (const r of descriptor.resources as Resource[]) {
+      const meta = parse(readFileSync(join(DATA, `${r.name}.yaml`), 'utf8'));
+      const panel = fromHtml(readBuilt(`/${meta.work}/`));
+      const apa = findElements(panel, (el) => el.properties.id === 'kutip-apa')[0];
+      const copy = findElements(panel, (el) => typeof el.properties.dataCopyText === 'string').find((el) => apa && el.position!.start.offset! > apa.position!.start.offset!);
+      expect(copy, `${meta.work}: the cite panel's APA copy button`).toBeDefined();
+      // The work itself, or a table of it ("Tabel 1, " and the work's citation).
+      const citation = String(copy!.properties.dataCopyText);
+      const title = r.sources[1]!.title;
+      expect(title === citation || title.endsWith(`, ${citation}`), `${r.name}: ${title}`).toBe(true);
     }
   });
 
