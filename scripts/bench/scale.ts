@@ -138,6 +138,8 @@ export interface ScaleRun {
   pages: number;
   outBytes: number;
   indexBytes: number;
+  /** The service worker, which carries the offline manifest (every file with its revision). */
+  swBytes: number;
   files: number;
 }
 
@@ -312,6 +314,7 @@ export async function buildLibrary(works: number): Promise<ScaleRun> {
       outBytes: out.bytes,
       files: out.files,
       indexBytes: sizeOf(join(dist, 'pagefind')).bytes,
+      swBytes: existsSync(join(dist, 'sw.js')) ? statSync(join(dist, 'sw.js')).size : NaN,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -323,11 +326,12 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
  * Linear growth: the cost of one more work is the same in a small and a large library. Compares
- * the marginal build time per work from the first size to the second with that from the second to
- * the last (fixed costs such as bundling cancel out).
+ * the marginal cost per work from the first size to the second with that from the second to the
+ * largest (fixed costs such as bundling cancel out).
  */
 export function growth(runs: ScaleRun[], key: (r: ScaleRun) => number): number {
-  const [a, b, c] = runs;
+  const [a, b] = runs;
+  const c = runs.length >= 3 ? runs.at(-1) : undefined;
   if (!a || !b || !c) return NaN;
   return (key(c) - key(b)) / (c.works - b.works) / ((key(b) - key(a)) / (b.works - a.works));
 }
@@ -337,7 +341,7 @@ const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 /** One line per library size: what the issue asks the bench to print. */
 export function scaleLine(r: ScaleRun): string {
   const q = r.firstQuery ? `first query ${kib(r.firstQuery.bytes)} in ${r.firstQuery.requests} requests, ${Math.round(r.firstQuery.ms)} ms to results` : 'first query n/a';
-  return `${r.pages} pages; build ${s(r.ms)}, ${(r.ms / r.works / 1000).toFixed(2)} s per work (after the pages: id ledger ${Number.isNaN(r.steps.links) ? '–' : r.steps.links} s, EPUB ${r.steps.epub} s, Pagefind ${r.steps.pagefind} s, service worker ${r.steps.worker} s); peak RSS ${MB(r.peakRssBytes)}; output ${MB(r.outBytes)} in ${r.files} files; largest page ${r.largest.path} ${kib(r.largest.bytes)}; search index ${MB(r.indexBytes)}; ${q}`;
+  return `${r.pages} pages; build ${s(r.ms)}, ${(r.ms / r.works / 1000).toFixed(2)} s per work (after the pages: id ledger ${Number.isNaN(r.steps.links) ? '–' : r.steps.links} s, EPUB ${r.steps.epub} s, Pagefind ${r.steps.pagefind} s, service worker ${r.steps.worker} s); peak RSS ${MB(r.peakRssBytes)}; output ${MB(r.outBytes)} in ${r.files} files; largest page ${r.largest.path} ${kib(r.largest.bytes)}; search index ${MB(r.indexBytes)}; sw.js ${kib(r.swBytes)}; ${q}`;
 }
 
 export async function benchScale(sizes = [4, 100, 400], log: (line: string) => void = () => {}): Promise<Figure[]> {
@@ -368,10 +372,11 @@ export async function benchScale(sizes = [4, 100, 400], log: (line: string) => v
   if (runs.length >= 3) {
     figures.push({ name: 'growth of build time', value: verdict(growth(runs, (r) => r.ms)) });
     figures.push({ name: 'growth of page rendering', value: verdict(growth(runs, (r) => r.renderS)) });
-    const [first, , last] = runs;
+    const first = runs[0]!;
+    const last = runs.at(-1)!;
     figures.push({
       name: 'time per chapter page',
-      value: `${first!.chapterMs.text} → ${last!.chapterMs.text} ms without charts, ${first!.chapterMs.chart} → ${last!.chapterMs.chart} ms with charts (${first!.works} → ${last!.works} works; flat is linear)`,
+      value: `${first.chapterMs.text} → ${last.chapterMs.text} ms without charts, ${first.chapterMs.chart} → ${last.chapterMs.chart} ms with charts (${first.works} → ${last.works} works; flat is linear)`,
     });
     figures.push({ name: 'growth of output size', value: verdict(growth(runs, (r) => r.outBytes)) });
     figures.push({ name: 'growth of index size', value: verdict(growth(runs, (r) => r.indexBytes)) });
