@@ -173,6 +173,7 @@ export const en: Dictionary = {
     citedAs: 'As printed in the citations',
     printedInNote: (n: string) => `As printed in footnote ${n}`,
     accordingTo: (work: string) => `According to ${work}`,
+    morePrintings: (n: number) => `Its wording in ${n} other works: on this entry's page`,
     record: 'Library record',
     recordIn: (style: string) => `In ${style} style`,
     sharedRecord: 'Shared record in the references of all works',

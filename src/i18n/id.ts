@@ -181,6 +181,7 @@ export const id = {
     citedAs: 'Tercetak dalam kutipan',
     printedInNote: (n: string) => `Tercetak dalam catatan kaki ${n}`,
     accordingTo: (work: string) => `Menurut ${work}`,
+    morePrintings: (n: number) => `Bunyinya dalam ${n} karya lain: di halaman entri ini`,
     record: 'Catatan pustaka',
     recordIn: (style: string) => `Dalam gaya ${style}`,
     sharedRecord: 'Catatan bersama di Daftar Pustaka Seluruh Karya',

@@ -9,6 +9,11 @@ export const WORKS_PER_PAGE = 24;
 export const ENTRIES_PER_PAGE = 50;
 /** Works whose back-links one page of an entry shows (/daftar-pustaka/<key>/, …/<key>/<n>/). */
 export const CITING_WORKS_PER_PAGE = 40;
+/**
+ * Other works' wording of an entry that a work's compiled reference list shows with it (where the
+ * work prints no list); the rest are on the entry's own page, which pages them.
+ */
+export const OTHER_PRINTINGS_SHOWN = 3;
 /** Datasets per page of the data page (/data/, /data/halaman/<n>/); the comparisons are on page 1. */
 export const DATASETS_PER_PAGE = 30;
 /** Rows (an abbreviation as one work spells it out) on a page of the library's Daftar Singkatan. */

@@ -6,7 +6,8 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticWorks } from '../../scripts/bench/scale.ts';
-import { ABBREVIATION_ROWS_PER_PAGE, CITING_WORKS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE } from '../../src/scale/paging.ts';
+import { ABBREVIATION_ROWS_PER_PAGE, CITING_WORKS_PER_PAGE, ENTRIES_PER_PAGE, OTHER_PRINTINGS_SHOWN, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl } from '../../src/scale/paging.ts';
+import { entryAnchor, referencesUrl } from '../../src/routes.ts';
 import { BUILD_TIMEOUT, buildIn, fixtureSite } from '../support/fixture-build.ts';
 import { bibliographyListPages } from '../support/bibliography-pages.ts';
 import { NOINDEX } from '../support/site.ts';
@@ -86,6 +87,28 @@ describe(`a library of ${WORKS} works`, { timeout: BUILD_TIMEOUT }, () => {
       for (const m of body.matchAll(/<a href="\/([^/"]+)\//g)) works.add(m[1]!);
     }
     expect([...works].toSorted()).toEqual(workIds().toSorted());
+  });
+
+  it(`a work that prints no list shows at most ${OTHER_PRINTINGS_SHOWN} other works' wording of an entry, and links its page for the rest`, () => {
+    const entries = JSON.parse(files['content/bibliography.json']!) as { id: string; custom?: { printed?: Record<string, string> } }[];
+    const compiled = workIds().filter((w) => /^referenceListPrinted:\s*false/m.test(readFileSync(join(dir, 'content', 'works', `${w}.yaml`), 'utf8')));
+    expect(compiled.length).toBeGreaterThan(0);
+    let capped = 0;
+    for (const w of compiled) {
+      const html = read(referencesUrl(w));
+      for (const item of html.split('<li ').slice(1)) {
+        const id = /^id="([^"]+)" class="reference"/.exec(item)?.[1];
+        const entry = id && entries.find((e) => entryAnchor(e.id) === id);
+        if (!entry) continue;
+        const elsewhere = Object.keys(entry.custom?.printed ?? {}).filter((other) => other !== w).length;
+        expect(count(item, /class="reference-elsewhere"/g), `${w} ${id}`).toBe(Math.min(elsewhere, OTHER_PRINTINGS_SHOWN));
+        const more = item.includes(`href="${entryPageUrl(entry.id)}"`) && item.includes('reference-elsewhere-more');
+        expect(more, `${w} ${id}: ${elsewhere} other works print it`).toBe(elsewhere > OTHER_PRINTINGS_SHOWN);
+        if (more) capped++;
+      }
+    }
+    // The library is large enough that some entry is printed by more works than are shown.
+    expect(capped).toBeGreaterThan(0);
   });
 
   it('the search page lists no work (the works and years load with search)', () => {
