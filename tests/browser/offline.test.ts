@@ -101,6 +101,13 @@ describe('offline within a data budget', () => {
     expect(fetched.filter((p) => !needed.has(p) && p !== '/sw.js' && !lists.includes(p))).toEqual([]);
     expect(lists.every((p) => p.startsWith(`/${FILE_LISTS}/id.${library[0]!.slug}.`)), lists.join(', ')).toBe(true);
     expect(Object.values(await cached(page)).flat().filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    // A page opened once the worker is in charge (the first was fetched before it was) is kept as visited, and opens offline.
+    await visit(page, path);
+    await expect.poll(async () => (await cached(page))['rb-visited'] ?? []).toContain(`${path}index.html`);
+    await context.setOffline(true);
+    await visit(page, path);
+    expect(await page.locator('h1').textContent()).toContain(library[0]!.chapters[0]!.title);
+    await context.setOffline(false);
     expect(errors).toEqual([]);
     await context.close();
   });
