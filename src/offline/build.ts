@@ -1,18 +1,20 @@
 // Writes the offline manifest and the service worker into a finished build (run after the pages and
-// the search index): every file with its revision and size, grouped into packs, and dist/sw.js,
-// this folder's own small worker (browser/worker.ts) bundled with the manifest inside, so that a new
-// build is a new worker byte for byte and the browser notices it.
+// the search index): every file with its revision and size, grouped into packs; dist/sw.js, this
+// folder's own small worker (browser/worker.ts) bundled with the core's files, the packs and the
+// hash of every list inside, so that a new build is a new worker byte for byte and the browser
+// notices it; and the lists of the other files (dist/_offline/, see revision.ts), which the worker
+// fetches when it needs one, so that sw.js does not grow with the number of files.
 //
 // Why not Workbox's generateSW: it precaches one list, all or nothing, at install. Saving a small
 // core automatically, each work only when the reader asks, verifying every file against its build
 // and keeping pages whose text did not change across a code change need a worker that knows packs
 // and revisions; written by hand it is about 9 KB, smaller than the Workbox runtime it replaces.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { invert, isPage, logicalName, normalizePage, type FileEntry, type OfflineManifest, type Pack } from './revision.ts';
+import { FILE_LISTS, FILES_PER_OTHER_LIST, folderPack, groupOf, invert, isPage, listPath, listText, logicalName, normalizePage, type FileEntry, type FileList, type OfflineManifest, type Pack, type WorkerManifest } from './revision.ts';
 import { ROOT, WORKS_DIR } from '../paths.ts';
 
 export const SW_FILE = 'sw.js';
@@ -41,7 +43,7 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .filter((f) => f !== SW_FILE && !DOWNLOADS.test(f))
+    .filter((f) => f !== SW_FILE && !f.startsWith(`${FILE_LISTS}/`) && !DOWNLOADS.test(f))
     .sort();
 }
 
@@ -81,31 +83,57 @@ export function offlineManifest(site: string, root: string, budget = CORE_BUDGET
   for (const page of [...slugs.map((s) => `${s}/index.html`), ...slugs.map((s) => `en/${s}/index.html`)]) {
     if (entries[page] && core + size(page) <= budget) (entries[page]![2] = 'core'), (core += size(page));
   }
-  // A work's pack: its pages in one interface language (saving both would double the download).
-  // Found from each file's folder, not by testing every file against every work (190,000 files
-  // times 1,000 works at that size).
+  // A work's pack: its pages in one interface language (saving both would double the download),
+  // found from each file's folder (the worker finds a file's pack by the same rule).
   const works = new Set(slugs);
   for (const f of files) {
-    const parts = f.split('/');
-    const [lang, slug] = parts[0] === 'en' ? ['en', parts[1]] : ['id', parts[0]];
-    const inFolder = parts.length > (lang === 'en' ? 2 : 1);
-    if (slug && inFolder && works.has(slug) && entries[f]![2] === '') entries[f]![2] = `${lang}/${slug}`;
+    const pack = folderPack(f);
+    if (pack && works.has(pack.slice(3)) && entries[f]![2] === '') entries[f]![2] = pack;
   }
   const packs: Record<string, Pack> = {};
+  const lines: Record<string, [string, string][]> = {};
   for (const [f, [rev, bytes, pack]] of Object.entries(entries)) {
     if (!pack) continue;
     const p = (packs[pack] ??= { hash: '', size: 0, count: 0 });
-    p.hash += `${f}:${rev}\n`;
+    (lines[pack] ??= []).push([f, rev]);
     p.size += bytes;
     p.count += 1;
   }
-  for (const p of Object.values(packs)) p.hash = sha(p.hash);
+  for (const [name, p] of Object.entries(packs)) p.hash = sha(listText(lines[name]!));
   const build = sha(JSON.stringify([entries, assets]));
   return { manifest: { build, files: entries, packs, assets, budget }, warnings };
 }
 
+/**
+ * What sw.js carries of the manifest and the lists it fetches (path in the build → text): one per
+ * work's pack, and the files in no pack in lists of about FILES_PER_OTHER_LIST, placed by their path.
+ */
+export function workerManifest(manifest: OfflineManifest): { worker: WorkerManifest; lists: Record<string, string> } {
+  const unpacked = Object.keys(manifest.files).filter((f) => manifest.files[f]![2] === '');
+  const count = Math.max(1, Math.ceil(unpacked.length / FILES_PER_OTHER_LIST));
+  const groups: Record<string, FileList> = {};
+  const core: FileList = {};
+  for (const [f, [rev, size, pack]] of Object.entries(manifest.files)) {
+    if (pack === 'core') core[f] = [rev, size];
+    else (groups[pack || groupOf(f, manifest.packs, count)] ??= {})[f] = [rev, size];
+  }
+  const others = Array.from({ length: count }, (_, i) => sha(listText(Object.entries(groups[`x/${i}`] ?? {}).map(([f, [rev]]) => [f, rev]))));
+  const lists: Record<string, string> = {};
+  for (const [group, list] of Object.entries(groups)) {
+    const hash = group.startsWith('x/') ? others[Number(group.slice(2))]! : manifest.packs[group]!.hash;
+    lists[listPath(group, hash)] = JSON.stringify(list);
+  }
+  const { build, packs, assets, budget } = manifest;
+  return { worker: { build, core, packs, others, assets, budget }, lists };
+}
+
 export async function writeServiceWorker(site: string, root = ROOT) {
   const { manifest, warnings } = offlineManifest(site, root);
+  const { worker, lists } = workerManifest(manifest);
+  for (const [path, text] of Object.entries(lists)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), text);
+  }
   const out = await esbuild({
     entryPoints: [fileURLToPath(new URL('./browser/worker.ts', import.meta.url))],
     bundle: true,
@@ -113,11 +141,11 @@ export async function writeServiceWorker(site: string, root = ROOT) {
     format: 'iife',
     target: 'es2022',
     write: false,
-    define: { __RB_MANIFEST__: JSON.stringify(manifest) },
+    define: { __RB_MANIFEST__: JSON.stringify(worker) },
     logLevel: 'silent',
   });
   const code = out.outputFiles[0]!.text;
   writeFileSync(join(site, SW_FILE), code);
   const core = manifest.packs.core!;
-  return { manifest, warnings, count: core.count, size: core.size, bytes: code.length };
+  return { manifest, warnings, count: core.count, size: core.size, bytes: code.length, lists: Object.keys(lists).length };
 }

@@ -1,9 +1,11 @@
 // Writes the offline manifest and the service worker once the pages and the search index are
 // written (src/offline/build.ts): every file with a revision and its size, in packs (an automatic
-// core within a budget, one pack per work and interface language), and the worker that saves them.
+// core within a budget, one pack per work and interface language), the worker that saves them, and
+// the lists of files it fetches when it needs them.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SW_FILE, writeServiceWorker } from './build.ts';
+import { FILE_LISTS } from './revision.ts';
 
 export { SW_FILE, writeServiceWorker };
 
@@ -12,10 +14,10 @@ export function serviceWorker(): AstroIntegration {
     name: 'ruang-baca:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings, bytes, manifest } = await writeServiceWorker(fileURLToPath(dir));
+        const { count, size, warnings, bytes, manifest, lists } = await writeServiceWorker(fileURLToPath(dir));
         for (const w of warnings) logger.warn(w);
         const works = Object.keys(manifest.packs).length - 1;
-        logger.info(`${SW_FILE} (${(bytes / 1024).toFixed(1)} KiB): core ${count} files, ${(size / 1024).toFixed(0)} KiB of a ${(manifest.budget / 1024).toFixed(0)} KiB budget; ${works} packs to save on request`);
+        logger.info(`${SW_FILE} (${(bytes / 1024).toFixed(1)} KiB): core ${count} files, ${(size / 1024).toFixed(0)} KiB of a ${(manifest.budget / 1024).toFixed(0)} KiB budget; ${works} packs to save on request; ${lists} file lists in ${FILE_LISTS}/`);
       },
     },
   };

@@ -32,6 +32,59 @@ export interface OfflineManifest {
   budget: number;
 }
 
+/**
+ * What the worker carries (dist/sw.js): the core's files, the packs, and for the other files only
+ * the hash of each list they are in. The lists (FILE_LISTS/<group>.<hash>.json, the group's files
+ * with their revisions and sizes) are fetched when the worker needs one: a work's list when the
+ * work is saved or one of its pages opened. Every file's revision in sw.js made it grow with the
+ * library (52.8 KiB at 4 works, about 10 MB at 1,000), and the browser fetches sw.js again on
+ * every update check.
+ */
+export interface WorkerManifest {
+  build: string;
+  core: Record<string, [rev: string, size: number]>;
+  packs: Record<string, Pack>;
+  /** The lists of the files in no pack (the site-wide lists' pages, the data page, …), by number: their hashes. */
+  others: string[];
+  assets: Record<string, string>;
+  budget: number;
+}
+
+/** A group's list of files: path → [revision, size], in the build's (sorted) order. */
+export type FileList = Record<string, [rev: string, size: number]>;
+
+/** The folder of the lists, beside sw.js. */
+export const FILE_LISTS = '_offline';
+
+/** Files in no pack per list, about (their lists stay small whatever the size of the library). */
+export const FILES_PER_OTHER_LIST = 500;
+
+/** The text a list's hash is taken over (a pack's hash is the same text's: its cache and its list share a name). */
+export const listText = (entries: [path: string, rev: string][]) => entries.map(([f, rev]) => `${f}:${rev}\n`).join('');
+
+/** FNV-1a of a path, the same in the build and the worker: places a file in no pack in one of the other lists. */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** A work's files are in its folder ("<work>/…", "en/<work>/…"): the pack of that work in that language. */
+export function folderPack(path: string): string | undefined {
+  const parts = path.split('/');
+  const [lang, slug, depth] = parts[0] === 'en' ? ['en', parts[1], 2] : ['id', parts[0], 1];
+  return slug && parts.length > depth ? `${lang}/${slug}` : undefined;
+}
+
+/** The list a file outside the core is in: its work's pack, else one of `others` lists by its path. */
+export function groupOf(path: string, packs: Record<string, unknown>, others: number): string {
+  const pack = folderPack(path);
+  return pack && Object.hasOwn(packs, pack) ? pack : `x/${fnv(path) % Math.max(1, others)}`;
+}
+
+/** The address of a group's list ("id/borotoding-2024" → /_offline/id.borotoding-2024.<hash>.json). */
+export const listPath = (group: string, hash: string) => `${FILE_LISTS}/${group.replace('/', '.')}.${hash}.json`;
+
 export const MARK = '\uE000';
 
 /** "Base.BPsEXDhf.css" → "Base.\uE000.css"; undefined for a name without a content hash. */

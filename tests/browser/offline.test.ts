@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { t } from '../../src/i18n/id.ts';
 import { offlineManifest, writeServiceWorker } from '../../src/offline/build.ts';
-import type { OfflineManifest } from '../../src/offline/revision.ts';
+import { FILE_LISTS, type OfflineManifest } from '../../src/offline/revision.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { DIST, ROOT, works } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -96,8 +96,18 @@ describe('offline within a data budget', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     // Time for a background copy to start, if there were one.
     await page.waitForTimeout(3000);
-    expect(fetched.filter((p) => !needed.has(p) && p !== '/sw.js')).toEqual([]);
+    // Beside sw.js, the worker fetches at most the list of the opened work's files, to keep the page as visited.
+    const lists = fetched.filter((p) => p.startsWith(`/${FILE_LISTS}/`));
+    expect(fetched.filter((p) => !needed.has(p) && p !== '/sw.js' && !lists.includes(p))).toEqual([]);
+    expect(lists.every((p) => p.startsWith(`/${FILE_LISTS}/id.${library[0]!.slug}.`)), lists.join(', ')).toBe(true);
     expect(Object.values(await cached(page)).flat().filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    // A page opened once the worker is in charge (the first was fetched before it was) is kept as visited, and opens offline.
+    await visit(page, path);
+    await expect.poll(async () => (await cached(page))['rb-visited'] ?? []).toContain(`${path}index.html`);
+    await context.setOffline(true);
+    await visit(page, path);
+    expect(await page.locator('h1').textContent()).toContain(library[0]!.chapters[0]!.title);
+    await context.setOffline(false);
     expect(errors).toEqual([]);
     await context.close();
   });

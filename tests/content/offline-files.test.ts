@@ -1,7 +1,9 @@
-// What the build ships for offline reading and installing: a service worker whose manifest lists
-// every built file with a revision that changes with its content (a page's with its text, not with
-// the names of the code it loads), the automatic core within its budget, one pack per work and
-// interface language holding all its pages; a web app manifest; a search index without extras.
+// What the build ships for offline reading and installing: an offline manifest that lists every
+// built file with a revision that changes with its content (a page's with its text, not with the
+// names of the code it loads), the automatic core within its budget, one pack per work and
+// interface language holding all its pages; a service worker that carries the core's files and
+// the hashes of the lists the others are in (dist/_offline/); a web app manifest; a search index
+// without extras.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +11,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/id.ts';
 // DOWNLOADS: the EPUBs, the data zip and source maps, files a reader downloads, never saved for offline reading.
-import { DOWNLOADS, NOT_IN_CORE, offlineManifest } from '../../src/offline/build.ts';
-import { invert, isPage, normalizePage } from '../../src/offline/revision.ts';
+import { DOWNLOADS, NOT_IN_CORE, offlineManifest, workerManifest } from '../../src/offline/build.ts';
+import { FILE_LISTS, FILES_PER_OTHER_LIST, groupOf, invert, isPage, listPath, normalizePage, type FileList } from '../../src/offline/revision.ts';
 import { DIST, ROOT, builtPages, readBuilt, works } from '../support/site.ts';
 
 const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
@@ -30,7 +32,7 @@ describe('service worker', () => {
 
   it('lists every built file: pages, styles, scripts, data, icons and the search index', () => {
     // The EPUBs and the data zip are downloads the reader asks for, never saved for offline reading.
-    expect(Object.keys(manifest.files).sort()).toEqual(files.filter((f) => f !== 'sw.js' && !DOWNLOADS.test(f)));
+    expect(Object.keys(manifest.files).sort()).toEqual(files.filter((f) => f !== 'sw.js' && !f.startsWith(`${FILE_LISTS}/`) && !DOWNLOADS.test(f)));
     for (const page of builtPages()) expect(manifest.files[page.endsWith('/') ? `${page.slice(1)}index.html` : page.slice(1)], page).toBeDefined();
   });
 
@@ -70,6 +72,31 @@ describe('service worker', () => {
         for (const f of pages) expect(manifest.files[f]![2]).toBe(`${lang}/${w.slug}`);
       }
     }
+  });
+
+  it('carries the core’s files and the lists’ hashes, not every file: the other files are in lists beside it', () => {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const { worker } = workerManifest(manifest);
+    const outside = Object.keys(manifest.files).filter((f) => manifest.files[f]![2] !== 'core');
+    for (const f of Object.keys(worker.core)) expect(manifest.files[f]![2], f).toBe('core');
+    for (const f of outside) expect(sw, f).not.toContain(`"${f}"`);
+    // Each file outside the core is in exactly one list, the one the worker finds from its path, with its revision and size.
+    const lists = readdirSync(join(DIST, FILE_LISTS)).map((name) => ({ name, list: JSON.parse(readFileSync(join(DIST, FILE_LISTS, name), 'utf8')) as FileList }));
+    const seen = new Map<string, string>();
+    for (const { name, list } of lists) {
+      for (const [f, [rev, size]] of Object.entries(list)) {
+        expect(seen.get(f), `${f} in ${name} and ${seen.get(f)}`).toBeUndefined();
+        seen.set(f, name);
+        expect([rev, size], f).toEqual(manifest.files[f]!.slice(0, 2));
+        const group = groupOf(f, worker.packs, worker.others.length);
+        const hash = group.startsWith('x/') ? worker.others[Number(group.slice(2))]! : worker.packs[group]!.hash;
+        expect(`${FILE_LISTS}/${name}`, f).toBe(listPath(group, hash));
+        expect(sw, name).toContain(hash);
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual(outside.sort());
+    // The lists of files in no pack stay small whatever the size of the library.
+    for (const { name, list } of lists.filter((l) => l.name.startsWith('x.'))) expect(Object.keys(list).length, name).toBeLessThanOrEqual(FILES_PER_OTHER_LIST * 2);
   });
 
   it('a code-only change changes the code files, not the pages’ revisions', () => {

@@ -14,10 +14,13 @@
 // - Pages come from the current build's caches, else the network (kept if they match, "as
 //   visited"); offline, a page of the site not saved gets /luring/, an unknown address the 404 page
 //   and an address without its trailing slash the page with it.
-import { hex, invert, isPage, normalizePage, restorePage, type OfflineManifest } from '../revision';
+// - The worker carries the core's files and the packs; the files of a pack, and the files in none,
+//   are in lists it fetches when it needs one (checked against the hash it carries) and keeps in
+//   memory; a saved pack keeps its list in its own cache, for offline.
+import { groupOf, hex, invert, isPage, listPath, listText, normalizePage, restorePage, type FileList, type WorkerManifest } from '../revision';
 import { SERVICE_WORKER_URL } from '../../routes';
 
-declare const __RB_MANIFEST__: OfflineManifest;
+declare const __RB_MANIFEST__: WorkerManifest;
 const M = __RB_MANIFEST__;
 
 interface ExtendableEvent extends Event { waitUntil(p: Promise<unknown>): void }
@@ -48,6 +51,53 @@ const typeOf = (key: string, res?: Response) => res?.headers.get('content-type')
 
 class NewerBuild extends Error {}
 
+type Entry = [rev: string, size: number, pack: string];
+
+/** The list of a group (a work's pack, or one of the lists of files in no pack), as this build published it. */
+async function fetchList(group: string): Promise<FileList> {
+  const hash = group.startsWith('x/') ? M.others[Number(group.slice(2))] : M.packs[group]?.hash;
+  if (!hash) throw new Error(`no list ${group}`);
+  const path = url(listPath(group, hash));
+  let res = Object.hasOwn(M.packs, group) ? await caches.match(path, { cacheName: cacheName(group) }) : undefined;
+  res ??= await fetch(path, { credentials: 'same-origin' });
+  // Gone or changed: the server has another build (the list's name is its hash).
+  if (!res.ok) throw new NewerBuild(path);
+  const list = JSON.parse(await res.text()) as FileList;
+  const text = listText(Object.entries(list).map(([f, [rev]]) => [f, rev]));
+  if (hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))) !== hash) throw new NewerBuild(path);
+  return list;
+}
+
+const lists = new Map<string, Promise<FileList>>();
+
+/** A group's list, fetched once while the worker runs (again after a failure). */
+function listOf(group: string): Promise<FileList> {
+  let list = lists.get(group);
+  if (!list) {
+    lists.set(group, (list = fetchList(group)));
+    list.catch(() => lists.delete(group));
+  }
+  return list;
+}
+
+/** The group a file outside the core is in (its work's pack, found by its folder, or a list of files in no pack). */
+const groupFor = (key: string) => groupOf(key, M.packs, M.others.length);
+
+/** The pack a file is stored in, if any, known without a list. */
+const packFor = (key: string) => (Object.hasOwn(M.core, key) ? 'core' : ((g) => (g.startsWith('x/') ? '' : g))(groupFor(key)));
+
+/** A file of this build: its revision, size and pack; undefined if it is not one, null if its list cannot be had (offline). */
+async function entryOf(key: string): Promise<Entry | undefined | null> {
+  const core = Object.hasOwn(M.core, key) ? M.core[key] : undefined;
+  if (core) return [core[0], core[1], 'core'];
+  try {
+    const e = (await listOf(groupFor(key)))[key];
+    return e ? [e[0], e[1], packFor(key)] : undefined;
+  } catch {
+    return null;
+  }
+}
+
 async function wanted(): Promise<string[]> {
   try {
     const res = await caches.match(STATE_URL, { cacheName: STATE });
@@ -74,8 +124,7 @@ async function stored(key: string, rev: string, body: ArrayBuffer, type: string)
 }
 
 /** The file as this build has it: from any of the worker's caches (same revision), else the network. */
-async function obtain(key: string, signal?: AbortSignal): Promise<Response> {
-  const [rev] = M.files[key]!;
+async function obtain(key: string, rev: string, signal?: AbortSignal): Promise<Response> {
   for (const name of (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== STATE)) {
     const hit = await caches.match(url(key), { cacheName: name });
     if (hit?.headers.get(REV) === rev) return hit;
@@ -101,15 +150,17 @@ async function fill(pack: string, job?: Job) {
   const name = cacheName(pack);
   const target = await caches.open(name);
   if (await target.match(COMPLETE)) return;
-  const keys = Object.keys(M.files).filter((k) => M.files[k]![2] === pack);
-  for (const key of keys) {
+  const list = pack === 'core' ? M.core : await listOf(pack);
+  for (const [key, [rev, size]] of Object.entries(list)) {
     if (job?.controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
-    if (!(await target.match(url(key)))) await target.put(url(key), await obtain(key, job?.controller.signal));
+    if (!(await target.match(url(key)))) await target.put(url(key), await obtain(key, rev, job?.controller.signal));
     if (job) {
-      job.done += M.files[key]![1];
+      job.done += size;
       post({ type: 'progress', pack, done: job.done, total: job.total });
     }
   }
+  // Its list too, so that offline the worker still knows the work's pages (and which addresses are none).
+  if (pack !== 'core') await target.put(url(listPath(pack, M.packs[pack]!.hash)), new Response(JSON.stringify(list), { headers: { 'content-type': TYPES.json! } }));
   await target.put(COMPLETE, new Response(M.build));
 }
 
@@ -156,7 +207,7 @@ async function remove(pack: string) {
   const visited = await caches.open(VISITED);
   for (const req of await visited.keys()) {
     const key = new URL(req.url).pathname.slice(1);
-    if (M.files[key]?.[2] === pack) await visited.delete(req);
+    if (packFor(key) === pack) await visited.delete(req);
   }
   post({ type: 'removed', pack });
 }
@@ -204,8 +255,10 @@ sw.addEventListener('activate', (e: ExtendableEvent) => {
         for (const req of await cache.keys()) {
           const key = new URL(req.url).pathname.slice(1);
           const res = await cache.match(req);
-          if (key.startsWith('_astro/') && !M.files[key] && res) legacy.set(req.url, res);
-          if (name === VISITED && M.files[key]?.[0] !== res?.headers.get(REV)) await cache.delete(req);
+          const entry = key.startsWith('_astro/') || name === VISITED ? await entryOf(key) : undefined;
+          if (key.startsWith('_astro/') && entry === undefined && res) legacy.set(req.url, res);
+          // A page kept as visited stays only if this build has it unchanged (one whose list cannot be had goes too).
+          if (name === VISITED && (!entry || entry[0] !== res?.headers.get(REV))) await cache.delete(req);
         }
       }
       await caches.delete(LEGACY);
@@ -239,12 +292,11 @@ sw.addEventListener('message', (e: MessageEvt) => {
   }
 });
 
+/** The file from its pack's cache, else as visited (those of another build were dropped when this worker took over). */
 async function fromCaches(key: string): Promise<Response | undefined> {
-  const [rev, , pack] = M.files[key]!;
+  const pack = packFor(key);
   const hit = (pack && (await caches.match(url(key), { cacheName: cacheName(pack) }))) || undefined;
-  if (hit) return hit;
-  const visited = await caches.match(url(key), { cacheName: VISITED });
-  return visited?.headers.get(REV) === rev ? visited : undefined;
+  return hit ?? (await caches.match(url(key), { cacheName: VISITED }));
 }
 
 async function serve(key: string, res: Response, status = 200): Promise<Response> {
@@ -254,8 +306,9 @@ async function serve(key: string, res: Response, status = 200): Promise<Response
 }
 
 async function keepVisited(key: string, res: Response) {
-  const [rev] = M.files[key]!;
-  const ok = await stored(key, rev, await res.arrayBuffer(), typeOf(key, res));
+  const entry = await entryOf(key);
+  if (!entry) return;
+  const ok = await stored(key, entry[0], await res.arrayBuffer(), typeOf(key, res));
   if (ok) await (await caches.open(VISITED)).put(url(key), ok);
   // The server has another build: let the browser fetch its worker.
   else void sw.registration.update().catch(() => undefined);
@@ -264,7 +317,7 @@ async function keepVisited(key: string, res: Response) {
 const FALLBACK = '<!doctype html><html lang="id"><meta charset="utf-8"><title>Ruang Baca NTT</title><p>Tidak ada sambungan internet. <span lang="en">No internet connection.</span></p><p><a href="/">Ruang Baca NTT</a></p></html>';
 
 async function page(key: string, status: number): Promise<Response> {
-  const hit = M.files[key] && (await fromCaches(key));
+  const hit = await fromCaches(key);
   return hit ? serve(key, hit, status) : new Response(FALLBACK, { status, headers: { 'content-type': TYPES.html! } });
 }
 
@@ -276,30 +329,27 @@ async function respond(e: FetchEvent, path: string): Promise<Response> {
   } catch {
     key = undefined;
   }
-  if (key !== undefined && (key === '' || key.endsWith('/'))) key += 'index.html';
-  if (key !== undefined && !M.files[key] && M.files[`${key}/index.html`]) {
-    return Response.redirect(`${path}/${new URL(req.url).search}`, 301);
-  }
-  if (key !== undefined && M.files[key]) {
-    const hit = await fromCaches(key);
-    if (hit) return serve(key, hit);
-    try {
-      const res = await fetch(req);
-      if (res.ok && !res.redirected) e.waitUntil(keepVisited(key, res.clone()).catch(() => undefined));
-      return res;
-    } catch {
-      if (req.mode === 'navigate') return page('luring/index.html', 503);
-      return Response.error();
-    }
-  }
-  if (key?.startsWith('_astro/')) {
+  if (key === undefined) return fetch(req);
+  if (key === '' || key.endsWith('/')) key += 'index.html';
+  // From the caches by the file's address alone: its pack follows from its folder, no list is needed.
+  const hit = await fromCaches(key);
+  if (hit) return serve(key, hit);
+  // Code of the previous build (a tab still showing one of its pages); the current build's code is in the core.
+  if (key.startsWith('_astro/') && !Object.hasOwn(M.core, key)) {
     const old = await caches.match(url(key), { cacheName: LEGACY });
     if (old) return old;
   }
   try {
-    return await fetch(req);
+    const res = await fetch(req);
+    if (res.ok && !res.redirected) e.waitUntil(keepVisited(key, res.clone()).catch(() => undefined));
+    return res;
   } catch {
-    return req.mode === 'navigate' ? page('404.html', 404) : Response.error();
+    // Offline.
+    const known = await entryOf(key);
+    if (!known && !isPage(key) && (await entryOf(`${key}/index.html`))) return Response.redirect(`${path}/${new URL(req.url).search}`, 301);
+    if (req.mode !== 'navigate') return Response.error();
+    // A page of the site not saved (or one whose list is not on the device): "not saved"; an address that is no page: the 404 page.
+    return known === undefined ? page('404.html', 404) : page('luring/index.html', 503);
   }
 }
 
