@@ -27,6 +27,12 @@ export interface Note {
   para?: string | undefined;
   colour: Colour;
   note: string;
+  /**
+   * The work's and the chapter's `order` when the note was made: the notes page lists notes in
+   * reading order by it, without a list of every chapter of the library in the page (which grew
+   * with the library). Notes without it (older or imported) follow, by address.
+   */
+  rank?: [work: number, chapter: number] | undefined;
   /** The chapter's citation (APA 7, as the cite panel formats it) when the note was made. */
   citation?: string | undefined;
   created: string;
@@ -36,6 +42,11 @@ export interface Note {
 }
 
 const str = (v: unknown): v is string => typeof v === 'string';
+
+/** [work order, chapter order] if `v` is two finite numbers, else undefined. */
+export function checkRank(v: unknown): Note['rank'] {
+  return Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && Number.isFinite(x)) ? [v[0] as number, v[1] as number] : undefined;
+}
 const PATH = /^\/[a-z0-9-]+\/[a-z0-9-]+\/$/;
 
 /** A stored or imported record checked field by field: null when it is not a usable note. */
@@ -57,6 +68,7 @@ export function checkNote(v: unknown): Note | null {
     colour,
     note: str(r.note) ? r.note : '',
     citation: str(r.citation) ? r.citation : undefined,
+    rank: checkRank(r.rank),
     created: str(r.created) ? r.created : now,
     modified: str(r.modified) ? r.modified : now,
     lost: str(r.lost) ? r.lost : undefined,
@@ -112,7 +124,7 @@ export function toWebAnnotation(n: Note, site: string) {
         ...(n.para ? [{ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: n.para }] : []),
       ],
     },
-    [EXTRA]: { work: n.work, workTitle: n.workTitle, chapterTitle: n.chapterTitle, citation: n.citation },
+    [EXTRA]: { work: n.work, workTitle: n.workTitle, chapterTitle: n.chapterTitle, citation: n.citation, ...(n.rank ? { rank: n.rank } : {}) },
   };
 }
 
@@ -173,6 +185,7 @@ function fromWebAnnotation(v: unknown): Note | null {
     workTitle: extra.workTitle,
     chapterTitle: extra.chapterTitle,
     citation: extra.citation,
+    rank: extra.rank,
     quote,
     para: fragment?.value,
     colour,
@@ -189,9 +202,11 @@ export interface MarkdownText {
 }
 
 /** Notes in reading order, grouped by work and chapter (as the notes page lists them). */
-export function grouped(notes: Note[], order: (path: string) => number = () => 0) {
+export function grouped(notes: Note[]) {
   const works = new Map<string, { work: string; title: string; chapters: Map<string, { path: string; title: string; notes: Note[] }> }>();
-  const sorted = [...notes].sort((a, b) => order(a.path) - order(b.path) || a.path.localeCompare(b.path) || a.created.localeCompare(b.created));
+  // Ranked notes in reading order first (Infinity - Infinity is NaN, which falls through to the address).
+  const [w, c] = [(n: Note) => n.rank?.[0] ?? Infinity, (n: Note) => n.rank?.[1] ?? Infinity];
+  const sorted = [...notes].sort((a, b) => w(a) - w(b) || c(a) - c(b) || a.path.localeCompare(b.path) || a.created.localeCompare(b.created));
   for (const n of sorted) {
     const w = works.get(n.work) ?? { work: n.work, title: n.workTitle, chapters: new Map() };
     works.set(n.work, w);

@@ -13,6 +13,7 @@ import { coverage, loadExclusions, sourcePassages } from '../../measure/fidelity
 import { BUILD_TIMEOUT, buildIn, type BuildResult } from '../support/fixture-build.ts';
 import { FIXTURE_SLUG as SLUG, fixtureWorkSite } from '../support/fixture-work.ts';
 import { ROOT } from '../support/site.ts';
+import { FILE_LISTS } from '../../src/offline/revision.ts';
 import { launch } from '../support/browser.ts';
 import { report, workDifferences } from '../support/printed.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -71,8 +72,13 @@ describe('a new work added by the README', { timeout: BUILD_TIMEOUT }, () => {
     for (const c of ['', ...CHAPTERS.map((c) => `${c}/`)]) expect(sitemap).toContain(`/${SLUG}/${c}</loc>`);
     expect(page('/data/')).toContain('kasus-fiktif-2021-2022');
     expect(page('/data/kasus-fiktif-2021-2022.csv')).toContain('2021,7');
+    // Its pack is in the service worker, and its chapters in the pack's list beside it (dist/_offline/).
     const sw = page('/sw.js');
-    for (const c of CHAPTERS) expect(sw).toContain(`${SLUG}/${c}/`);
+    expect(sw).toContain(`"id/${SLUG}"`);
+    const list = readdirSync(join(dir, 'dist', FILE_LISTS)).find((f) => f.startsWith(`id.${SLUG}.`));
+    expect(list, `a list id.${SLUG}.<hash>.json in ${FILE_LISTS}/`).toBeDefined();
+    const files = Object.keys(JSON.parse(page(`/${FILE_LISTS}/${list}`)));
+    for (const c of CHAPTERS) expect(files).toContain(`${SLUG}/${c}/index.html`);
   });
 
   it('is found by the search index', () => {

@@ -10,7 +10,7 @@ import { ABBREVIATION_ROWS_PER_PAGE, CITING_WORKS_PER_PAGE, ENTRIES_PER_PAGE, OT
 import { entryAnchor, referencesUrl } from '../../src/routes.ts';
 import { BUILD_TIMEOUT, buildIn, fixtureSite } from '../support/fixture-build.ts';
 import { bibliographyListPages } from '../support/bibliography-pages.ts';
-import { NOINDEX } from '../support/site.ts';
+import { DIST, NOINDEX } from '../support/site.ts';
 
 /** The most any one page (HTML) or sitemap file may weigh, uncompressed, whatever the library's size. */
 const PAGE_BUDGET = 256 * 1024;
@@ -109,6 +109,13 @@ describe(`a library of ${WORKS} works`, { timeout: BUILD_TIMEOUT }, () => {
     }
     // The library is large enough that some entry is printed by more works than are shown.
     expect(capped).toBeGreaterThan(0);
+  });
+
+  it('the pages that list no works (search, my notes, not saved, 404) weigh what they weigh in the real library', () => {
+    for (const path of ['/cari/', '/catatan/', '/luring/', '/404.html', '/en/cari/', '/en/catatan/']) {
+      const real = statSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path)).size;
+      expect(Math.abs(statSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)).size - real), path).toBeLessThanOrEqual(1024);
+    }
   });
 
   it('the search page lists no work (the works and years load with search)', () => {

@@ -5,7 +5,7 @@
 // with the paragraph id as a hint, so it finds its words again after a rebuild that changed other
 // text (or that paragraph's id); a highlight whose words are gone is listed as such, never dropped.
 import { createTextQuoteSelectorMatcher, describeTextQuote, highlightText } from '@apache-annotator/dom';
-import { COLOURS, type Colour, type Note } from '../model';
+import { checkRank, COLOURS, type Colour, type Note } from '../model';
 import { appendNoteDetails } from './note-item';
 import { allNotes, deleteNote, newId, putNotes } from './store';
 
@@ -187,6 +187,7 @@ async function create(colour: Colour, withNote: boolean): Promise<void> {
     colour,
     note: '',
     citation: document.querySelector('.citation-text[data-style="apa"]')?.textContent?.trim() ?? undefined,
+    rank: checkRank((panel.dataset.rank ?? '').split(',').map(Number)),
     created: now,
     modified: now,
   };

@@ -6,7 +6,6 @@ import { allNotes, clearNotes, putNotes } from './store';
 
 const root = document.querySelector<HTMLElement>('[data-notes-page]')!;
 const S = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
-const order: string[] = JSON.parse(root.dataset.order ?? '[]');
 const list = root.querySelector<HTMLElement>('[data-notes-list]')!;
 const status = root.querySelector<HTMLElement>('[data-notes-status]')!;
 const search = root.querySelector<HTMLInputElement>('[data-notes-search]')!;
@@ -47,7 +46,7 @@ function show(): void {
   const summary = document.createElement('p');
   summary.textContent = q ? fill(S.found, shown.length, notes.length) : fill(S.count, notes.length);
   list.append(summary);
-  for (const w of grouped(shown, (p) => order.indexOf(p))) {
+  for (const w of grouped(shown)) {
     const section = document.createElement('section');
     const h2 = document.createElement('h2');
     h2.textContent = w.title;
@@ -100,7 +99,7 @@ const site = () => {
 };
 
 root.querySelector('[data-notes-export="md"]')!.addEventListener('click', () => {
-  const sorted = grouped(notes, (p) => order.indexOf(p)).flatMap((w) => w.chapters.flatMap((c) => c.notes));
+  const sorted = grouped(notes).flatMap((w) => w.chapters.flatMap((c) => c.notes));
   download('catatan-saya.md', 'text/markdown', toMarkdown(sorted, site(), { title: S.markdownTitle ?? '', note: S.note ?? '', cite: S.cite ?? '' }));
 });
 root.querySelector('[data-notes-export="json"]')!.addEventListener('click', () => {
