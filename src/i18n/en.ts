@@ -192,6 +192,7 @@ export const en: Dictionary = {
   notFoundTitle: 'Page not found',
   notFoundText: 'This address does not exist in Ruang Baca NTT. The link may be mistyped or the page may have moved.',
   notFoundHome: 'Back to the library',
+  notFoundMoreWorks: (n: number) => `and ${n} more works in the library`,
   footer:
     'Ruang Baca NTT gives the texts as their sources print them; typing errors in the sources are left as they are. Personal data from the sources is not published.',
 

@@ -201,6 +201,7 @@ export const id = {
   notFoundText:
     'Alamat yang Anda buka tidak ada di Ruang Baca NTT. Mungkin tautannya salah ketik atau halaman sudah dipindahkan.',
   notFoundHome: 'Kembali ke pustaka',
+  notFoundMoreWorks: (n: number) => `dan ${n} karya lain di pustaka`,
   search: searchText,
   offline: offlineText,
   offlinePack: offlinePackText,

@@ -111,8 +111,15 @@ describe(`a library of ${WORKS} works`, { timeout: BUILD_TIMEOUT }, () => {
     expect(capped).toBeGreaterThan(0);
   });
 
-  it('the pages that list no works (search, my notes, not saved, 404) weigh what they weigh in the real library', () => {
-    for (const path of ['/cari/', '/catatan/', '/luring/', '/404.html', '/en/cari/', '/en/catatan/']) {
+  it(`the 404 page lists at most ${WORKS_PER_PAGE} works, then a link to the library`, () => {
+    const list = read('/404.html').split('</h2>').at(-1)!;
+    const works = workIds().filter((w) => list.includes(`href="/${w}/"`));
+    expect(works.length).toBe(Math.min(WORKS, WORKS_PER_PAGE));
+    expect(list).toContain('href="/"');
+  });
+
+  it('the pages that list no works (search, my notes, not saved) weigh what they weigh in the real library', () => {
+    for (const path of ['/cari/', '/catatan/', '/luring/', '/en/cari/', '/en/catatan/']) {
       const real = statSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path)).size;
       expect(Math.abs(statSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)).size - real), path).toBeLessThanOrEqual(1024);
     }
