@@ -101,6 +101,20 @@ describe('highlights and notes', () => {
     await editor.getByLabel(s.note).fill('Bandingkan dengan data BPS.');
     await editor.getByRole('button', { name: s.save }).click();
     await expect.poll(() => page.locator('.my-notes-list').textContent()).toContain('Bandingkan dengan data BPS.');
+    // The note keeps its place in the library's reading order (the work's and the chapter's order in content/).
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const req = indexedDB.open('ruang-baca-catatan');
+          req.onsuccess = () => {
+            const all = req.result.transaction('catatan').objectStore('catatan').getAll();
+            all.onsuccess = () => (req.result.close(), resolve(all.result));
+            all.onerror = () => reject(all.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+    );
+    expect((stored as { rank?: number[] }[]).map((n) => n.rank)).toEqual([[work.order, chapter.order]]);
 
     // Offline, a reload: the highlight and its note come back from this device.
     await context.setOffline(true);
