@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { FILE_LISTS, FILES_PER_OTHER_LIST, folderPack, groupOf, invert, isPage, listPath, listText, logicalName, normalizePage, type FileEntry, type FileList, type OfflineManifest, type Pack, type WorkerManifest } from './revision.ts';
+import { FILE_LISTS, FILES_PER_OTHER_LIST, folderPack, groupOf, invert, isPage, listHash, listPath, listText, logicalName, normalizePage, type FileEntry, type FileList, type OfflineManifest, type Pack, type WorkerManifest } from './revision.ts';
 import { ROOT, WORKS_DIR } from '../paths.ts';
 
 export const SW_FILE = 'sw.js';
@@ -88,7 +88,7 @@ export function offlineManifest(site: string, root: string, budget = CORE_BUDGET
   const works = new Set(slugs);
   for (const f of files) {
     const pack = folderPack(f);
-    if (pack && works.has(pack.slice(3)) && entries[f]![2] === '') entries[f]![2] = pack;
+    if (pack && works.has(pack.split('/')[1]!) && entries[f]![2] === '') entries[f]![2] = pack;
   }
   const packs: Record<string, Pack> = {};
   const lines: Record<string, [string, string][]> = {};
@@ -119,10 +119,7 @@ export function workerManifest(manifest: OfflineManifest): { worker: WorkerManif
   }
   const others = Array.from({ length: count }, (_, i) => sha(listText(Object.entries(groups[`x/${i}`] ?? {}).map(([f, [rev]]) => [f, rev]))));
   const lists: Record<string, string> = {};
-  for (const [group, list] of Object.entries(groups)) {
-    const hash = group.startsWith('x/') ? others[Number(group.slice(2))]! : manifest.packs[group]!.hash;
-    lists[listPath(group, hash)] = JSON.stringify(list);
-  }
+  for (const [group, list] of Object.entries(groups)) lists[listPath(group, listHash(group, manifest.packs, others)!)] = JSON.stringify(list);
   const { build, packs, assets, budget } = manifest;
   return { worker: { build, core, packs, others, assets, budget }, lists };
 }

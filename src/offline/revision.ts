@@ -82,6 +82,14 @@ export function groupOf(path: string, packs: Record<string, unknown>, others: nu
   return pack && Object.hasOwn(packs, pack) ? pack : `x/${fnv(path) % Math.max(1, others)}`;
 }
 
+/** Whether a group is one of the lists of files in no pack ("x/<n>"), not a work's pack. */
+export const isOtherList = (group: string) => group.startsWith('x/');
+
+/** The hash a group's list is published under: its pack's, or that of the other list it numbers. */
+export function listHash(group: string, packs: Record<string, Pack>, others: string[]): string | undefined {
+  return isOtherList(group) ? others[Number(group.slice(2))] : packs[group]?.hash;
+}
+
 /** The address of a group's list ("id/borotoding-2024" → /_offline/id.borotoding-2024.<hash>.json). */
 export const listPath = (group: string, hash: string) => `${FILE_LISTS}/${group.replace('/', '.')}.${hash}.json`;
 

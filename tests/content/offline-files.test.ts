@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/id.ts';
 // DOWNLOADS: the EPUBs, the data zip and source maps, files a reader downloads, never saved for offline reading.
 import { DOWNLOADS, NOT_IN_CORE, offlineManifest, workerManifest } from '../../src/offline/build.ts';
-import { FILE_LISTS, FILES_PER_OTHER_LIST, groupOf, invert, isPage, listPath, normalizePage, type FileList } from '../../src/offline/revision.ts';
+import { FILE_LISTS, FILES_PER_OTHER_LIST, groupOf, invert, isPage, listHash, listPath, normalizePage, type FileList } from '../../src/offline/revision.ts';
 import { DIST, ROOT, builtPages, readBuilt, works } from '../support/site.ts';
 
 const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
@@ -89,7 +89,7 @@ describe('service worker', () => {
         seen.set(f, name);
         expect([rev, size], f).toEqual(manifest.files[f]!.slice(0, 2));
         const group = groupOf(f, worker.packs, worker.others.length);
-        const hash = group.startsWith('x/') ? worker.others[Number(group.slice(2))]! : worker.packs[group]!.hash;
+        const hash = listHash(group, worker.packs, worker.others)!;
         expect(`${FILE_LISTS}/${name}`, f).toBe(listPath(group, hash));
         expect(sw, name).toContain(hash);
       }

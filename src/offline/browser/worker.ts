@@ -17,7 +17,7 @@
 // - The worker carries the core's files and the packs; the files of a pack, and the files in none,
 //   are in lists it fetches when it needs one (checked against the hash it carries) and keeps in
 //   memory; a saved pack keeps its list in its own cache, for offline.
-import { groupOf, hex, invert, isPage, listPath, listText, normalizePage, restorePage, type FileList, type WorkerManifest } from '../revision';
+import { groupOf, hex, invert, isOtherList, isPage, listHash, listPath, listText, normalizePage, restorePage, type FileList, type WorkerManifest } from '../revision';
 import { SERVICE_WORKER_URL } from '../../routes';
 
 declare const __RB_MANIFEST__: WorkerManifest;
@@ -51,11 +51,9 @@ const typeOf = (key: string, res?: Response) => res?.headers.get('content-type')
 
 class NewerBuild extends Error {}
 
-type Entry = [rev: string, size: number, pack: string];
-
 /** The list of a group (a work's pack, or one of the lists of files in no pack), as this build published it. */
 async function fetchList(group: string): Promise<FileList> {
-  const hash = group.startsWith('x/') ? M.others[Number(group.slice(2))] : M.packs[group]?.hash;
+  const hash = listHash(group, M.packs, M.others);
   if (!hash) throw new Error(`no list ${group}`);
   const path = url(listPath(group, hash));
   let res = Object.hasOwn(M.packs, group) ? await caches.match(path, { cacheName: cacheName(group) }) : undefined;
@@ -83,16 +81,18 @@ function listOf(group: string): Promise<FileList> {
 /** The group a file outside the core is in (its work's pack, found by its folder, or a list of files in no pack). */
 const groupFor = (key: string) => groupOf(key, M.packs, M.others.length);
 
-/** The pack a file is stored in, if any, known without a list. */
-const packFor = (key: string) => (Object.hasOwn(M.core, key) ? 'core' : ((g) => (g.startsWith('x/') ? '' : g))(groupFor(key)));
+/** The pack a file is stored in ('' for none), known without a list. */
+function packFor(key: string): string {
+  if (Object.hasOwn(M.core, key)) return 'core';
+  const group = groupFor(key);
+  return isOtherList(group) ? '' : group;
+}
 
-/** A file of this build: its revision, size and pack; undefined if it is not one, null if its list cannot be had (offline). */
-async function entryOf(key: string): Promise<Entry | undefined | null> {
-  const core = Object.hasOwn(M.core, key) ? M.core[key] : undefined;
-  if (core) return [core[0], core[1], 'core'];
+/** A file of this build: its revision and size; undefined if it is not one, null if its list cannot be had (offline). */
+async function entryOf(key: string): Promise<FileList[string] | undefined | null> {
+  if (Object.hasOwn(M.core, key)) return M.core[key];
   try {
-    const e = (await listOf(groupFor(key)))[key];
-    return e ? [e[0], e[1], packFor(key)] : undefined;
+    return (await listOf(groupFor(key)))[key];
   } catch {
     return null;
   }
@@ -160,7 +160,7 @@ async function fill(pack: string, job?: Job) {
     }
   }
   // Its list too, so that offline the worker still knows the work's pages (and which addresses are none).
-  if (pack !== 'core') await target.put(url(listPath(pack, M.packs[pack]!.hash)), new Response(JSON.stringify(list), { headers: { 'content-type': TYPES.json! } }));
+  if (pack !== 'core') await target.put(url(listPath(pack, listHash(pack, M.packs, M.others)!)), new Response(JSON.stringify(list), { headers: { 'content-type': TYPES.json! } }));
   await target.put(COMPLETE, new Response(M.build));
 }
 
@@ -255,10 +255,13 @@ sw.addEventListener('activate', (e: ExtendableEvent) => {
         for (const req of await cache.keys()) {
           const key = new URL(req.url).pathname.slice(1);
           const res = await cache.match(req);
-          const entry = key.startsWith('_astro/') || name === VISITED ? await entryOf(key) : undefined;
-          if (key.startsWith('_astro/') && entry === undefined && res) legacy.set(req.url, res);
+          // This build's code is in the core (the rule respond() serves LEGACY by): anything else in _astro/ is older code.
+          if (key.startsWith('_astro/') && !Object.hasOwn(M.core, key) && res) legacy.set(req.url, res);
           // A page kept as visited stays only if this build has it unchanged (one whose list cannot be had goes too).
-          if (name === VISITED && (!entry || entry[0] !== res?.headers.get(REV))) await cache.delete(req);
+          if (name === VISITED) {
+            const entry = await entryOf(key);
+            if (!entry || entry[0] !== res?.headers.get(REV)) await cache.delete(req);
+          }
         }
       }
       await caches.delete(LEGACY);
