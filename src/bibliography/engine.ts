@@ -65,9 +65,12 @@ releasedAfterPages(() => releaseEngines());
 /** The locales the engines are made in (the site's two interface languages; en-US is also every style's fallback). */
 export const LOCALE_FILES: Record<string, string> = { [LOCALE]: LOCALE_FILE, 'en-US': 'locales-en-US.xml' };
 
-/** Registers a style's CSL text under the name templateFor gives it (first registration wins: the same file). */
+/** The name a style is registered under (`variant`: see templateFor). */
+const templateName = (style: CitationStyle, variant = '') => `ruangbaca-${style}${variant && `-${variant}`}`;
+
+/** Registers a style's CSL text under its name and returns the name (first registration wins: the same file). */
 export function registerStyle(style: CitationStyle, xml: string, variant = ''): string {
-  const name = `ruangbaca-${style}${variant && `-${variant}`}`;
+  const name = templateName(style, variant);
   if (!registry.styles.has(name)) registry.styles.set(name, { style, xml });
   return name;
 }
@@ -86,7 +89,7 @@ export function registerLocale(lang: string, xml: string): void {
  */
 export function templateFor(root: string, style: CitationStyle, variant = ''): string {
   for (const [lang, file] of Object.entries(LOCALE_FILES)) if (!registry.locales.has(lang)) registerLocale(lang, readFileSync(join(root, CSL_DIR, file), 'utf8'));
-  const name = `ruangbaca-${style}${variant && `-${variant}`}`;
+  const name = templateName(style, variant);
   return registry.styles.has(name) ? name : registerStyle(style, readFileSync(join(root, CSL_DIR, STYLE_FILES[style]), 'utf8'), variant);
 }
 

@@ -1,7 +1,8 @@
-// Formats CSL-JSON with citation-js and the CSL styles kept in ./csl (see its README for the
-// licence). Runs at build time only: pages carry the formatted strings, never the library.
+// Formats a work's or a chapter's CSL-JSON for the cite panel in the styles kept in
+// ../bibliography/csl (see its README for the licence), on the reference lists' citeproc engines
+// (../bibliography/engine.ts); BibTeX and RIS with citation-js. Runs at build time only: pages carry
+// the formatted strings, never the library.
 import { Cite, util } from '@citation-js/core';
-import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl-item';
@@ -24,18 +25,20 @@ const FILES: Record<(typeof STYLES)[StyleKey], string> = {
   'chicago-author-date': chicagoAuthorDate,
   vancouver: nlmCitationSequence,
 };
-let registered = false;
+let templates: Record<StyleKey, string> | undefined;
 
 /**
  * Registers the project's own style and locale files (not citation-js's built-in copies) with the
- * engines the reference lists use (src/bibliography/engine.ts), so both share one engine per style.
+ * engines the reference lists use (src/bibliography/engine.ts), so both share one engine per style;
+ * returns each style's registered name.
  */
-function register() {
-  if (registered) return;
-  for (const [style, xml] of Object.entries(FILES)) registerStyle(style as CitationStyle, xml);
-  registerLocale(CSL_LOCALE.id, localeId);
-  registerLocale(CSL_LOCALE.en, localeEn);
-  registered = true;
+function register(): Record<StyleKey, string> {
+  if (!templates) {
+    registerLocale(CSL_LOCALE.id, localeId);
+    registerLocale(CSL_LOCALE.en, localeEn);
+    templates = Object.fromEntries(STYLE_KEYS.map((key) => [key, registerStyle(STYLES[key], FILES[STYLES[key]])])) as Record<StyleKey, string>;
+  }
+  return templates;
 }
 
 export interface FormattedCitation {
@@ -47,12 +50,9 @@ export interface FormattedCitation {
 }
 
 /** A single reference list entry; the numeric styles' "1." list number means nothing for one item. */
-function entry(item: CslItem, style: StyleKey, locale: Locale, format: 'html' | 'text'): string {
-  register();
-  // As citation-js's own bibliography output prepares an item (CSL 1.0.2 to what citeproc reads).
-  const items = util.downgradeCsl(new Cite(item).data);
-  const bibliography = engineFor(`ruangbaca-${STYLES[style]}`, items, [item.id], { lang: CSL_LOCALE[locale], format }).makeBibliography();
-  if (!bibliography) throw new Error(`citeproc made no entry for ${item.id} in ${style}`);
+function entry(items: unknown[], id: string, style: StyleKey, locale: Locale, format: 'html' | 'text'): string {
+  const bibliography = engineFor(register()[style], items, [id], { lang: CSL_LOCALE[locale], format }).makeBibliography();
+  if (!bibliography) throw new Error(`citeproc made no entry for ${id} in ${style}`);
   const out = bibliography[0].bibstart + bibliography[1].join('') + bibliography[0].bibend;
   const inner =
     format === 'html'
@@ -66,7 +66,9 @@ function entry(item: CslItem, style: StyleKey, locale: Locale, format: 'html' | 
 }
 
 export function formatCitations(item: CslItem, locale: Locale): FormattedCitation[] {
-  return STYLE_KEYS.map((style) => ({ style, html: entry(item, style, locale, 'html'), text: entry(item, style, locale, 'text') }));
+  // Read once, as citation-js's own bibliography output prepares an item (CSL 1.0.2 to what citeproc reads).
+  const items = util.downgradeCsl(new Cite(item).data);
+  return STYLE_KEYS.map((style) => ({ style, html: entry(items, item.id, style, locale, 'html'), text: entry(items, item.id, style, locale, 'text') }));
 }
 
 /**
@@ -76,7 +78,6 @@ export function formatCitations(item: CslItem, locale: Locale): FormattedCitatio
  * field for it is `type`, so it is written there.
  */
 export function toBibtex(item: CslItem): string {
-  register();
   const bib = new Cite(item).format('biblatex').trim();
   return `${item.type === 'thesis' ? bib.replace(/^(\s*)entrysubtype(\s*=)/m, '$1type$2') : bib}\n`;
 }
