@@ -4,6 +4,7 @@
 import { HIGHLIGHT_PARAM } from '../routes';
 import { isOutdated, startOffline } from '../offline/browser/offline';
 import { watchForNotes } from '../annotations/browser/trigger';
+import { openPanel } from '../header/browser/header';
 
 let panel: Promise<typeof import('../search/browser/panel')> | undefined;
 
@@ -69,6 +70,8 @@ addEventListener('keydown', (e) => {
     document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('[data-search-shortcut]');
   if (!box) return;
   e.preventDefault();
+  // The header's box is behind its search button on a phone: open it first.
+  if (box.closest('[data-header-panel]')) openPanel('search');
   box.focus();
   box.select();
 });

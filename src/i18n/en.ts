@@ -198,6 +198,7 @@ export const en: Dictionary = {
 
   titleLabel: 'Title',
   navMain: 'Main',
+  header: { openSearch: 'Open search', menu: 'Menu', menuLabel: 'Site menu' },
   languageSwitch: 'Bahasa Indonesia',
   languageSwitchLang: 'id',
   // Reading a work and its chapters (src/reading/), as in id.ts.

@@ -212,6 +212,8 @@ export const id = {
   // Scholar-grade reading: links, citations, reading settings, interface language.
   titleLabel: 'Judul',
   navMain: 'Utama',
+  // The header on a phone (src/header/): a search button and a menu button open their panel.
+  header: { openSearch: 'Buka pencarian', menu: 'Menu', menuLabel: 'Menu situs' },
   languageSwitch: 'English',
   languageSwitchLang: 'en',
   // Reading a work and its chapters (src/reading/): contents, chapter navigation, the header's
