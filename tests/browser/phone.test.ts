@@ -49,6 +49,17 @@ const PAGE_TYPES = (prefix: string) => ({
 
 /** The page's width as a phone shows it: a page wider than the screen widens the layout viewport too. */
 const pageWidth = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, innerWidth));
+/** What sticks out furthest past `width` (for the failure message). */
+const widest = (page: Page, width: number) =>
+  page.evaluate((w) => {
+    let out = '';
+    let right = w;
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const r = el.getBoundingClientRect().right + scrollX;
+      if (r > right && getComputedStyle(el).position !== 'fixed') (right = r), (out = `${el.tagName.toLowerCase()}.${el.className}`);
+    }
+    return out;
+  }, width);
 
 async function setLook(page: Page, step: number, theme: string) {
   await page.evaluate(
@@ -70,13 +81,15 @@ describe('no page is wider than the phone', () => {
     for (const [type, path] of Object.entries(PAGE_TYPES(prefix))) {
       await page.setViewportSize({ width: 360, height: 780 });
       await page.goto(path, { waitUntil: 'load' });
+      // What a tap opens must fit too: the contents, the cite panel, a record's fields.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 780 });
         for (const step of FONT_SIZES) {
           for (const theme of ['light', 'dark']) {
             await setLook(page, step, theme);
             const w = await pageWidth(page);
-            if (w > width) wide.push(`${type} ${path} at ${width} px, text ${step}, ${theme}: ${w} px`);
+            if (w > width) wide.push(`${type} ${path} at ${width} px, text ${step}, ${theme}: ${w} px (${await widest(page, width)})`);
           }
         }
       }
