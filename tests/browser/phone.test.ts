@@ -119,3 +119,63 @@ describe('a chapter on a phone', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('the selection toolbar on a phone', () => {
+  const overlap = (a: DOMRectLike, b: DOMRectLike) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  type DOMRectLike = { left: number; right: number; top: number; bottom: number };
+
+  it('fits the screen in two rows at most, clear of the selection and the messages, each button on top, while the core is being saved', async () => {
+    const { context, errors } = await openContext(browser(), PHONE);
+    const page = await context.newPage();
+    await visit(page, tableChapter);
+    // The offline note as it stands while the core is being saved (its own text and close button).
+    await page.evaluate(() => {
+      const box = document.querySelector<HTMLElement>('[data-offline-status]')!;
+      box.querySelector('[role="status"]')!.textContent = (box.dataset.saving ?? '').replace('{size}', '991 KB');
+      box.querySelector<HTMLElement>('[data-offline-close]')!.hidden = false;
+    });
+    for (const where of ['near the top', 'near the foot'] as const) {
+      await page.evaluate(() => getSelection()?.removeAllRanges());
+      await expect.poll(() => page.locator('.hl-toolbar').isHidden().catch(() => true)).toBe(true);
+      await page.evaluate((at) => {
+        const p = [...document.querySelectorAll<HTMLElement>('.prose p[data-para]')].find((x) => (x.textContent ?? '').length > 300)!;
+        const y = p.getBoundingClientRect().top + scrollY;
+        scrollTo({ top: at === 'near the top' ? y - 120 : y - innerHeight + 200, behavior: 'instant' });
+        const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 40)!;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 40);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      }, where);
+      await expect.poll(() => page.locator('.hl-toolbar').evaluate((el) => !el.hidden && !!el.style.top), { timeout: 20_000 }).toBe(true);
+      const found = await page.evaluate(() => {
+        const bar = document.querySelector<HTMLElement>('.hl-toolbar')!;
+        const buttons = [...bar.querySelectorAll('button')];
+        return {
+          bar: bar.getBoundingClientRect().toJSON(),
+          words: [...getSelection()!.getRangeAt(0).getClientRects()].map((r) => r.toJSON()),
+          messages: document.querySelector('[data-offline-status]')!.getBoundingClientRect().toJSON(),
+          rows: new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size,
+          covered: buttons
+            .filter((b) => {
+              const r = b.getBoundingClientRect();
+              return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('button') !== b;
+            })
+            .map((b) => b.textContent),
+          screen: { width: innerWidth, height: innerHeight },
+        };
+      });
+      expect(found.bar.left, where).toBeGreaterThanOrEqual(0);
+      expect(found.bar.right, where).toBeLessThanOrEqual(found.screen.width);
+      expect(found.bar.top, where).toBeGreaterThanOrEqual(0);
+      expect(found.bar.bottom, where).toBeLessThanOrEqual(found.screen.height);
+      expect(found.rows, where).toBeLessThanOrEqual(2);
+      expect(found.words.filter((w) => overlap(w, found.bar)), `${where}: toolbar over the selection`).toEqual([]);
+      expect(overlap(found.messages, found.bar), `${where}: toolbar and messages overlap`).toBe(false);
+      expect(found.covered, where).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});

@@ -44,8 +44,33 @@ function selected(): Range | undefined {
 
 function showToolbar(range: Range | undefined): void {
   pending = range;
-  if (toolbar) toolbar.hidden = !range;
+  if (!toolbar) return;
+  toolbar.hidden = !range;
+  if (range) place(range);
 }
+
+/**
+ * Puts the toolbar next to the selection, never over it: below it (clear of a touch screen's
+ * selection handles), else above it, and always above the messages at the foot of the screen
+ * (Base.astro's .messages), as the platform's own selection menu keeps clear of the words.
+ */
+function place(range: Range): void {
+  if (!toolbar) return;
+  const words = range.getBoundingClientRect();
+  const gap = 8;
+  const handles = matchMedia('(pointer: coarse)').matches ? 28 : 0;
+  const messages = document.querySelector('.messages')?.getBoundingClientRect();
+  const floor = messages && messages.height > 0 ? messages.top : innerHeight;
+  const height = toolbar.offsetHeight;
+  let top = words.bottom + handles + gap;
+  if (top + height > floor - gap) top = words.top - gap - height;
+  // A selection taller than the screen: the foot of the screen, above the messages.
+  if (top < gap) top = Math.max(gap, floor - gap - height);
+  toolbar.style.top = `${Math.round(top)}px`;
+}
+// The words move with the page; the toolbar follows them.
+addEventListener('scroll', () => pending && toolbar && !toolbar.hidden && place(pending), { passive: true });
+addEventListener('resize', () => pending && toolbar && !toolbar.hidden && place(pending));
 
 async function find(note: Note): Promise<Range | null> {
   if (!prose) return null;
