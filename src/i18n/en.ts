@@ -214,6 +214,7 @@ export const en: Dictionary = {
     textSmaller: 'Smaller text',
     textLarger: 'Larger text',
     darkTheme: 'Dark theme',
+    linkKeys: 'Enter copies the link; the up and down arrows go to the other paragraph marks.',
     linkCopied: 'Link copied to the clipboard',
     paragraphGone:
       'The linked paragraph is no longer in this chapter (its text may have been corrected). You are at the start of the chapter.',

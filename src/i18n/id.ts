@@ -230,6 +230,7 @@ export const id = {
     textSmaller: 'Perkecil teks',
     textLarger: 'Perbesar teks',
     darkTheme: 'Tema gelap',
+    linkKeys: 'Enter menyalin tautan; panah atas dan bawah ke tanda paragraf lain.',
     linkCopied: 'Tautan disalin ke papan klip',
     paragraphGone:
       'Paragraf yang ditautkan tidak ada lagi di bab ini (teksnya mungkin telah dikoreksi). Anda dibawa ke awal bab.',

@@ -19,7 +19,9 @@ export function selfLink(id: string, className: string, label: string, l10n: L10
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['self-link', className], href: `#${id}`, ...(mark && { dataMark: mark }), ...labelled(label, l10n) },
+    // Not a Tab stop each (dozens would stand between the top of a chapter and its text): with script,
+    // one of them is, and the arrow keys move between them (src/reading/browser/self-links.ts).
+    properties: { className: ['self-link', className], href: `#${id}`, tabIndex: -1, ...(mark && { dataMark: mark }), ...labelled(label, l10n) },
     children: [],
   };
 }

@@ -66,3 +66,17 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (scheme) => {
     await context.close();
   });
 });
+
+describe('axe with the phone header', () => {
+  it.each(['light', 'dark'] as const)('a chapter at 360 px in the %s theme, menu closed, open, and search open', async (scheme) => {
+    const { context } = await openContext(browser(), { colorScheme: scheme, bypassCSP: true, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await visit(page, PAGE_TYPES['chapter with footnotes']);
+    expect(await axe(page), 'menu closed').toEqual([]);
+    await page.locator('[data-header-toggle="menu"]').click();
+    expect(await axe(page), 'menu open').toEqual([]);
+    await page.locator('[data-header-toggle="search"]').click();
+    expect(await axe(page), 'search open').toEqual([]);
+    await context.close();
+  });
+});

@@ -179,3 +179,141 @@ describe('the selection toolbar on a phone', () => {
     await context.close();
   }, 60_000);
 });
+
+describe('targets and keys on a phone', () => {
+  it('Tab from the top of a chapter reaches its first citation in fewer than 10 presses, the text\'s own stops aside', async () => {
+    const { context } = await openContext(browser(), PHONE);
+    const page = await context.newPage();
+    const slow: string[] = [];
+    for (const path of chapters) {
+      await visit(page, path);
+      if (!(await page.locator('.prose a.citation-link').count())) continue;
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      let presses = 0;
+      let own = 0;
+      for (; presses < 60; ) {
+        await page.keyboard.press('Tab');
+        presses++;
+        const at = await page.evaluate(() => {
+          const el = document.activeElement!;
+          return el.matches('.prose a.citation-link') ? 'citation' : el.closest('.prose') && !el.matches('a.self-link') ? 'text' : 'other';
+        });
+        if (at === 'citation') break;
+        // The author's own links, abbreviations and footnote marks before the first citation are the text's, not the page's.
+        if (at === 'text') own++;
+      }
+      console.log(`${path}: first citation after ${presses} Tab presses (${own} of them the text's own stops)`);
+      if (presses - own >= 10) slow.push(`${path}: ${presses} presses, ${own} in the text`);
+    }
+    expect(slow).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('controls outside running text are at least 24×24 px or spaced as WCAG 2.5.8 allows, menu open and closed; footnote marks answer 11 px around', async () => {
+    const { context } = await openContext(browser(), PHONE);
+    const page = await context.newPage();
+    const small: string[] = [];
+    const path = chapters.find((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('data-footnote-ref')) ?? tableChapter;
+    for (const p of [tableChapter, path]) {
+      await visit(page, p);
+      for (const menu of [false, true]) {
+        if (menu) await page.locator('[data-header-toggle="menu"]').click();
+        small.push(
+          ...(await page.evaluate((label) => {
+            const running = (el: Element) => !!el.closest('.prose p, .prose li, .prose td, .prose th, .prose figcaption, .prose blockquote, .footnotes, .sidenote, .toc, .work-toc, .reference, .chart-source');
+            const targets = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, [tabindex="0"]')]
+              .filter((el) => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden' && !running(el))
+              .map((el) => ({ el, r: el.getBoundingClientRect() }))
+              .filter(({ r }) => r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight);
+            const undersized = targets.filter(({ r }) => r.width < 24 || r.height < 24);
+            const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+            const distance = (p: { x: number; y: number }, r: DOMRect) => Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
+            // The spacing exception: a 24 px circle on the undersized target's centre meets no other target nor another such circle.
+            return undersized
+              .filter(({ el, r }) =>
+                targets.some((o) => o.el !== el && !o.el.contains(el) && !el.contains(o.el) && (undersized.includes(o) ? Math.hypot(centre(r).x - centre(o.r).x, centre(r).y - centre(o.r).y) < 24 : distance(centre(r), o.r) < 12)),
+              )
+              .map(({ el, r }) => `${label}: ${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+          }, `${p}${menu ? ' (menu open)' : ''}`)),
+        );
+      }
+    }
+    // Footnote marks: raised numbers in the text, with a hit area 11 px around their centre.
+    await visit(page, path);
+    const refs = page.locator('.prose a[data-footnote-ref]');
+    if (await refs.count()) {
+      const missed = await refs.evaluateAll((as) =>
+        as.slice(0, 5).flatMap((a) => {
+          a.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const r = a.getBoundingClientRect();
+          const c = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          return [[-11, 0], [11, 0], [0, -11], [0, 11]]
+            .filter(([dx, dy]) => document.elementFromPoint(c.x + dx!, c.y + dy!)?.closest('a') !== a)
+            .map(([dx, dy]) => `${a.textContent} at ${dx},${dy}`);
+        }),
+      );
+      expect(missed).toEqual([]);
+      await refs.first().click();
+      const close = await page.locator('dialog.note-popover .note-close').boundingBox();
+      expect(Math.min(close!.width, close!.height)).toBeGreaterThanOrEqual(44);
+    }
+    expect(small).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
+
+describe('one header', () => {
+  it('has the same element structure on every page type, in both interfaces', async () => {
+    const { context } = await openContext(browser(), PHONE);
+    const page = await context.newPage();
+    const shapes = new Map<string, string[]>();
+    for (const prefix of ['', '/en']) {
+      for (const [type, path] of Object.entries(PAGE_TYPES(prefix))) {
+        await page.goto(path, { waitUntil: 'load' });
+        const shape = await page.locator('header.site-header').evaluate((header) => {
+          const describe = (el: Element): string =>
+            `<${el.tagName.toLowerCase()} ${[...el.classList].sort().join('.')} ${el.getAttributeNames().filter((n) => n.startsWith('data-') || n.startsWith('aria-') || n === 'role' || n === 'id').sort().join(',')}>${[...el.children].map(describe).join('')}`;
+          return describe(header);
+        });
+        shapes.set(shape, [...(shapes.get(shape) ?? []), `${type} ${path}`]);
+      }
+    }
+    expect([...shapes.values()]).toHaveLength(1);
+    await context.close();
+  }, 120_000);
+
+  it('opens the menu and the search field from their buttons, Escape closes and returns focus, "/" opens search', async () => {
+    const { context, errors } = await openContext(browser(), PHONE);
+    const page = await context.newPage();
+    await visit(page, tableChapter);
+    const menu = page.locator('[data-header-toggle="menu"]');
+    const search = page.locator('[data-header-toggle="search"]');
+    expect(await page.locator('#header-menu').isHidden()).toBe(true);
+    expect(await page.locator('#cari').isHidden()).toBe(true);
+    // The header is one row: the name and both buttons share it.
+    const rows = await page.locator('.header-bar > *').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2))).size);
+    expect(rows).toBe(1);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#header-menu nav a').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('#header-menu [data-font-step="1"]').isVisible()).toBe(true);
+    expect(await page.locator('#header-menu [data-theme-toggle]').isVisible()).toBe(true);
+    expect(await page.locator('#header-menu .language-switch').isVisible()).toBe(true);
+    await page.locator('#header-menu nav a').first().focus();
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#header-menu').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-header-toggle'))).toBe('menu');
+    await search.click();
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cari');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#cari').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-header-toggle'))).toBe('search');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cari');
+    expect(await page.locator('#cari').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

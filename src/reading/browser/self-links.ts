@@ -12,6 +12,35 @@ document.addEventListener('click', (event) => {
   void copyText(link.href, prose.dataset.linkCopied ?? '');
 });
 
+// One Tab stop for all the # and ¶ marks of the text (src/markdown/self-link.ts makes none of them
+// one): the mark last reached, first the first; the up and down arrows move to the previous or next
+// mark, and its description says so. The sidenotes' copies (hidden from assistive technology) are not in it.
+const marks = prose ? [...prose.querySelectorAll<HTMLAnchorElement>('a.self-link')].filter((a) => !a.closest('[aria-hidden="true"]')) : [];
+let current: HTMLAnchorElement | undefined;
+function rove(to: HTMLAnchorElement): void {
+  if (current) {
+    current.tabIndex = -1;
+    current.removeAttribute('aria-describedby');
+  }
+  current = to;
+  to.tabIndex = 0;
+  to.setAttribute('aria-describedby', 'self-link-keys');
+}
+if (marks[0]) rove(marks[0]);
+prose?.addEventListener('focusin', (event) => {
+  const mark = event.target instanceof HTMLAnchorElement && marks.includes(event.target) ? event.target : undefined;
+  if (mark && mark !== current) rove(mark);
+});
+prose?.addEventListener('keydown', (event) => {
+  if (event.altKey || event.ctrlKey || event.metaKey || !(event.target instanceof HTMLAnchorElement)) return;
+  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  const next = step && marks[marks.indexOf(event.target) + step];
+  if (!next || !marks.includes(event.target)) return;
+  event.preventDefault();
+  rove(next);
+  next.focus();
+});
+
 /** The successor an old link was sent to: its notice stays while the reader is there. */
 let movedTo: string | undefined;
 
