@@ -51,6 +51,8 @@ export const citationId = (key: string, n: number) => `sitasi-${key}-${n}`;
 /** The downloads (BibTeX, RIS): the whole library as "ruang-baca-ntt", or one work by its slug. */
 export const ALL_DOWNLOAD = 'ruang-baca-ntt';
 export const downloadUrl = (name: string, format: 'bib' | 'ris') => `${BIBLIOGRAPHY_URL}${name}.${format}`;
+/** The keys of the site-wide bibliography's entries, for old /daftar-pustaka/#key links (src/scale/browser/entry-anchor.ts). */
+export const ENTRY_KEYS_URL = `${BIBLIOGRAPHY_URL}kunci.json`;
 /** One entry's own download: /daftar-pustaka/entri/<key>.bib or .ris. */
 export const entryDownloadUrl = (key: string, format: 'bib' | 'ris') => `${BIBLIOGRAPHY_URL}entri/${key}.${format}`;
 

@@ -75,7 +75,8 @@ export const en: Dictionary = {
     used: 'Used by this site: {used} of the {quota} the browser allows.',
     persisted: 'The browser will not delete this copy without your permission.',
     notPersisted: 'The browser may delete this copy when it needs the space.',
-    notSavedTitle: 'Not saved for reading offline',
+    notSavedWork: 'Open this work’s page',
+  notSavedTitle: 'Not saved for reading offline',
     notSavedText:
       'This page is not saved on this device and there is no internet connection. When you are connected again, open its work page and choose “Save to read offline”.',
   },

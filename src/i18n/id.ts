@@ -83,6 +83,7 @@ export const offlinePackText = {
   used: 'Dipakai situs ini: {used} dari {quota} yang diizinkan peramban.',
   persisted: 'Peramban tidak akan menghapus salinan ini tanpa izin Anda.',
   notPersisted: 'Peramban dapat menghapus salinan ini bila ruangnya diperlukan.',
+  notSavedWork: 'Buka halaman karya ini',
   notSavedTitle: 'Belum tersimpan untuk dibaca tanpa internet',
   notSavedText:
     'Halaman ini tidak tersimpan di perangkat ini dan tidak ada sambungan internet. Saat tersambung lagi, buka halaman karyanya dan pilih “Simpan untuk dibaca tanpa internet”.',

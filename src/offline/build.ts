@@ -26,7 +26,7 @@ export const SW_FILE = 'sw.js';
  */
 export const CORE_BUDGET = 1_000_000;
 
-const REQUIRED = [/^_astro\//, /^pagefind\//, /^icons\//, /^(en\/)?index\.html$/, /^(en\/)?cari\/index\.html$/, /^(en\/)?catatan\/index\.html$/, /^404\.html$/, /^luring\/index\.html$/, /^manifest\.webmanifest$/, /^favicon\.svg$/];
+const REQUIRED = [/^_astro\//, /^pagefind\//, /^icons\//, /^(en\/)?index\.html$/, /^(en\/)?cari\/index\.html$/, /^(en\/)?catatan\/index\.html$/, /^(en\/)?404(\.html|\/index\.html)$/, /^(en\/)?luring\/index\.html$/, /^manifest\.webmanifest$/, /^favicon\.svg$/];
 
 // Chart.js drawing on the page (src/charts/browser/draw.ts) is only for browsers that cannot draw in the
 // chart worker (src/charts/browser/chart-worker.ts, in the core): left out of the core, it is fetched when a

@@ -12,6 +12,14 @@ export function citationFile(work: Work, chapter: Chapter | undefined, ext: 'bib
   return chapter ? `${CITE_FILES}${work.id}/${chapterSlug(chapter)}.${ext}` : `${CITE_FILES}${work.id}.${ext}`;
 }
 
+/**
+ * The name a downloaded citation file is saved under: the work's and the chapter's slugs
+ * (borotoding-2024-bab-1-pendahuluan.bib), so a second work's chapter 1 does not overwrite the first's.
+ */
+export function citationFileName(work: Work, chapter: Chapter | undefined, ext: 'bib' | 'ris'): string {
+  return chapter ? `${work.id}-${chapterSlug(chapter)}.${ext}` : `${work.id}.${ext}`;
+}
+
 /** The canonical (Indonesian-interface) address a citation points at. */
 export function citedUrl(work: Work, chapter: Chapter | undefined, site: URL | undefined): string {
   return absolute(chapter ? chapterUrl(chapter) : workUrl(work), site);

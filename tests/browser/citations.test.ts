@@ -226,6 +226,12 @@ describe('the site-wide bibliography', () => {
     // A fragment that is no entry stays on the first page.
     await open(`${prefix}/daftar-pustaka/#isi`);
     expect(await page.evaluate(() => location.pathname)).toBe(`${prefix}/daftar-pustaka/`);
+    // Nor does a word shaped like a key that is no entry's (the list of keys answered first).
+    const keys = page.waitForResponse((r) => r.url().endsWith('/kunci.json'));
+    await open(`${prefix}/daftar-pustaka/#constructor`);
+    await keys;
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    expect(await page.evaluate(() => location.pathname)).toBe(`${prefix}/daftar-pustaka/`);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -317,3 +317,28 @@ describe('one header', () => {
     await context.close();
   });
 });
+
+describe('the "not saved" and 404 pages', () => {
+  it('speak the language of the address and link the work of the address asked for', async () => {
+    // The worker's part is played by page.route (which a service worker would bypass).
+    const { context, errors } = await openContext(browser(), { ...PHONE, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const work = all[0]!;
+    for (const prefix of ['', '/en']) {
+      // As the service worker serves it: the "not saved" page of the interface, at the address asked for.
+      const html = readFileSync(join(DIST, prefix.slice(1), 'luring', 'index.html'), 'utf8');
+      const asked = `${prefix}/${work.slug}/${work.chapters[0]!.slug}/`;
+      await page.route(`**${asked}`, (route) => route.fulfill({ status: 503, contentType: 'text/html; charset=utf-8', body: html }));
+      await page.goto(asked, { waitUntil: 'load' });
+      expect(await page.locator('html').getAttribute('lang')).toBe(prefix ? 'en' : 'id');
+      const link = page.locator('[data-work-link]');
+      await expect.poll(() => link.isVisible(), { timeout: 10_000 }).toBe(true);
+      expect(await link.getAttribute('href')).toBe(`${prefix}/${work.slug}/`);
+      // The 404 page of the interface exists for the worker (and a host) to serve at /en/ addresses.
+      await visit(page, prefix ? '/en/404/' : '/404.html');
+      expect(await page.locator('html').getAttribute('lang')).toBe(prefix ? 'en' : 'id');
+    }
+    expect(errors.filter((e) => !/503|404|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+});

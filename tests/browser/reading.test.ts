@@ -88,6 +88,11 @@ describe('cite panel', () => {
     const downloads = await page.locator('.cite-downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(downloads).toEqual(['/kutip/borotoding-2024/bab-1-pendahuluan.bib', '/kutip/borotoding-2024/bab-1-pendahuluan.ris']);
     for (const href of downloads) expect((await page.request.get(href!)).status()).toBe(200);
+    // Saved under a name that says which work: another work's chapter 1 does not overwrite it.
+    expect(await page.locator('.cite-downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('download')))).toEqual([
+      'borotoding-2024-bab-1-pendahuluan.bib',
+      'borotoding-2024-bab-1-pendahuluan.ris',
+    ]);
     await context.close();
   });
 

@@ -352,7 +352,9 @@ async function respond(e: FetchEvent, path: string): Promise<Response> {
     if (!known && !isPage(key) && (await entryOf(`${key}/index.html`))) return Response.redirect(`${path}/${new URL(req.url).search}`, 301);
     if (req.mode !== 'navigate') return Response.error();
     // A page of the site not saved (or one whose list is not on the device): "not saved"; an address that is no page: the 404 page.
-    return known === undefined ? page('404.html', 404) : page('luring/index.html', 503);
+    // Each in the interface language of the address ("en/" is ENGLISH_PREFIX of src/routes.ts).
+    const en = key.startsWith('en/') ? 'en/' : '';
+    return known === undefined ? page(en ? 'en/404/index.html' : '404.html', 404) : page(`${en}luring/index.html`, 503);
   }
 }
 

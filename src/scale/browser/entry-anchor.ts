@@ -1,17 +1,26 @@
 // On the first page of the site-wide bibliography: an old link to an entry (/daftar-pustaka/#key,
 // published before the list was paged) reaches the entry's own page (/daftar-pustaka/key/) when
-// the entry is not on this page. A hash that is no entry key is left alone.
+// the entry is not on this page and its key is an entry's (the build's list of keys, fetched only
+// then): a word shaped like a key, #constructor, is no entry and must not lead to a 404.
 const KEY = /^[A-Za-z0-9][\w.:+-]*$/;
+let keys: Promise<string[]> | undefined;
 
 function follow(): void {
   let key: string;
+  const hash = location.hash.slice(1);
   try {
-    key = decodeURIComponent(location.hash.slice(1));
+    key = decodeURIComponent(hash);
   } catch {
     return;
   }
   if (!key || !KEY.test(key) || document.getElementById(key)) return;
-  location.replace(`${location.pathname}${encodeURIComponent(key)}/`);
+  const list = document.querySelector<HTMLElement>('[data-entry-keys]')?.dataset.entryKeys;
+  if (!list) return;
+  keys ??= fetch(list).then((res) => (res.ok ? (res.json() as Promise<string[]>) : []));
+  keys.then(
+    (all) => Array.isArray(all) && all.includes(key) && location.hash.slice(1) === hash && location.replace(`${location.pathname}${encodeURIComponent(key)}/`),
+    () => (keys = undefined),
+  );
 }
 
 follow();
