@@ -4,9 +4,10 @@
 import { HIGHLIGHT_PARAM } from '../routes';
 import { isOutdated, startOffline } from '../offline/browser/offline';
 import { watchForNotes } from '../annotations/browser/trigger';
-import { openPanel } from '../header/browser/header';
 
 let panel: Promise<typeof import('../search/browser/panel')> | undefined;
+// The header's buttons on a phone: their code loads on the first press (src/header/browser/header.ts).
+const header = () => import('../header/browser/header');
 
 /**
  * The search code could not be fetched (offline, a dropped request): the box says so, in the page's
@@ -70,10 +71,15 @@ addEventListener('keydown', (e) => {
     document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('[data-search-shortcut]');
   if (!box) return;
   e.preventDefault();
-  // The header's box is behind its search button on a phone: open it first.
-  if (box.closest('[data-header-panel]')) openPanel('search');
+  // The header's box is behind its search button on a phone: that opens it and gives it focus.
+  if (!box.getClientRects().length) return void header().then((m) => m.openPanel('search'));
   box.focus();
   box.select();
+});
+
+addEventListener('click', (e) => {
+  const button = (e.target as Element).closest?.('[data-header-toggle]');
+  if (button) header().then((m) => m.toggle(button as HTMLElement), () => {});
 });
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('../search/browser/highlight');

@@ -74,8 +74,10 @@ describe('axe with the phone header', () => {
     await visit(page, PAGE_TYPES['chapter with footnotes']);
     expect(await axe(page), 'menu closed').toEqual([]);
     await page.locator('[data-header-toggle="menu"]').click();
+    await page.locator('#header-menu').waitFor();
     expect(await axe(page), 'menu open').toEqual([]);
     await page.locator('[data-header-toggle="search"]').click();
+    await page.locator('#cari').waitFor();
     expect(await axe(page), 'search open').toEqual([]);
     await context.close();
   });

@@ -218,6 +218,7 @@ describe('targets and keys on a phone', () => {
       await visit(page, p);
       for (const menu of [false, true]) {
         if (menu) await page.locator('[data-header-toggle="menu"]').click();
+        if (menu) await page.locator('#header-menu').waitFor();
         small.push(
           ...(await page.evaluate((label) => {
             const running = (el: Element) => !!el.closest('.prose p, .prose li, .prose td, .prose th, .prose figcaption, .prose blockquote, .footnotes, .sidenote, .toc, .work-toc, .reference, .chart-source');
@@ -294,7 +295,7 @@ describe('one header', () => {
     const rows = await page.locator('.header-bar > *').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2))).size);
     expect(rows).toBe(1);
     await menu.click();
-    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('#header-menu nav a').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('#header-menu [data-font-step="1"]').isVisible()).toBe(true);
     expect(await page.locator('#header-menu [data-theme-toggle]').isVisible()).toBe(true);
@@ -306,12 +307,12 @@ describe('one header', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-header-toggle'))).toBe('menu');
     await search.click();
     expect(await search.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cari');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cari');
     await page.keyboard.press('Escape');
     expect(await page.locator('#cari').isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-header-toggle'))).toBe('search');
     await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cari');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cari');
     expect(await page.locator('#cari').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();

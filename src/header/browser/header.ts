@@ -1,7 +1,8 @@
 // The header's two buttons on a phone (src/header/Header.astro): each opens its panel under the bar
 // and closes the other; Escape or a second press closes it and focus returns to the button; a tap
 // outside the open menu, or focus leaving it, closes it. On a wide screen the buttons are not shown
-// and the panels are always there (CSS), so none of this applies.
+// and the panels are always there (CSS), so none of this applies. Loaded by src/browser/boot.ts on
+// the first press of a button (or "/" while the search field is closed): nothing before that.
 const header = document.querySelector<HTMLElement>('[data-site-header]');
 const buttons = header ? [...header.querySelectorAll<HTMLButtonElement>('[data-header-toggle]')] : [];
 
@@ -16,10 +17,10 @@ export function openPanel(name: string | undefined, refocus = true): void {
   else if (!name && was && refocus) buttons.find((b) => b.dataset.headerToggle === was)?.focus();
 }
 
-header?.addEventListener('click', (e) => {
-  const button = (e.target as Element).closest<HTMLButtonElement>('[data-header-toggle]');
-  if (button) openPanel(header.dataset.open === button.dataset.headerToggle ? undefined : button.dataset.headerToggle);
-});
+/** A press of one of the buttons: its panel opens, or closes if it is the open one. */
+export function toggle(button: HTMLElement): void {
+  openPanel(header?.dataset.open === button.dataset.headerToggle ? undefined : button.dataset.headerToggle);
+}
 // After the search box's own Escape (it closes its results first and marks the event handled).
 header?.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && header.dataset.open && !e.defaultPrevented) openPanel(undefined);

@@ -1,0 +1,67 @@
+// What the # and ¶ marks do once the reader uses one, and what a link to a place in the text needs:
+// loaded by ./self-links.ts on a click or focus of a mark, or when the address names a place.
+import { copyText } from '../../browser/announce';
+import { fragment, PARAGRAPH_ID } from '../../browser/safe';
+
+/** Following a mark also copies its full address. */
+export function copy(link: HTMLAnchorElement, prose: HTMLElement): void {
+  void copyText(link.href, prose.dataset.linkCopied ?? '');
+}
+
+/**
+ * The text's marks as one Tab stop (the first, in Prose.astro): the mark last reached is the stop; the
+ * up and down arrows move to the previous or next mark, and its description says so. The sidenotes'
+ * copies (hidden from assistive technology) are not in it.
+ */
+export function rove(prose: HTMLElement, reached: HTMLAnchorElement): void {
+  const marks = [...prose.querySelectorAll<HTMLAnchorElement>('a.self-link')].filter((a) => !a.closest('[aria-hidden="true"]'));
+  let current = marks.find((a) => a.tabIndex === 0);
+  const move = (to: HTMLAnchorElement) => {
+    if (current) {
+      current.tabIndex = -1;
+      current.removeAttribute('aria-describedby');
+    }
+    current = to;
+    to.tabIndex = 0;
+    to.setAttribute('aria-describedby', 'self-link-keys');
+  };
+  move(reached);
+  prose.addEventListener('focusin', (event) => {
+    const mark = event.target instanceof HTMLAnchorElement && marks.includes(event.target) ? event.target : undefined;
+    if (mark && mark !== current) move(mark);
+  });
+  prose.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || !(event.target instanceof HTMLAnchorElement)) return;
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    const next = step && marks.includes(event.target) && marks[marks.indexOf(event.target) + step];
+    if (!next) return;
+    event.preventDefault();
+    move(next);
+    next.focus();
+  });
+}
+
+/** The successor an old link was sent to: its notice stays while the reader is there. */
+let movedTo: string | undefined;
+
+export function checkTarget(): void {
+  const id = fragment(location.hash);
+  const notice = document.querySelector<HTMLElement>('.link-notice');
+  const moved = document.getElementById(id)?.closest<HTMLElement>('.moved-anchor');
+  const movedNotice = document.querySelector<HTMLElement>('.link-moved');
+  if (moved?.dataset.movedTo) {
+    // An old link (content/links/moved-ids.yaml): to its successor, saying so; the address becomes the new one.
+    const to = moved.dataset.movedTo;
+    // The build admits only "id" or "/site/path/#id" here (src/links/moved-ids.ts): a path is this site's.
+    if (to.startsWith('/')) {
+      location.replace(to);
+      return;
+    }
+    movedTo = to;
+    location.replace(`#${to}`);
+    return;
+  }
+  if (movedNotice) movedNotice.hidden = id !== movedTo;
+  if (notice) notice.hidden = !(PARAGRAPH_ID.test(id) && !document.getElementById(id));
+}
+
