@@ -6,8 +6,6 @@ import { isOutdated, startOffline } from '../offline/browser/offline';
 import { watchForNotes } from '../annotations/browser/trigger';
 
 let panel: Promise<typeof import('../search/browser/panel')> | undefined;
-// The header's buttons on a phone: their code loads on the first press (src/header/browser/header.ts).
-const header = () => import('../header/browser/header');
 
 /**
  * The search code could not be fetched (offline, a dropped request): the box says so, in the page's
@@ -71,16 +69,12 @@ addEventListener('keydown', (e) => {
     document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('[data-search-shortcut]');
   if (!box) return;
   e.preventDefault();
-  // The header's box is behind its search button on a phone: that opens it and gives it focus.
-  if (!box.getClientRects().length) return void header().then((m) => m.openPanel('search'));
+  // The header's box is behind its search button on a phone: pressed, it opens it and gives it focus.
+  if (!box.getClientRects().length) return void document.querySelector<HTMLElement>('[data-header-toggle="search"]')?.click();
   box.focus();
   box.select();
 });
 
-addEventListener('click', (e) => {
-  const button = (e.target as Element).closest?.('[data-header-toggle]');
-  if (button) header().then((m) => m.toggle(button as HTMLElement), () => {});
-});
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('../search/browser/highlight');
 if (document.querySelector('[data-offline-packs]')) void import('../offline/browser/panel');

@@ -250,13 +250,20 @@ describe('highlights and notes', () => {
     }
   });
 
-  it('keyboard only: Tab to a paragraph mark, H, Enter highlights the paragraph', async () => {
+  it('keyboard only: Tab to the text\'s marks, arrow down to a paragraph mark, H, Enter highlights the paragraph', async () => {
     const { context, errors } = await openContext(browser(), { serviceWorkers: 'block' });
     const page = await context.newPage();
     await visit(page, PATH);
-    let focused = false;
-    for (let i = 0; i < 80 && !focused; i++) {
+    // The # and ¶ marks are one Tab stop; the arrow keys move between them.
+    let onMark = false;
+    for (let i = 0; i < 40 && !onMark; i++) {
       await page.keyboard.press('Tab');
+      onMark = await page.evaluate(() => !!document.activeElement?.matches('.prose a.self-link'));
+    }
+    expect(onMark).toBe(true);
+    let focused = await page.evaluate(() => !!document.activeElement?.matches('.prose .para-anchor'));
+    for (let i = 0; i < 20 && !focused; i++) {
+      await page.keyboard.press('ArrowDown');
       focused = await page.evaluate(() => !!document.activeElement?.matches('.prose .para-anchor'));
     }
     expect(focused).toBe(true);
