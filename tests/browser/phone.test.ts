@@ -306,7 +306,7 @@ describe('one header', () => {
     expect(await page.locator('#header-menu').isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-header-toggle'))).toBe('menu');
     await search.click();
-    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => search.getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cari');
     await page.keyboard.press('Escape');
     expect(await page.locator('#cari').isHidden()).toBe(true);

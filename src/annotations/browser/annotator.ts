@@ -65,8 +65,9 @@ function place(range: Range): void {
   let top = words.bottom + handles + gap;
   if (top + height > floor - gap) top = words.top - gap - height;
   // A selection taller than the screen: the foot of the screen, above the messages.
-  if (top < gap) top = Math.max(gap, floor - gap - height);
-  toolbar.style.top = `${Math.round(top)}px`;
+  if (top < gap) top = floor - gap - height;
+  // Words scrolled out of sight: the toolbar stays on the screen, at the edge nearest them.
+  toolbar.style.top = `${Math.round(Math.max(gap, Math.min(top, floor - gap - height)))}px`;
 }
 // The words move with the page; the toolbar follows them.
 addEventListener('scroll', () => pending && toolbar && !toolbar.hidden && place(pending), { passive: true });
