@@ -85,7 +85,9 @@ describe('Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Salin sitasi APA 7' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Kupang');
 
-    // Theme and text size (stored, then applied by the hashed inline script on the next page).
+    // Theme and text size (stored, then applied by the hashed inline script on the next page); on a
+    // phone they are in the header's menu, whose code loads on its first press.
+    await page.locator('[data-header-toggle="menu"]').click();
     await page.locator('[data-theme-toggle]').click();
     await visit(page, '/en/');
     expect(await page.locator('html').getAttribute('data-theme')).not.toBeNull();
