@@ -148,7 +148,7 @@ describe('the selection toolbar on a phone', () => {
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
       }, where);
-      await expect.poll(() => page.locator('.hl-toolbar').evaluate((el) => !el.hidden && !!el.style.top), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => page.locator('.hl-toolbar').evaluate((el: HTMLElement) => !el.hidden && !!el.style.top), { timeout: 20_000 }).toBe(true);
       const found = await page.evaluate(() => {
         const bar = document.querySelector<HTMLElement>('.hl-toolbar')!;
         const buttons = [...bar.querySelectorAll('button')];
