@@ -143,7 +143,8 @@ function inlineElement(e: Element, ctx: TypstContext): string {
     default: {
       if (!INLINE.has(e.tagName)) throw new EpubError(ctx.at, `<${e.tagName}${cls(e).length ? ` class="${cls(e).join(' ')}"` : ''}> inside a line of text cannot be typeset in the PDF`);
       // (A label on a sequence of content would hide the labels inside it: the id marks the start.)
-      return `${idOf(e) ? anchor(e, ctx) : ''}${inner()}`;
+      // A reference list's number is set apart from its entry by the page's layout: here by a space.
+      return `${idOf(e) ? anchor(e, ctx) : ''}${inner()}${has(e, 'reference-number') ? text(' ') : ''}`;
     }
   }
 }
@@ -227,7 +228,7 @@ function tableMarkup(table: Element, ctx: TypstContext): string {
   for (const r of body) parts.push(...r.cells.map(cell));
   const typeset = `#table(columns: ${columns}, ${parts.join(', ')})`;
   const cap = caption && !isHidden(caption) ? `#par[#strong[${inline(caption.children, ctx)}]]\n\n` : '';
-  return `${cap}${labelled(`#block(width: 100%)[#set text(size: 8.5pt)\n${typeset}]`, table, ctx)}`;
+  return `${cap}${labelled(`#block(width: 100%)[#set text(size: 8.5pt)\n#set par(justify: false)\n${typeset}]`, table, ctx)}`;
 }
 
 function heading(e: Element, ctx: TypstContext): string {
@@ -249,7 +250,8 @@ function blockElement(e: Element, ctx: TypstContext): string {
     case 'h6':
       return heading(e, ctx);
     case 'ul': {
-      const marker = has(e, 'list-dash') ? '[–]' : has(e, 'cited-in') || has(e, 'references') ? 'none' : '[•]';
+      // A dashed list prints its dashes in its text (as the source does); the site's lists of places cited draw none.
+      const marker = has(e, 'list-dash') || has(e, 'cited-in') || has(e, 'references') ? 'none' : '[•]';
       return labelled(`#list(marker: ${marker}, ${listItems(e, ctx).join(', ')})`, e, ctx);
     }
     case 'ol': {
@@ -257,7 +259,10 @@ function blockElement(e: Element, ctx: TypstContext): string {
       // The site's reference lists draw no numbers (a printed number is in the entry's text).
       if (has(e, 'references')) return labelled(`#list(marker: none, indent: 0pt, body-indent: 0pt, spacing: 0.9em, ${items.join(', ')})`, e, ctx);
       const start = Number(e.properties.start ?? 1);
-      return labelled(`#enum(start: ${start}, full: false, ${items.join(', ')})`, e, ctx);
+      // The numbers as the page draws them: <ol type="a"> counts a., b., c.
+      const type = String(e.properties.type ?? '1');
+      const numbering = { a: 'a.', A: 'A.', i: 'i.', I: 'I.' }[type] ?? '1.';
+      return labelled(`#enum(start: ${start}, numbering: ${str(numbering)}, full: false, ${items.join(', ')})`, e, ctx);
     }
     case 'table':
       return tableMarkup(e, ctx);
