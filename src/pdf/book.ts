@@ -12,8 +12,11 @@ export interface BuiltPdf {
   url: string;
   bytes: Buffer;
   chapters: number;
+  pages: number;
   /** Named destinations written. */
   destinations: number;
+  /** Milliseconds to write the Typst source from the pages, to compile it, to add the destinations. */
+  ms: { source: number; compile: number; destinations: number };
 }
 
 /**
@@ -31,7 +34,9 @@ export function destinationNames(labels: { label: string; id: string; chapter: s
 }
 
 export async function buildPdf(dist: string, work: WorkFile, site: URL, modified: Date): Promise<BuiltPdf> {
+  const t0 = performance.now();
   const doc = typstSource(dist, work, site);
+  const t1 = performance.now();
   const compiled = compileTypst(doc.source, pdfUrl(work.slug), Math.floor(modified.getTime() / 1000));
   const placed = new Map((compiled.query(DESTINATIONS_KEY) as [string, Position][]).map(([label, at]) => [label, at]));
   const destinations = new Map<string, Position>();
@@ -39,6 +44,8 @@ export async function buildPdf(dist: string, work: WorkFile, site: URL, modified
     const at = placed.get(label);
     if (at) destinations.set(name, at);
   }
+  const t2 = performance.now();
   const bytes = await addDestinations(compiled.pdf, destinations);
-  return { work: work.slug, url: pdfUrl(work.slug), bytes, chapters: doc.chapters.length, destinations: destinations.size };
+  const ms = { source: t1 - t0, compile: t2 - t1, destinations: performance.now() - t2 };
+  return { work: work.slug, url: pdfUrl(work.slug), bytes, chapters: doc.chapters.length, pages: compiled.pages, destinations: destinations.size, ms };
 }

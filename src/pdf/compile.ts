@@ -27,6 +27,7 @@ function describe(source: string, diagnostics: Diagnostic[]): string {
 
 export interface Compiled {
   pdf: Buffer;
+  pages: number;
   /** What `#metadata(…)<key>` holds, for each key asked. */
   query: (key: string) => unknown;
 }
@@ -43,5 +44,5 @@ export function compileTypst(source: string, file: string, creationSeconds: numb
   const doc = result.result;
   const pdf = compiler.pdf(doc, { creationTimestamp: creationSeconds });
   const c = compiler;
-  return { pdf, query: (key) => (c.query(doc, { selector: `<${key}>`, field: 'value' }) as unknown[])[0] };
+  return { pdf, pages: doc.numOfPages, query: (key) => (c.query(doc, { selector: `<${key}>`, field: 'value' }) as unknown[])[0] };
 }

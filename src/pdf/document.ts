@@ -59,6 +59,7 @@ function preamble(work: WorkFile, site: URL): string {
   align(center, counter(page).display())
 })
 #show heading: set text(font: "Libertinus Serif")
+#show heading: set par(justify: false)
 #show heading: set block(above: 1.3em, below: 0.8em, sticky: true)
 #show heading.where(level: 1): set text(size: 17pt)
 #show heading.where(level: 2): set text(size: 13pt)

@@ -10,15 +10,15 @@ import { fillSizes, kilobytes } from '../book/sizes.ts';
 import { ROOT } from '../paths.ts';
 import { buildPdf, type BuiltPdf } from './book.ts';
 
-export async function writePdfs(dist: string, root: string, site: URL, modified = new Date()): Promise<(BuiltPdf & { ms: number })[]> {
-  const pdfs: (BuiltPdf & { ms: number })[] = [];
+export async function writePdfs(dist: string, root: string, site: URL, modified = new Date()): Promise<(BuiltPdf & { total: number })[]> {
+  const pdfs: (BuiltPdf & { total: number })[] = [];
   for (const work of readWorks(root)) {
     const start = performance.now();
     const pdf = await buildPdf(dist, work, site, modified);
     const file = join(dist, pdf.url);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, pdf.bytes);
-    pdfs.push({ ...pdf, ms: performance.now() - start });
+    pdfs.push({ ...pdf, total: performance.now() - start });
   }
   fillSizes(dist, 'pdf', new Map(pdfs.map((p) => [p.url, p.bytes.length])));
   return pdfs;
@@ -37,7 +37,7 @@ export function pdfBooks(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error('PDF: astro.config.mjs needs `site` (each chapter names its web address)');
         const pdfs = await writePdfs(fileURLToPath(dir), root, site, madeAt());
-        logger.info(`PDF: ${pdfs.map((p) => `${p.url} (${kilobytes(p.bytes.length)} KB, ${p.destinations} named destinations, ${(p.ms / 1000).toFixed(1)} s)`).join(', ')}`);
+        logger.info(`PDF: ${pdfs.map((p) => `${p.url} (${kilobytes(p.bytes.length)} KB, ${p.destinations} named destinations, ${(p.total / 1000).toFixed(1)} s)`).join(', ')}`);
       },
     },
   };

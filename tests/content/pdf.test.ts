@@ -12,9 +12,8 @@ import { toText } from 'hast-util-to-text';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { report, sourceStreams } from '../support/printed.ts';
-import { id as idText } from '../../src/i18n/id.ts';
-import { destinations, info, inSourceOrder, missingWords, outline, pdfFile, pdfLines, pdfPages, run, withoutEmphasis } from '../support/pdf.ts';
+import { report } from '../support/printed.ts';
+import { destinations, info, outline, pdfDifferences, pdfFile, pdfPages, run } from '../support/pdf.ts';
 import { classes, elements } from '../support/epub.ts';
 import { CONTENT, DIST, readBuilt, works } from '../support/site.ts';
 
@@ -26,13 +25,10 @@ describe.each(library.map((w) => [w.slug, w] as const))('PDF of %s', (slug, work
   const file = pdfFile(slug);
 
   it('holds every word of the source in order, as printed, footnotes included', () => {
-    const source = sourceStreams(work.sourceFile);
-    const lines = pdfLines(pdfPages(file), idText.pdf.webAddress);
-    const body = withoutEmphasis(source.body);
-    expect(body.length, 'the source has printed text').toBeGreaterThan(0);
-    expect(report(missingWords(body, inSourceOrder(body, lines), source.tables)), 'the body text').toEqual([]);
-    const notes = withoutEmphasis(source.notes);
-    if (notes.length) expect(report(missingWords(notes, lines.flat(), [])), 'the footnotes').toEqual([]);
+    const diffs = pdfDifferences(file, work.sourceFile);
+    expect(diffs.words, 'the source has printed text').toBeGreaterThan(0);
+    expect(report(diffs.body), 'the body text').toEqual([]);
+    expect(report(diffs.notes), 'the footnotes').toEqual([]);
   });
 
   it('passes qpdf --check', () => {

@@ -4,7 +4,9 @@
 // source's order.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { compare, tokenize, type Difference, type Token } from './printed.ts';
+import { compare, sourceStreams, tokenize, type Difference, type Token } from './printed.ts';
+import { SOURCES_DIR } from '../../measure/fidelity.ts';
+import { id as idText } from '../../src/i18n/id.ts';
 import { DIST } from './site.ts';
 
 export const pdfFile = (slug: string) => join(DIST, slug, `${slug}.pdf`);
@@ -135,4 +137,17 @@ export function destinations(file: string): Set<string> {
 export function info(file: string): Record<string, string> {
   const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
   return Object.fromEntries([...out.matchAll(/^([A-Za-z ]+):\s*(.*)$/gm)].map((m) => [m[1]!.trim(), m[2]!.trim()]));
+}
+
+/** Every source word (body and footnotes apart) the PDF `file` does not hold, by the measure above. */
+export function pdfDifferences(file: string, sourceFile: string, sources = SOURCES_DIR): { body: Difference[]; notes: Difference[]; words: number } {
+  const source = sourceStreams(sourceFile, sources);
+  const lines = pdfLines(pdfPages(file), idText.pdf.webAddress);
+  const body = withoutEmphasis(source.body);
+  const notes = withoutEmphasis(source.notes);
+  return {
+    body: missingWords(body, inSourceOrder(body, lines), source.tables),
+    notes: notes.length ? missingWords(notes, lines.flat(), []) : [],
+    words: body.length,
+  };
 }
