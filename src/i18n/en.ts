@@ -315,7 +315,7 @@ export const en: Dictionary = {
   pdf: {
     download: 'Download as PDF',
     size: (kb: number) => `${kb.toLocaleString('en-GB')}\u00a0KB`,
-    intro: 'To print, pass on or keep in a reference manager: the whole text with a table of contents, footnotes at the foot of the page, references, and every chart as a table.',
+    intro: 'To print or pass on: the whole text, with a table of contents and footnotes at the foot of the page.',
     webAddress: 'On the web:',
   },
   epub: {

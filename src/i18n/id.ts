@@ -335,7 +335,7 @@ export const id = {
   pdf: {
     download: 'Unduh sebagai PDF',
     size: (kb: number) => `${kb.toLocaleString('id-ID')}\u00a0KB`,
-    intro: 'Untuk dicetak, dibagikan, atau disimpan di pengelola rujukan: seluruh teks dengan daftar isi, catatan kaki di kaki halaman, daftar pustaka, dan setiap grafik sebagai tabel.',
+    intro: 'Untuk dicetak atau dibagikan: seluruh teks, dengan daftar isi dan catatan kaki di kaki halaman.',
     webAddress: 'Di web:',
   },
   epub: {

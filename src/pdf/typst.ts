@@ -143,7 +143,9 @@ function inlineElement(e: Element, ctx: TypstContext): string {
     default: {
       if (!INLINE.has(e.tagName)) throw new EpubError(ctx.at, `<${e.tagName}${cls(e).length ? ` class="${cls(e).join(' ')}"` : ''}> inside a line of text cannot be typeset in the PDF`);
       // (A label on a sequence of content would hide the labels inside it: the id marks the start.)
-      // A reference list's number is set apart from its entry by the page's layout: here by a space.
+      // A reference list's number is set apart from its entry by the page's layout: here by a space;
+      // a chart's source line stands on a line of its own below the caption, in regular weight.
+      if (has(e, 'chart-source')) return `#linebreak();#text(weight: "regular", size: 0.9em)[${idOf(e) ? anchor(e, ctx) : ''}${inner()}]`;
       return `${idOf(e) ? anchor(e, ctx) : ''}${inner()}${has(e, 'reference-number') ? text(' ') : ''}`;
     }
   }
