@@ -4,7 +4,7 @@
 // footnotes at the foot of their page, citations linked to the reference list inside the PDF.
 // Every id of a page becomes a label (chapter.id), which links inside the PDF reach and from whose
 // positions src/pdf/destinations.ts makes the named destinations.
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { id as t } from '../i18n/id.ts';
 import { findElements } from '../markdown/hast.ts';
 import { chapterPaths, chapterSlugOf, readChapter, readPage, titleMain, type WorkFile } from '../book/pages.ts';
@@ -186,5 +186,3 @@ export function typstSource(dist: string, work: WorkFile, site: URL): TypstSourc
   parts.push(`#context [#metadata((${all.map((l) => `(${str(l)}, locate(label(${str(l)})).position()),`).join(' ')}))#label(${str(DESTINATIONS_KEY)})]`);
   return { source: parts.join('\n\n'), labels, chapters };
 }
-
-export type { Root };

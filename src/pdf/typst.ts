@@ -55,9 +55,9 @@ function labelled(markup: string, e: Element, ctx: TypstContext): string {
   return `${markup}#label(${str(name)})`;
 }
 
-/** An empty element with an id (a moved paragraph's old anchor): a point to link to. */
+/** The place of an element's id as a point to link to (a moved paragraph's old anchor, a list item's id); nothing without an id. */
 function anchor(e: Element, ctx: TypstContext): string {
-  return labelled('#metadata(none)', e, ctx);
+  return idOf(e) ? labelled('#metadata(none)', e, ctx) : '';
 }
 
 function inline(nodes: Node[], ctx: TypstContext, edges = false): string {
@@ -89,10 +89,10 @@ function noteref(a: Element, ctx: TypstContext): string {
   const parts = note.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   const first = parts[0];
   const only = parts.length === 1 && first?.type === 'element' && first.tagName === 'p' ? first : undefined;
-  const body = only ? `${idOf(only) ? anchor(only, ctx) : ''}${inline(only.children, ctx, true)}` : block(note.children, ctx);
+  const body = only ? `${anchor(only, ctx)}${inline(only.children, ctx, true)}` : block(note.children, ctx);
   const footnote = `#footnote(numbering: _ => ${str(number)})[${body}]`;
   // The reference's own id (the note links back to it) marks the place; the note's id is the note.
-  return (idOf(a) ? anchor(a, ctx) : '') + labelled(footnote, note, ctx);
+  return anchor(a, ctx) + labelled(footnote, note, ctx);
 }
 
 function inlineElement(e: Element, ctx: TypstContext): string {
@@ -139,14 +139,15 @@ function inlineElement(e: Element, ctx: TypstContext): string {
     case 'mark':
       return labelled(`#highlight[${inner()}]`, e, ctx);
     case 'q':
-      return labelled(inner(), e, ctx);
+      // The quotation marks a browser draws around <q>, in the text's language.
+      return labelled(`#quote[${inner()}]`, e, ctx);
     default: {
       if (!INLINE.has(e.tagName)) throw new EpubError(ctx.at, `<${e.tagName}${cls(e).length ? ` class="${cls(e).join(' ')}"` : ''}> inside a line of text cannot be typeset in the PDF`);
       // (A label on a sequence of content would hide the labels inside it: the id marks the start.)
       // A reference list's number is set apart from its entry by the page's layout: here by a space;
       // a chart's source line stands on a line of its own below the caption, in regular weight.
-      if (has(e, 'chart-source')) return `#linebreak();#text(weight: "regular", size: 0.9em)[${idOf(e) ? anchor(e, ctx) : ''}${inner()}]`;
-      return `${idOf(e) ? anchor(e, ctx) : ''}${inner()}${has(e, 'reference-number') ? text(' ') : ''}`;
+      if (has(e, 'chart-source')) return `#linebreak();#text(weight: "regular", size: 0.9em)[${anchor(e, ctx)}${inner()}]`;
+      return `${anchor(e, ctx)}${inner()}${has(e, 'reference-number') ? text(' ') : ''}`;
     }
   }
 }
@@ -178,7 +179,7 @@ function listItems(list: Element, ctx: TypstContext): string[] {
     .map((li) => {
       if (li.tagName !== 'li') throw new EpubError(ctx.at, `<${li.tagName}> directly inside a <${list.tagName}> cannot be typeset in the PDF`);
       // A list's items are values in code: an item's id marks its start inside it.
-      return `[${idOf(li) ? anchor(li, ctx) : ''}${block(li.children, ctx)}]`;
+      return `[${anchor(li, ctx)}${block(li.children, ctx)}]`;
     });
 }
 
@@ -220,7 +221,7 @@ function tableMarkup(table: Element, ctx: TypstContext): string {
     if (rowspan > 1) args.push(`rowspan: ${rowspan}`);
     if (has(c, 'num')) args.push('align: right');
     const body = block(c.children, ctx).replace(/^#par\[(.*)\]$/s, (m, inner: string) => (inner.includes('#par[') ? m : inner));
-    const content = (idOf(c) ? anchor(c, ctx) : '') + (c.tagName === 'th' ? `#strong[${body}]` : body);
+    const content = anchor(c, ctx) + (c.tagName === 'th' ? `#strong[${body}]` : body);
     return `table.cell(${args.join(', ')})[${content}]`;
   };
   const header = rows.filter((r) => r.header);
