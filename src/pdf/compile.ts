@@ -41,6 +41,9 @@ export function compileTypst(source: string, file: string, creationSeconds: numb
     const diagnostics = error ? (compiler.fetchDiagnostics(error) as Diagnostic[]) : [];
     throw new EpubError(file, `the PDF could not be typeset:\n  ${describe(source, diagnostics)}`);
   }
+  // A warning (a font missing, layout that did not settle) means a PDF other than the one meant.
+  const warnings = result.takeWarnings();
+  if (warnings) throw new EpubError(file, `Typst warns:\n  ${describe(source, compiler.fetchDiagnostics(warnings) as Diagnostic[])}`);
   const doc = result.result;
   const pdf = compiler.pdf(doc, { creationTimestamp: creationSeconds });
   const c = compiler;

@@ -61,7 +61,8 @@ describe('Typst markup from a page', () => {
     expect(() => block(fragment('<video src="x"></video>').children, context('/karya/bab-3/index.html'))).toThrow(/\/karya\/bab-3\/index\.html: <video> cannot be typeset/);
   });
 
-  it('stops at a link to an id the document does not have, naming the file', () => {
+  it('stops at a link to an id the document does not have, or at a warning, naming the file', () => {
     expect(() => compileTypst('#link(label("nowhere"))[x]', '/karya/karya.pdf', 0)).toThrow(/\/karya\/karya\.pdf: the PDF could not be typeset/);
+    expect(() => compileTypst('#set text(font: "No Such Font")\nx', '/karya/karya.pdf', 0)).toThrow(/\/karya\/karya\.pdf: Typst warns/);
   });
 });
