@@ -66,20 +66,23 @@ describe.each(library.map((w) => [w.slug, w] as const))('PDF of %s', (slug, work
     expect([...new Set(inOrder)]).toEqual([...new Set(expected)]);
   });
 
-  it('has every paragraph and heading id of the web chapters as a named destination', () => {
+  it('has every paragraph and heading id of the web chapters as a named destination, opening the page it is on', () => {
     const names = destinations(file);
-    const ids: { chapter: string; id: string }[] = [];
+    const pages = pdfPages(file).map((p) => p.replace(/\s+/g, ''));
+    const ids: { chapter: string; id: string; start: string }[] = [];
     for (const c of work.chapters) {
       const prose = elements(fromHtml(readBuilt(`/${slug}/${c.slug}/`)), (e) => classes(e).includes('prose'))[0]!;
       for (const e of elements(prose, (x) => (x.tagName === 'p' && /^p-/.test(String(x.properties.id ?? ''))) || (/^h[2-6]$/.test(x.tagName) && !!x.properties.id && x.properties.id !== 'footnote-label'))) {
-        ids.push({ chapter: c.slug, id: String(e.properties.id) });
+        ids.push({ chapter: c.slug, id: String(e.properties.id), start: squash(toText(e)).split(' ').slice(0, 3).join('') });
       }
       expect(names.has(c.slug), `${c.slug} (the chapter's first page)`).toBe(true);
     }
     expect(ids.length).toBeGreaterThan(0);
     // An id the work uses once is the name as it is; one several chapters use is <chapter>/<id>.
-    const missing = ids.filter(({ chapter, id }) => !names.has(id) && !names.has(`${chapter}/${id}`));
-    expect(missing.map((m) => `${m.chapter}#${m.id}`)).toEqual([]);
+    const page = ({ chapter, id }: { chapter: string; id: string }) => names.get(id) ?? names.get(`${chapter}/${id}`);
+    expect(ids.filter((i) => page(i) === undefined).map((m) => `${m.chapter}#${m.id}`), 'no named destination').toEqual([]);
+    // The page a name opens shows the start of that paragraph or heading.
+    expect(ids.filter((i) => !pages[page(i)! - 1]?.includes(i.start)).map((m) => `${m.chapter}#${m.id} (page ${page(m)}: “${m.start}”)`), 'opens another page').toEqual([]);
   });
 
   it('names each chapter\'s web address', () => {

@@ -127,10 +127,10 @@ interface Outline {
   kids?: Outline[];
 }
 
-/** The named destinations of the PDF (`pdfinfo -dests`). */
-export function destinations(file: string): Set<string> {
+/** The named destinations of the PDF with the page each opens (`pdfinfo -dests`: poppler resolves them). */
+export function destinations(file: string): Map<string, number> {
   const out = run('pdfinfo', ['-dests', file]).stdout;
-  return new Set([...out.matchAll(/"([^"]*)"\s*$/gm)].map((m) => m[1]!));
+  return new Map([...out.matchAll(/^\s*(\d+)\s+\[.*\]\s+"([^"]*)"\s*$/gm)].map((m) => [m[2]!, Number(m[1])]));
 }
 
 /** pdfinfo's document information (Title, Author, Subject, Keywords, Pages, …). */
