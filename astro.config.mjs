@@ -16,6 +16,7 @@ import { cspHeader } from './src/security/csp-header.ts';
 import { wholeBuild } from './src/build/whole-build.ts';
 import { releaseCachesAfterPages } from './src/build/release-caches.ts';
 import { epubBooks } from './src/epub/integration.ts';
+import { pdfBooks } from './src/pdf/integration.ts';
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
@@ -64,10 +65,10 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // After the pages are written, in this order: the page build's caches are let go of
   // (src/build/release-caches.ts), every published link still resolves (src/links/),
-  // one EPUB per work (src/epub/), the search index, then the service worker that precaches every
+  // one EPUB per work (src/epub/), one PDF per work from the same pages (src/pdf/), the search index, then the service worker that precaches every
   // file, the index included; then the finished build is moved into dist/ (a failed build never
   // leaves a partial one there, see src/build/whole-build.ts).
-  integrations: [mdx(), cspHeader(), releaseCachesAfterPages(), publishedLinks(), epubBooks(), pagefindIndex(), serviceWorker(), wholeBuild()],
+  integrations: [mdx(), cspHeader(), releaseCachesAfterPages(), publishedLinks(), epubBooks(), pdfBooks(), pagefindIndex(), serviceWorker(), wholeBuild()],
   // The chapters' Markdown pipeline, every stage in order (the front-matter hand-off of citations
   // and the per-page localisation included): src/markdown/pipeline.ts.
   markdown: {

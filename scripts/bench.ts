@@ -40,7 +40,7 @@ print('Build', benchBuild(root));
 print('Citations: compiling the chapters, and the whole build', benchCitations());
 print('Localizing the chapters\' labels (on the parsed tree)', await benchLocalize(root));
 print('Page weight, first load (each file gzip -9)', benchPages(dist));
-print('Downloads: EPUB per work, data package', await benchDownloads(root, dist));
+print('Downloads: EPUB and PDF per work, data package', await benchDownloads(root, dist));
 
 const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port: 4900 + Math.floor(Math.random() * 90) } });
 const baseURL = `http://127.0.0.1:${server.port}`;

@@ -1,10 +1,12 @@
-// The downloads a reader chooses (run `npm run build` first): each work's EPUB (size, chapters, and
-// the time to make it again from the built pages), and the data package (descriptor and zip).
+// The downloads a reader chooses (run `npm run build` first): each work's EPUB and PDF (size,
+// chapters, and the time to make it again from the built pages; the PDF's pages and named
+// destinations), and the data package (descriptor and zip).
 // `npm run bench`, or `node scripts/bench/downloads.ts` alone.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBook, readWorks } from '../../src/epub/book.ts';
+import { buildPdf } from '../../src/pdf/book.ts';
 import type { Figure } from '../../measure/pages.ts';
 import { ROOT } from '../../src/paths.ts';
 
@@ -20,6 +22,17 @@ export async function benchDownloads(root: string, dist: string): Promise<Figure
     const book = await buildBook(dist, work, site, new Date());
     const ms = performance.now() - start;
     figures.push({ name: `EPUB ${work.slug}`, value: `${kb(size)} (${book.chapters} chapters; made in ${ms.toFixed(0)} ms)` });
+  }
+  for (const work of readWorks(root)) {
+    const size = statSync(join(dist, work.slug, `${work.slug}.pdf`)).size;
+    const start = performance.now();
+    const pdf = await buildPdf(dist, work, site, new Date());
+    const ms = performance.now() - start;
+    const part = (n: number) => n.toFixed(0);
+    figures.push({
+      name: `PDF ${work.slug}`,
+      value: `${kb(size)} (${pdf.chapters} chapters, ${pdf.pages} pages, ${pdf.destinations} named destinations; made in ${part(ms)} ms: Typst source ${part(pdf.ms.source)}, typesetting ${part(pdf.ms.compile)}, destinations ${part(pdf.ms.destinations)})`,
+    });
   }
   const json = readFileSync(join(dist, 'data', 'datapackage.json'));
   const resources = (JSON.parse(json.toString()) as { resources: unknown[] }).resources.length;

@@ -204,11 +204,12 @@ function stepSeconds(output: string): Record<string, number> {
   // The steps after the pages, in astro.config.mjs's order; each logs one line when it is done.
   const links = at(/\[ruang-baca:published-links\]/);
   const epub = at(/\[ruang-baca:epub\]/);
+  const pdf = at(/\[ruang-baca:pdf\]/);
   const search = at(/\[ruang-baca:pagefind\]/);
   const sw = at(/\[ruang-baca:service-worker\]/);
   // The id ledger logs only when the build adds ids (always, for a synthetic library's new works).
   const beforeEpub = Number.isNaN(links) ? pages : links;
-  return { links: links - pages, epub: epub - beforeEpub, pagefind: search - epub, worker: sw - search };
+  return { links: links - pages, epub: epub - beforeEpub, pdf: pdf - epub, pagefind: search - pdf, worker: sw - search };
 }
 
 /** `npm run build` in `dir` under GNU time, for the peak memory (async, so a second build can be watched). */
@@ -343,7 +344,7 @@ const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 /** One line per library size: what the issue asks the bench to print. */
 export function scaleLine(r: ScaleRun): string {
   const q = r.firstQuery ? `first query ${kib(r.firstQuery.bytes)} in ${r.firstQuery.requests} requests, ${Math.round(r.firstQuery.ms)} ms to results` : 'first query n/a';
-  return `${r.pages} pages; build ${s(r.ms)}, ${(r.ms / r.works / 1000).toFixed(2)} s per work (after the pages: id ledger ${Number.isNaN(r.steps.links) ? '–' : r.steps.links} s, EPUB ${r.steps.epub} s, Pagefind ${r.steps.pagefind} s, service worker ${r.steps.worker} s); peak RSS ${MB(r.peakRssBytes)}; output ${MB(r.outBytes)} in ${r.files} files; largest page ${r.largest.path} ${kib(r.largest.bytes)}; search index ${MB(r.indexBytes)}; sw.js ${kib(r.swBytes)}; ${q}`;
+  return `${r.pages} pages; build ${s(r.ms)}, ${(r.ms / r.works / 1000).toFixed(2)} s per work (after the pages: id ledger ${Number.isNaN(r.steps.links) ? '–' : r.steps.links} s, EPUB ${r.steps.epub} s, PDF ${r.steps.pdf} s, Pagefind ${r.steps.pagefind} s, service worker ${r.steps.worker} s); peak RSS ${MB(r.peakRssBytes)}; output ${MB(r.outBytes)} in ${r.files} files; largest page ${r.largest.path} ${kib(r.largest.bytes)}; search index ${MB(r.indexBytes)}; sw.js ${kib(r.swBytes)}; ${q}`;
 }
 
 export async function benchScale(sizes = [4, 100, 400], log: (line: string) => void = () => {}): Promise<Figure[]> {

@@ -2,52 +2,19 @@
 // the work page gives the title page and the order of the chapters, each chapter page its rendered
 // text. The package document (OPF) and the navigation document are written here; JSZip writes the
 // container (mimetype first and stored, as EPUB requires).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import JSZip from 'jszip';
-import { parse } from 'yaml';
 import { id as t } from '../i18n/id.ts';
-import { hasClass, textOf } from '../markdown/hast.ts';
-import { EpubError, escapeXml, find, headings, remove, toBookContent, xhtml, type Heading, type Node } from './xhtml.ts';
+import { hasClass } from '../markdown/hast.ts';
+import { chapterPaths, chapterSlugOf, readChapter, readPage, titleMain, type WorkFile } from '../book/pages.ts';
+import { EpubError, escapeXml, find, headings, toBookContent, xhtml, type Heading, type Node } from './xhtml.ts';
 
 import { epubUrl } from './urls.ts';
-import { WORKS_DIR } from '../paths.ts';
 
 export { epubUrl };
+export { readWorks, type WorkFile } from '../book/pages.ts';
 
-
-/** What the book needs of content/works/<work>.yaml (validated by the content schema already). */
-interface WorkMeta {
-  title: Record<string, string | undefined>;
-  authors: { name: string }[];
-  year?: number;
-  language: string;
-  keywords: Record<string, string[] | undefined>;
-  abstracts: Record<string, string[] | undefined>;
-  order: number;
-}
-
-export interface WorkFile {
-  slug: string;
-  meta: WorkMeta;
-}
-
-/** The works of content/works/, in library order. */
-export function readWorks(root: string): WorkFile[] {
-  const dir = join(root, WORKS_DIR);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ slug: f.slice(0, -'.yaml'.length), meta: parse(readFileSync(join(dir, f), 'utf8')) as WorkMeta }))
-    .sort((a, b) => a.meta.order - b.meta.order);
-}
-
-function readPage(dist: string, path: string): Root {
-  const file = join(dist, path, 'index.html');
-  if (!existsSync(file)) throw new EpubError(join(path, 'index.html'), 'the page is missing from the build');
-  return fromHtml(readFileSync(file, 'utf8'));
-}
 
 interface Document {
   file: string;
@@ -74,28 +41,9 @@ ${doc.body}
 `;
 }
 
-const chapterSlugOf = (href: string) => href.replace(/\/$/, '').split('/').pop()!;
-
-/** The chapters in the order the work page lists them (its table of contents). */
-function chapterPaths(workPage: Root, slug: string): string[] {
-  const toc = find(workPage, (e) => e.tagName === 'ol' && hasClass(e, 'work-toc'));
-  if (!toc) throw new EpubError(`/${slug}/index.html`, 'no table of contents (ol.work-toc) on the work page');
-  const paths: string[] = [];
-  for (const li of toc.children) {
-    if (li.type !== 'element' || li.tagName !== 'li') continue;
-    const a = find(li, (e) => e.tagName === 'a');
-    if (typeof a?.properties.href === 'string') paths.push(a.properties.href);
-  }
-  return paths;
-}
-
 /** The title page: the work page's header, source note, abstracts and metadata, without what only the web does. */
 function titlePage(workPage: Root, slug: string, links: Parameters<typeof toBookContent>[1]): Element {
-  const main = find(workPage, (e) => e.tagName === 'main');
-  if (!main) throw new EpubError(`/${slug}/index.html`, 'no <main> on the work page');
-  remove(main, (e) => e.tagName === 'nav' || (e.tagName === 'section' && e.properties.ariaLabelledBy !== undefined && String(e.properties.ariaLabelledBy) === 'daftar-isi'));
-  // "Kutip sebagai" stays; the cite panel (copy buttons, downloads) and the reading buttons go.
-  remove(main, (e) => hasClass(e, 'cite-panel') || (e.tagName === 'p' && e.children.some((c) => c.type === 'element' && hasClass(c, 'button'))));
+  const main = titleMain(workPage, slug);
   toBookContent(main, links);
   return { type: 'element', tagName: 'section', properties: { 'epub:type': 'titlepage', className: ['titlepage'] }, children: main.children };
 }
@@ -229,26 +177,20 @@ export async function buildBook(dist: string, work: WorkFile, site: URL, modifie
   docs.push({ file: 'title.xhtml', title, lang, body: xhtml([titleSection]), headings: [], type: 'titlepage' });
 
   for (const path of paths) {
-    const page = readPage(dist, path);
-    const at = `${path}index.html`;
-    const article = find(page, (e) => e.tagName === 'article' && hasClass(e, 'chapter'));
-    const prose = article && find(article, (e) => hasClass(e, 'prose'));
-    const h1 = article && find(article, (e) => e.tagName === 'h1');
-    if (!article || !prose || !h1) throw new EpubError(at, 'no article.chapter with an h1 and a .prose text');
+    const { h1, prose, lang: chapterLang, title: chapterTitle } = readChapter(dist, path, lang);
     const file = documents.get(path)!;
     const links = { pageUrl: new URL(path, site), documents, self: file };
     toBookContent(h1, links);
     toBookContent(prose, links);
     const references = find(prose, (e) => hasClass(e, 'work-references'));
     if (references) references.properties['epub:type'] = 'bibliography';
-    const chapterLang = typeof article.properties.lang === 'string' ? article.properties.lang : lang;
     const section: Element = {
       type: 'element',
       tagName: 'section',
       properties: { 'epub:type': references ? 'backmatter' : 'bodymatter chapter', className: ['chapter'] },
       children: [h1, ...(prose.children as Element['children'])],
     };
-    docs.push({ file, title: textOf(h1).replace(/\s+/g, ' ').trim(), lang: chapterLang, body: xhtml([section as Node]), headings: headings(prose), type: 'chapter' });
+    docs.push({ file, title: chapterTitle, lang: chapterLang, body: xhtml([section as Node]), headings: headings(prose), type: 'chapter' });
   }
 
   const nav = navDocument(title, docs, 'id');

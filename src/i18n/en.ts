@@ -244,6 +244,7 @@ export const en: Dictionary = {
     copied: 'Copied',
     downloadBibtex: 'Download BibTeX (.bib)',
     downloadRis: 'Download RIS (.ris)',
+    downloadPdf: 'Download the full text (PDF)',
     generated: 'Citations are generated from the work’s metadata with citation-js and the official CSL styles; check them before use.',
     gaps: 'The source names no author or no year; the citation leaves them out and uses the title and “n.d.” (no date).',
     printAs: 'Cite as',
@@ -313,6 +314,12 @@ export const en: Dictionary = {
       'Every CSV file with its description (titles, units, source as printed, the work it comes from) as one Data Package (Frictionless Data), which data analysis software can read.',
     packageZip: (kb: number) => `Download all the data (.zip, ${kb.toLocaleString('en-GB')}\u00a0KB)`,
     packageJson: 'The package description only (datapackage.json)',
+  },
+  pdf: {
+    download: 'Download as PDF',
+    size: (kb: number) => `${kb.toLocaleString('en-GB')}\u00a0KB`,
+    intro: 'To print or pass on: the whole text, with a table of contents and footnotes at the foot of the page.',
+    webAddress: 'On the web:',
   },
   epub: {
     download: 'Download as an e-book (EPUB)',

@@ -260,6 +260,7 @@ export const id = {
     copied: 'Disalin',
     downloadBibtex: 'Unduh BibTeX (.bib)',
     downloadRis: 'Unduh RIS (.ris)',
+    downloadPdf: 'Unduh teks lengkap (PDF)',
     generated: 'Sitasi disusun otomatis dari data karya dengan citation-js dan gaya CSL resmi; periksa sebelum dipakai.',
     gaps: 'Sumber tidak menyebutkan penulis atau tahun; sitasi tidak mengisinya dan memakai judul serta “t.t.” (tanpa tahun).',
     printAs: 'Kutip sebagai',
@@ -334,6 +335,12 @@ export const id = {
       'Semua berkas CSV beserta keterangannya (judul, satuan, sumber sebagaimana tercetak, karya asalnya) sebagai satu Data Package (Frictionless Data), yang dapat dibaca oleh perangkat lunak analisis data.',
     packageZip: (kb: number) => `Unduh semua data (.zip, ${kb.toLocaleString('id-ID')}\u00a0KB)`,
     packageJson: 'Keterangan paket saja (datapackage.json)',
+  },
+  pdf: {
+    download: 'Unduh sebagai PDF',
+    size: (kb: number) => `${kb.toLocaleString('id-ID')}\u00a0KB`,
+    intro: 'Untuk dicetak atau dibagikan: seluruh teks, dengan daftar isi dan catatan kaki di kaki halaman.',
+    webAddress: 'Di web:',
   },
   epub: {
     download: 'Unduh sebagai buku elektronik (EPUB)',

@@ -28,6 +28,8 @@ export interface HighwireUrls {
   work: string;
   /** Absolute URL of a chapter page when the tags are for one (its full text). */
   chapter?: string;
+  /** Absolute URL of the work's PDF (the whole text: Google Scholar's citation_pdf_url, Zotero saves it). */
+  pdf?: string;
 }
 
 /** The kind of thesis where the source says which ("Skripsi"); undefined where it does not. */
@@ -48,6 +50,7 @@ export function highwireTags(work: Work, urls: HighwireUrls): MetaTag[] {
   if (abstract) tags.push(['citation_abstract', abstract, lang]);
   tags.push(['citation_abstract_html_url', urls.work]);
   if (urls.chapter) tags.push(['citation_fulltext_html_url', urls.chapter]);
+  if (urls.pdf) tags.push(['citation_pdf_url', urls.pdf]);
   // The address the item is saved with, the same as the UR of this page's .ris download.
   tags.push(['citation_public_url', urls.chapter ?? urls.work]);
   if (d.type === 'journal-article' && d.journal) {

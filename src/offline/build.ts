@@ -33,9 +33,9 @@ const REQUIRED = [/^_astro\//, /^pagefind\//, /^icons\//, /^(en\/)?index\.html$/
 // chart comes near, as it was before the worker, and such a browser shows the table when offline.
 export const NOT_IN_CORE = [/^_astro\/draw\.[\w-]{8}\.js$/];
 
-// Source maps, and the files a reader downloads to keep (a work's EPUB, the data zip): never saved
+// Source maps, and the files a reader downloads to keep (a work's EPUB and PDF, the data zip): never saved
 // for offline reading, a click fetches them.
-export const DOWNLOADS = /\.(map|epub|zip)$/;
+export const DOWNLOADS = /\.(map|epub|pdf|zip)$/;
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 

@@ -17,6 +17,7 @@ import { FILE_LISTS } from '../../src/offline/revision.ts';
 import { launch } from '../support/browser.ts';
 import { report, workDifferences } from '../support/printed.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { pdfDifferences } from '../support/pdf.ts';
 
 const PINNED_NODE = join(ROOT, 'node_modules/node/bin/node');
 const CHAPTERS = ['bab-1-pendahuluan', 'bab-2-penutup', 'daftar-pustaka'];
@@ -100,6 +101,17 @@ describe('a new work added by the README', { timeout: BUILD_TIMEOUT }, () => {
       await browser.close();
       await server.close();
     }
+  });
+
+  it('gets its PDF with no code change: qpdf passes it, and it holds its source word for word', () => {
+    const file = join(dir, 'dist', SLUG, `${SLUG}.pdf`);
+    expect(existsSync(file)).toBe(true);
+    const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const diffs = pdfDifferences(file, '999_karya-uji.txt', join(dir, 'content/sources'));
+    expect(diffs.words).toBeGreaterThan(0);
+    expect(report([...diffs.body, ...diffs.notes])).toEqual([]);
+    expect(page(`/${SLUG}/`)).toContain(`href="/${SLUG}/${SLUG}.pdf"`);
   });
 
   it('measures the same in the fidelity draft as on the built pages', () => {

@@ -83,6 +83,8 @@ describe.each(library.map((w) => [w.slug, w] as const))('what Zotero saves from 
     expect(item.date).toBe(y.year === undefined ? undefined : String(y.year));
     expect(item.language).toBe(y.language);
     expect(item.url).toBe(`${SITE}${base}`);
+    // citation_pdf_url: Zotero saves the work's PDF with the item.
+    expect(item.attachments).toEqual([{ title: 'Full Text PDF', url: `${SITE}/${slug}/${slug}.pdf`, mimeType: 'application/pdf' }]);
     if (abstract) {
       // citation_abstract, whole, overrides og:description and the meta description.
       expect(item.abstractNote).toBe(abstract);

@@ -41,6 +41,8 @@ export interface ZoteroItem {
   publisher?: string;
   place?: string;
   DOI?: string;
+  /** Files Zotero saves with the item (addHighwireMetadata: citation_pdf_url → "Full Text PDF"). */
+  attachments?: { title: string; url: string; mimeType: string }[];
 }
 
 /** Every element under `node`, in document order. */
@@ -197,6 +199,8 @@ export function savePage(path: string): SavedPage {
   const issn = hw('citation_issn');
   if (issn.length) item.ISSN = issn.join(', ');
   item.url ??= hw1('citation_abstract_html_url') ?? hw1('citation_fulltext_html_url');
+  const pdfs = hw('citation_pdf_url');
+  if (pdfs.length) item.attachments = pdfs.map((url) => ({ title: 'Full Text PDF', url, mimeType: 'application/pdf' }));
   if (item.itemType === 'thesis' && item.university === undefined && item.publisher) item.university = item.publisher;
 
   // addLowQualityMetadata(): fallbacks.

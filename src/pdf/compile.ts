@@ -1,0 +1,51 @@
+// Typst, compiled in Node by typst.ts's native compiler (@myriaddreamin/typst-ts-node-compiler: the
+// Typst 0.14 compiler inside the npm package, its fonts embedded, no download at build time). One
+// compiler for the whole build: its caches serve every work.
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { EpubError } from '../epub/xhtml.ts';
+
+let compiler: NodeCompiler | undefined;
+
+interface Diagnostic {
+  message?: string;
+  range?: string;
+  hints?: string[];
+}
+
+/** Where in the generated source an error is, with the source line (the markup names the page's text). */
+function describe(source: string, diagnostics: Diagnostic[]): string {
+  const lines = source.split('\n');
+  return diagnostics
+    .slice(0, 5)
+    .map((d) => {
+      const line = Number(/^(\d+):/.exec(d.range ?? '')?.[1] ?? NaN);
+      const excerpt = Number.isFinite(line) ? `\n    at line ${line + 1}: ${lines[line]?.slice(0, 200) ?? ''}` : '';
+      return `${d.message ?? ''} ${JSON.stringify({ ...d, message: undefined })}${excerpt}`;
+    })
+    .join('\n  ');
+}
+
+export interface Compiled {
+  pdf: Buffer;
+  pages: number;
+  /** What `#metadata(…)<key>` holds, for each key asked. */
+  query: (key: string) => unknown;
+}
+
+/** Compiles a Typst document to PDF; a Typst error stops the build naming `file`. */
+export function compileTypst(source: string, file: string, creationSeconds: number): Compiled {
+  compiler ??= NodeCompiler.create();
+  const result = compiler.compile({ mainFileContent: source });
+  const error = result.takeError();
+  if (error || !result.result) {
+    const diagnostics = error ? (compiler.fetchDiagnostics(error) as Diagnostic[]) : [];
+    throw new EpubError(file, `the PDF could not be typeset:\n  ${describe(source, diagnostics)}`);
+  }
+  // A warning (a font missing, layout that did not settle) means a PDF other than the one meant.
+  const warnings = result.takeWarnings();
+  if (warnings) throw new EpubError(file, `Typst warns:\n  ${describe(source, compiler.fetchDiagnostics(warnings) as Diagnostic[])}`);
+  const doc = result.result;
+  const pdf = compiler.pdf(doc, { creationTimestamp: creationSeconds });
+  const c = compiler;
+  return { pdf, pages: doc.numOfPages, query: (key) => (c.query(doc, { selector: `<${key}>`, field: 'value' }) as unknown[])[0] };
+}
