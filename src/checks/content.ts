@@ -47,8 +47,12 @@ export class ContentCheckError extends Error {
 /** A key whose value holds ": " unquoted (`title: Bab: Pendahuluan`), the usual cause of YAML errors. */
 const UNQUOTED_COLON = /^\s*[\w-]+:\s+[^"'\s{[|>][^#]*?:(\s|$)/;
 
-function yamlProblems(file: string, text: string, doc: Document, lines: LineCounter, lineOffset: number): Problem[] {
-  return doc.errors.map((e) => {
+/**
+ * A YAML file's syntax error as one problem with its fix. The parser reports one mistake as several
+ * errors (the same line, each a consequence of the first), so only the first is given: one block.
+ */
+export function yamlProblems(file: string, text: string, doc: Document, lines: LineCounter, lineOffset: number): Problem[] {
+  return doc.errors.slice(0, 1).map((e) => {
     const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
     const line = pos.line + lineOffset;
     const source = text.split('\n');
@@ -60,7 +64,7 @@ function yamlProblems(file: string, text: string, doc: Document, lines: LineCoun
       message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       fix: suspect
         ? `a value that contains ": " must be quoted, e.g. ${source[suspect - 1]!.trim().replace(/^([\w-]+):\s+(.*)$/, '$1: "$2"')}`
-        : 'check the indentation and quotes on this line (values with ": " or "#" need quotes)',
+        : 'check the indentation and quotes on this line (values with ": " or "#", or starting with "-", "*", "[" or "{", need quotes)',
     };
   });
 }

@@ -77,7 +77,7 @@ describe.each(tables.map((d) => [d.id, d] as const))('table %s', (_id, d) => {
     }));
     expect(
       source.length,
-      `${where}: no values read from the source's table. Check that "caption" is the caption as printed, or say in the YAML where the table's rows are and what its columns are: printedTable: { rows: "<first line>-<last line>", columns: [name, 2012, 2013] } (or [-, year, value]; docs/librarian-guide.md, "Tables")`,
+      `${where}: no values read from the source's table. Check that "caption" is the caption as printed, or say in the YAML where the table's rows are and what its columns are: printedTable: { rows: "<first line>-<last line>", columns: [name, 2012, 2013] } (or [skip, year, value]; docs/librarian-guide.md, "Tables")`,
     ).toBeGreaterThan(0);
     // Same observations (name and year), each with the same value, and nothing more or less.
     expect(new Map(csv.map((o) => [asKey(o), o.value]))).toEqual(new Map(source.map((o) => [asKey(o), o.value])));

@@ -1,19 +1,23 @@
-// The made-up work of tests/fixtures/karya-uji/, put into a temporary copy of the site together with
+// The made-up works of tests/fixtures/karya-uji/ (karya-uji: a footnote, a printed reference list, a
+// table printed tab-separated with a lower-case header, a chart; karya-uji-sunting: none of these, no
+// abbreviation, an editor's list), put into a temporary copy of the site together with
 // the real content, as a librarian following README "Adding a work" would add it: its files in
 // content/, its entries appended to content/bibliography.json, its exclusions entry added.
-import { cpSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureSite } from './fixture-build.ts';
 import { ROOT } from './site.ts';
 
 export const FIXTURE_WORK = join(ROOT, 'tests/fixtures/karya-uji');
 export const FIXTURE_SLUG = 'karya-uji';
+/** The second made-up work: no footnote, table, chart, abbreviation or printed reference list. */
+export const BARE_SLUG = 'karya-uji-sunting';
 
 export function fixtureWorkSite(): string {
   const dir = fixtureSite({}, { withContent: true });
   const content = join(dir, 'content');
   for (const sub of ['works', 'chapters', 'data']) cpSync(join(FIXTURE_WORK, sub), join(content, sub), { recursive: true });
-  cpSync(join(FIXTURE_WORK, 'sources/999_karya-uji.txt'), join(content, 'sources/999_karya-uji.txt'));
+  for (const f of readdirSync(join(FIXTURE_WORK, 'sources')).filter((f) => f.endsWith('.txt'))) cpSync(join(FIXTURE_WORK, 'sources', f), join(content, 'sources', f));
   appendFileSync(join(content, 'sources/exclusions.yaml'), readFileSync(join(FIXTURE_WORK, 'sources/exclusions.yaml'), 'utf8'));
   const bib = join(content, 'bibliography.json');
   const entries = [...JSON.parse(readFileSync(bib, 'utf8')), ...JSON.parse(readFileSync(join(FIXTURE_WORK, 'bibliography.json'), 'utf8'))];

@@ -130,7 +130,7 @@ export function tableValues(lines: string[], caption: string): Observation[] {
 /** A dataset's own declaration of its printed table (`printedTable` in content/data/<id>.yaml). */
 export interface TableDeclaration {
   rows: string;
-  columns: ('name' | 'year' | 'value' | '-' | number)[];
+  columns: ('name' | 'year' | 'value' | 'skip' | number)[];
   separator?: 'tab' | 'spaces';
 }
 

@@ -34,7 +34,7 @@ describe('source tables', () => {
   describe('a table read as its dataset declares it (printedTable)', () => {
     it('reads a tab-separated table with a lower-case header, one year a row', () => {
       const lines = ['Tabel 1.1 Jumlah kasus', 'No\tTahun\tJumlah', '1\t2021\t7', '2\t2022\t9', 'Sumber: uji'];
-      expect(declaredValues(lines, { rows: '3-4', columns: ['-', 'year', 'value'] })).toEqual([
+      expect(declaredValues(lines, { rows: '3-4', columns: ['skip', 'year', 'value'] })).toEqual([
         { year: 2021, value: '7' },
         { year: 2022, value: '9' },
       ]);
@@ -51,7 +51,7 @@ describe('source tables', () => {
     });
 
     it('names the line whose cells do not match the columns, and rows outside the source', () => {
-      expect(() => declaredValues(['1\t2021'], { rows: '1', columns: ['-', 'year', 'value'] })).toThrow(/line 1 .* 2 cells but printedTable.columns names 3/);
+      expect(() => declaredValues(['1\t2021'], { rows: '1', columns: ['skip', 'year', 'value'] })).toThrow(/line 1 .* 2 cells but printedTable.columns names 3/);
       expect(() => declaredValues(['x'], { rows: '2-3', columns: ['year', 'value'] })).toThrow(/the source has lines 1-1/);
     });
   });
