@@ -18,6 +18,8 @@ export class CitationError extends Error {
     super(`${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${message}`);
     this.name = 'CitationError';
     this.file = file;
+    // The place in the plugin is no help to whoever fixes the file: no stack trace in the output.
+    this.stack = '';
   }
 }
 

@@ -204,8 +204,9 @@ export function jsonProblem(file: string, text: string): Problem | undefined {
 
 /**
  * Every problem in the works, chapters and bibliography syntax of the project at `root`.
- * `citationKeys`: also citations of keys missing from the bibliography (for `npm run check:content`;
- * the build finds those while compiling the chapter, src/bibliography/rehype-cite-links.ts, with column).
+ * `citationKeys`: also citations of keys missing from the bibliography (`npm run check:content`, the
+ * build and `npm run dev` ask for it; src/bibliography/rehype-cite-links.ts checks them again while
+ * compiling a chapter).
  */
 export function checkContent(root: string, { citationKeys = false } = {}): Problem[] {
   const problems: Problem[] = [];

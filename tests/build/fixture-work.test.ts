@@ -145,6 +145,10 @@ describe('README "Adding a work"', () => {
       expect(readFileSync(join(tmp, 'content/sources/exclusions.yaml'), 'utf8')).toContain('source: 1000_karya-baru.txt');
       const run = spawnSync(PINNED_NODE, [join(ROOT, 'scripts/check-content.ts'), tmp], { encoding: 'utf8' });
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+      // Every value the librarian must set is listed as a TODO, the year and the style included.
+      for (const field of ['id', 'name', 'type', 'institution', 'year', 'language', 'citationStyle', 'sourceNote']) {
+        expect(run.stdout, `${field} marked TODO`).toMatch(new RegExp(`^todo content/works/karya-baru\\.yaml:\\d+: (- )?${field}: .*TODO`, 'm'));
+      }
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
