@@ -48,7 +48,7 @@ const date = z
   .or(z.object({ literal: z.string().min(1) }))
   .or(z.object({ raw: z.string().min(1) }));
 
-const entrySchema = z
+export const entrySchema = z
   .object({
     id: z.string().regex(KEY, 'key must be lower-case letters, digits, "-" or "_" (e.g. suwarno2018ntt)'),
     type: z.enum(CSL_TYPES),

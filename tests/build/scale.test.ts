@@ -12,6 +12,7 @@ import { BUILD_TIMEOUT, buildIn, fixtureSite } from '../support/fixture-build.ts
 import { bibliographyListPages } from '../support/bibliography-pages.ts';
 import { DIST, NOINDEX } from '../support/site.ts';
 import { t } from '../../src/i18n/id.ts';
+import { offlineManifest } from '../../src/offline/build.ts';
 
 /** The most any one page (HTML) or sitemap file may weigh, uncompressed, whatever the library's size. */
 const PAGE_BUDGET = 256 * 1024;
@@ -42,6 +43,20 @@ const keys = () => (JSON.parse(files['content/bibliography.json']!) as { id: str
 
 describe(`a library of ${WORKS} works`, { timeout: BUILD_TIMEOUT }, () => {
   it('builds', () => expect(output).toContain('Complete!'));
+
+  it('keeps the offline core within its budget, chosen by rule, and says what it left out', () => {
+    const { manifest, warnings, leftOut } = offlineManifest(dist, dir);
+    expect(warnings).toEqual([]);
+    expect(manifest.packs.core!.size).toBeLessThanOrEqual(manifest.budget);
+    const core = (f: string) => manifest.files[f]?.[2] === 'core';
+    // The library's own pages first, whatever the library's size.
+    for (const f of ['index.html', 'cari/index.html', '404.html', 'luring/index.html']) expect(core(f), f).toBe(true);
+    // Works' pages in library order: none is in while an earlier one is out.
+    const order = workIds().toSorted();
+    const firstOut = order.findIndex((w) => !core(`${w}/index.html`));
+    if (firstOut >= 0) for (const w of order.slice(firstOut)) expect(core(`${w}/index.html`), w).toBe(false);
+    if (leftOut.length) expect(output).toContain(`left out of it by rule`);
+  });
 
   it(`no page or sitemap weighs more than ${PAGE_BUDGET / 1024} KiB`, () => {
     const over = readdirSync(dist, { recursive: true, withFileTypes: true })

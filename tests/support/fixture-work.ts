@@ -3,7 +3,8 @@
 // abbreviation, an editor's list), put into a temporary copy of the site together with
 // the real content, as a librarian following README "Adding a work" would add it: its files in
 // content/, its entries appended to content/bibliography.json, its exclusions entry added.
-import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureSite } from './fixture-build.ts';
 import { ROOT } from './site.ts';
@@ -23,4 +24,19 @@ export function fixtureWorkSite(): string {
   const entries = [...JSON.parse(readFileSync(bib, 'utf8')), ...JSON.parse(readFileSync(join(FIXTURE_WORK, 'bibliography.json'), 'utf8'))];
   writeFileSync(bib, `${JSON.stringify(entries, null, 2)}\n`);
   return dir;
+}
+
+/**
+ * Runs test files of this project against a fixture site's content/ and dist/ (the tests read both
+ * from the working directory, src/paths.ts): the tests, their support and the measuring code are
+ * linked into the copy. Returns vitest's exit status and output.
+ */
+export function runTestsIn(dir: string, files: string[]): { status: number | null; output: string } {
+  for (const f of ['tests', 'measure', 'scripts', 'vitest.config.ts', '.htmlvalidate.json']) {
+    if (!existsSync(join(dir, f))) symlinkSync(join(ROOT, f), join(dir, f));
+  }
+  // The shell's environment, not this vitest's own (its VITEST* variables would confuse the inner run).
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^VITEST|^NODE_ENV$|^TEST$/.test(k)));
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/vitest'), ['run', '--reporter=verbose', ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
