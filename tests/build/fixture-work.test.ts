@@ -134,7 +134,10 @@ describe('a second new work with no footnote, table, chart, abbreviation or prin
     for (const c of chapters) expect(work).toContain(`href="/${BARE_SLUG}/${c}/"`);
     expect(work).not.toContain(`href="/${BARE_SLUG}/singkatan/"`);
     expect(existsSync(join(dir, 'dist', BARE_SLUG, 'singkatan'))).toBe(false);
-    expect(page(`/${BARE_SLUG}/daftar-pustaka/`)).toContain('id="suwarno2018ntt"');
+    const list = page(`/${BARE_SLUG}/daftar-pustaka/`);
+    expect(list).toContain('id="suwarno2018ntt"');
+    // The shared entry's note is about the work that prints it, and says so under this work's entry.
+    expect(list).toMatch(/Catatan tentang entri ini dalam [^:<]*Borotoding[^:<]*:/);
   });
 
   it('passes the strict fidelity test', async () => {

@@ -1,8 +1,9 @@
 // The made-up works of tests/fixtures/karya-uji/ (karya-uji: a footnote, a printed reference list, a
 // table printed tab-separated with a lower-case header, a chart; karya-uji-sunting: none of these, no
 // abbreviation, an editor's list), put into a temporary copy of the site together with
-// the real content, as a librarian following README "Adding a work" would add it: its files in
-// content/, its entries appended to content/bibliography.json, its exclusions entry added.
+// the real content by the steps of the librarians' guide (docs/panduan-pustakawan.md): the source
+// texts in content/sources/ (step 1), the work files and chapters (2-5), the new entries appended
+// to content/bibliography.json (6), the datasets in content/data/ (7), the exclusions entries (8).
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
