@@ -2,8 +2,8 @@
 // file and chapter front matter (the build's own checks, src/checks/content.ts: fields, works,
 // orders, footnotes, citation keys, reference-list chapters, bibliography syntax), MDX syntax
 // (scripts/check-mdx.mjs), the data files (src/data/read.ts, as the build reads them), and the
-// fidelity draft of every work (scripts/checks/fidelity-draft.ts) with its footnotes printed at a
-// page's foot (scripts/checks/page-foot-notes.ts). Exit 1 on any problem.
+// fidelity draft of every work (scripts/checks/fidelity-draft.ts). The content checks include the
+// footnotes printed at a page's foot (src/checks/page-foot-notes.ts). Exit 1 on any problem.
 //   npm run check:content [-- <root>]   (root: a project folder, default this one)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,7 +11,6 @@ import { checkContent, formatProblem } from '../src/checks/content.ts';
 import { readDataDir } from '../src/data/read.ts';
 import { checkMdx } from './check-mdx.mjs';
 import { draftCoverage } from './checks/fidelity-draft.ts';
-import { pageFootNotes } from './checks/page-foot-notes.ts';
 import { ROOT } from '../src/paths.ts';
 
 const root = process.argv[2] ?? ROOT;
@@ -56,7 +55,6 @@ if (!problems.some((p) => p.file.startsWith('content/works/'))) {
       const pct = (d.coverage.ratio * 100).toFixed(2);
       console.log(`fidelity draft: ${slug} ${pct}% of ${d.coverage.total} words${d.coverage.ratio < 0.99 ? ` (below 99%: npm run fidelity-draft -- ${slug} lists what is missing)` : ''}`);
       if (d.note) fail(d.note);
-      for (const p of pageFootNotes(root, slug)) fail(formatProblem(p));
     } catch (e) {
       fail((e as Error).message);
     }

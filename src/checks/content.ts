@@ -10,6 +10,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { chapterSchema, workSchema } from './schema.ts';
 import { FRONT_MATTER } from '../markdown/front-matter.ts';
+import { pageFootNotes } from './page-foot-notes.ts';
 import { BIBLIOGRAPHY_FILE as BIBLIOGRAPHY_JSON, CHAPTERS_DIR, SOURCES_DIR, WORKS_DIR } from '../paths.ts';
 
 
@@ -332,6 +333,7 @@ export function checkContent(root: string, { citationKeys = false } = {}): Probl
         fix: `add ${CHAPTERS_DIR}/${work}/daftar-pustaka.mdx with front matter "work: ${work}", the next "order", "title: Daftar Pustaka" and "references: true" (npm run new-work writes one)`,
       });
     }
+    problems.push(...pageFootNotes(root, work));
   }
   return problems;
 }

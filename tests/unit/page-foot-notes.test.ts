@@ -1,11 +1,11 @@
-// check:content finds a footnote printed at a page's foot that exclusions.yaml does not mark as
+// The content checks (check:content, the build, the dev overlay) find a footnote printed at a page's foot that exclusions.yaml does not mark as
 // moved, and names the entry to add (the fidelity test would otherwise fail far from the cause).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageFootNotes } from '../../scripts/checks/page-foot-notes.ts';
-import { formatProblem } from '../../src/checks/content.ts';
+import { pageFootNotes } from '../../src/checks/page-foot-notes.ts';
+import { checkContent, formatProblem } from '../../src/checks/content.ts';
 import { FIXTURE_WORK, FIXTURE_SLUG } from '../support/fixture-work.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'foot-notes-'));
@@ -28,5 +28,7 @@ describe('footnotes at the foot of a page', () => {
     expect(found[0]).toContain('\n    fix: add under "- source: 999_karya-uji.txt" in content/sources/exclusions.yaml');
     expect(found[0]).toContain('lines: "15"');
     expect(found[0]).toContain('moved: true');
+    // One of the content checks the build and `npm run dev` run (src/checks/loader.ts).
+    expect(checkContent(dir).map(formatProblem)).toContain(found[0]);
   });
 });
