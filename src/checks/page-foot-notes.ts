@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadExclusions, matchLines, words } from '../../measure/fidelity.ts';
+import { loadExclusionsIn, matchLines, words } from './exclusions.ts';
 import type { Problem } from './content.ts';
 
 /** How many of a note's first words must start the source line for it to be the note. */
@@ -30,7 +30,7 @@ function find(root: string, slug: string): Problem[] {
   const chapters = join(content, 'chapters', slug);
   if (!sourceFile || !existsSync(sourcePath) || !existsSync(chapters)) return [];
   const lines = readFileSync(sourcePath, 'utf8').split('\n');
-  const entry = loadExclusions(join(content, 'sources')).find((e) => e.source === sourceFile);
+  const entry = loadExclusionsIn(join(content, 'sources')).find((e) => e.source === sourceFile);
   const moved = new Array<boolean>(lines.length).fill(false);
   for (const ex of entry?.exclude ?? []) {
     // A line dropped (not moved) is left out on purpose; only a line still counted needs `moved`.
