@@ -93,12 +93,14 @@ export function offlineManifest(site: string, root: string, budget = CORE_BUDGET
   if (core > budget) warnings.push(`the offline core's shell and library pages are ${core} bytes, over its budget of ${budget}`);
   const index = files.filter((f) => SEARCH_INDEX.test(f) && !SEARCH_FRAGMENT.test(f));
   const indexSize = index.reduce((n, f) => n + size(f), 0);
-  if (core + indexSize <= budget) index.forEach(take);
+  // Result texts are of use only with the index.
+  const indexIn = core + indexSize <= budget;
+  if (indexIn) index.forEach(take);
   else leftOut.push(`the search index (${index.length} files, ${Math.round(indexSize / 1024)} KiB: search works online only)`);
   const fragments = files.filter((f) => SEARCH_FRAGMENT.test(f));
   let fragmentsOut = 0;
   for (const f of fragments) {
-    if (entries[`pagefind/pagefind.js`]?.[2] === 'core' && core + size(f) <= budget) take(f);
+    if (indexIn && core + size(f) <= budget) take(f);
     else fragmentsOut++;
   }
   if (fragmentsOut) leftOut.push(`${fragmentsOut} of ${fragments.length} search result texts (fetched when a search shows them)`);
