@@ -1,56 +1,18 @@
 // Measures how much of a source text survives on the site: the share of the source's words, after
 // the documented exclusions, that stand on the site inside a 6-word sequence (shingle) of the source.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { ROOT, SOURCES_DIR as SOURCES } from '../src/paths.ts';
+import { loadExclusionsIn, matchLines, words, type Exclusion, type SourceExclusions } from '../src/checks/exclusions.ts';
+
+export { matchLines, words, type Exclusion, type SourceExclusions };
 
 export const SHINGLE = 6;
-
-export interface Exclusion {
-  lines?: string;
-  pattern?: string;
-  what: string;
-  reason: string;
-  /**
-   * The lines are not left out but placed elsewhere on the site (a footnote printed at a page foot
-   * inside a paragraph, moved to the end of the chapter): they still count, as a passage of their
-   * own, and the text around them is read as one.
-   */
-  moved?: boolean;
-}
-
-export interface SourceExclusions {
-  source: string;
-  exclude: Exclusion[];
-}
 
 /** The source texts, as an absolute path (src/paths.ts names it relative to the project root). */
 export const SOURCES_DIR = join(ROOT, SOURCES);
 
 /** The exclusion list of every source, from content/sources/exclusions.yaml. */
-export function loadExclusions(dir = SOURCES_DIR): SourceExclusions[] {
-  const file = join(dir, 'exclusions.yaml');
-  const data = parse(readFileSync(file, 'utf8')) as { sources: SourceExclusions[] };
-  return data.sources;
-}
-
-/** Marks the lines an exclusion names (1-based ranges or whole-line patterns). */
-export function matchLines(lines: string[], ex: Exclusion): boolean[] {
-  const hit = new Array<boolean>(lines.length).fill(false);
-  if (ex.lines) {
-    const [a, b = a] = ex.lines.split('-').map((n) => Number.parseInt(n, 10));
-    if (!a || !b || a > b || b > lines.length) throw new Error(`bad line range "${ex.lines}" (${ex.what})`);
-    for (let i = a; i <= b; i++) hit[i - 1] = true;
-  }
-  if (ex.pattern) {
-    const re = new RegExp(ex.pattern, 'u');
-    lines.forEach((l, i) => {
-      if (re.test(l)) hit[i] = true;
-    });
-  }
-  return hit;
-}
+export const loadExclusions = (dir = SOURCES_DIR): SourceExclusions[] => loadExclusionsIn(dir);
 
 /**
  * The source as passages to look for: the text minus excluded lines, with each run of moved
@@ -74,22 +36,6 @@ export function sourcePassages(text: string, exclusions: Exclusion[]): string[] 
     }
   });
   return [main.join('\n'), ...moved.map((m) => m.join('\n'))];
-}
-
-/**
- * Words as a reader would compare them: markup, case and punctuation ignored; a hyphen between
- * letters (also across a line break, "negara-\n\nnegara") joins the parts on both sides alike.
- */
-export function words(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/gi, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\p{L})[-\u00ad\u2010\u2011]\s*(\p{L})/gu, '$1$2')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter(Boolean);
 }
 
 function shingles(tokens: string[]): string[] {

@@ -2,7 +2,8 @@
 // file and chapter front matter (the build's own checks, src/checks/content.ts: fields, works,
 // orders, footnotes, citation keys, reference-list chapters, bibliography syntax), MDX syntax
 // (scripts/check-mdx.mjs), the data files (src/data/read.ts, as the build reads them), and the
-// fidelity draft of every work (scripts/checks/fidelity-draft.ts). Exit 1 on any problem.
+// fidelity draft of every work (scripts/checks/fidelity-draft.ts). The content checks include the
+// footnotes printed at a page's foot (src/checks/page-foot-notes.ts). Exit 1 on any problem.
 //   npm run check:content [-- <root>]   (root: a project folder, default this one)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

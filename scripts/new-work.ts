@@ -1,4 +1,4 @@
-// npm run new-work -- <slug> [--source <file.txt>]: scaffolds a work as README "Adding a work" says:
+// npm run new-work -- <slug> [--source <file.txt>]: scaffolds a work as the librarians' guide says (docs/panduan-pustakawan.md, step 2):
 // content/works/<slug>.yaml (every required field, placeholders marked TODO), the chapters folder
 // with a first chapter and the daftar-pustaka.mdx reference-list chapter, the exclusions.yaml
 // entry for the source, and an empty source file to paste the extracted text into.
@@ -49,16 +49,16 @@ title:
   id: "TODO: judul sebagaimana tercetak"
 authors:
   - name: "TODO: nama penulis"
-type: skripsi            # skripsi | journal-article | thesis-chapter
+type: skripsi            # TODO: skripsi | journal-article | thesis-chapter
 institution: "TODO: universitas"
-year: ${new Date().getFullYear()}
-language: id
+year: ${new Date().getFullYear()}               # TODO: the year the source prints (delete the line if it prints none)
+language: id             # TODO: the work's language (id, en)
 keywords:
   id: ["TODO"]
 abstracts:
   id:
     - "TODO: paragraf pertama abstrak"
-citationStyle: apa       # apa | chicago-author-date | vancouver | chicago-notes
+citationStyle: apa       # TODO: apa | chicago-author-date | vancouver | chicago-notes (the style the work cites in)
 sourceNote: "TODO: apa sumbernya dan apa yang tidak ada di dalamnya"
 sourceFile: ${source}
 order: ${order}              # its place in the library
@@ -69,12 +69,12 @@ write(
   `---
 work: ${slug}
 order: 1
-number: BAB I
-title: Pendahuluan
+number: BAB I            # TODO: the chapter's number as printed (delete the line if none)
+title: Pendahuluan       # TODO: the chapter's title as printed
 ---
 ## 1.1. Latar Belakang
 
-{/* Footnotes: a word[^1] and, at the end of the chapter, a line "[^1]: the note". Citations as printed, linked to their key: ([Author, 2020](@key)) or with the page ([Author 2020, 40](<@key, 40>)); key from content/bibliography.json. See README, Adding a work. */}
+{/* Footnotes: a word[^1] and, at the end of the chapter, a line "[^1]: the note". Citations as printed, linked to their key: ([Author, 2020](@key)) or with the page ([Author 2020, 40](<@key, 40>)); key from content/bibliography.json. See docs/panduan-pustakawan.md. */}
 
 TODO: teks bab sebagaimana tercetak dalam sumber.
 `,

@@ -1,9 +1,10 @@
 // The fidelity draft: how much of a work's source its content files carry, without a build. It
 // measures with the real test's code (measure/fidelity.ts: the same exclusions, passages and
 // word comparison); only the site's text is read from the files instead of the built pages: the
-// work page's text from the work file, each chapter's heading (number and title) and body from its
-// MDX (markup, imports and citation keys left out), and the reference-list chapter's printed
-// entries from content/bibliography.json, as the built pages show them.
+// work page's text from the work file (the abstract under its printed heading), each chapter's
+// heading (number and title) running into its body from its MDX (markup, imports and citation keys
+// left out), and the reference-list chapter's printed entries from content/bibliography.json, as
+// the built pages show them and the fidelity test reads them: headings included.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -48,6 +49,12 @@ export function draftSiteText(root: string, slug: string): string {
   const work = parse(readFileSync(join(content, 'works', `${slug}.yaml`), 'utf8')) as Record<string, unknown>;
   const dir = join(content, 'chapters', slug);
   const parts = [strings(work).join(SEAM)];
+  // The abstract under its printed heading ("ABSTRAK"), as the work page shows it.
+  const printed = (work.printed ?? {}) as { abstractHeading?: Record<string, string> };
+  for (const [lang, heading] of Object.entries(printed.abstractHeading ?? {})) {
+    const abstract = (work.abstracts as Record<string, string[]> | undefined)?.[lang];
+    if (abstract) parts.push([heading, ...abstract].join('\n'));
+  }
   const bibFile = join(content, 'bibliography.json');
   type Entry = { id: string; author?: { family?: string; literal?: string }[]; issued?: { 'date-parts'?: unknown[][] }; custom?: { listedIn?: string[]; printed?: Record<string, string>; citedAs?: Record<string, string>; number?: Record<string, number> } };
   const bib = existsSync(bibFile) ? (JSON.parse(readFileSync(bibFile, 'utf8')) as Entry[]) : [];
@@ -70,10 +77,11 @@ export function draftSiteText(root: string, slug: string): string {
     const text = readFileSync(join(dir, f), 'utf8');
     const fm = FRONT_MATTER.exec(text);
     const meta = (fm ? parse(fm[1]!) : {}) as { number?: string; title?: string; references?: boolean };
-    parts.push([meta.number, meta.title].filter(Boolean).join('\n'), mdxText(text.slice(fm?.[0].length ?? 0), cite));
-    if (meta.references) {
-      parts.push(...bib.filter((e) => e.custom?.listedIn?.includes(slug)).map((e) => e.custom?.printed?.[slug] ?? ''));
-    }
+    // The heading runs into the text below it, as the fidelity test reads them (headings and labels
+    // compared as the words they are, in order): a heading is not a seam, or its few words would
+    // count as missing in every chapter ("BAB I PENDAHULUAN").
+    const entries = meta.references ? bib.filter((e) => e.custom?.listedIn?.includes(slug)).map((e) => e.custom?.printed?.[slug] ?? '') : [];
+    parts.push([[meta.number, meta.title].filter(Boolean).join('\n'), mdxText(text.slice(fm?.[0].length ?? 0), cite), ...entries].join('\n'));
   }
   return parts.join(SEAM);
 }

@@ -40,6 +40,16 @@ export async function workAbbreviationList(work: Work): Promise<Entry[]> {
     .sort((a, b) => a.abbr.localeCompare(b.abbr, 'id'));
 }
 
+/**
+ * The works that spell out at least one abbreviation: only these get a Daftar Singkatan page (a page
+ * saying "none" would be indexed by search and listed in the sitemap for nothing).
+ */
+export async function worksWithAbbreviations(): Promise<Work[]> {
+  const works = await getWorks();
+  const lists = await Promise.all(works.map(workAbbreviationList));
+  return works.filter((_, i) => lists[i]!.length > 0);
+}
+
 /** One row of the library's Daftar Singkatan: an abbreviation as one work spells it out. */
 export interface LibraryRow {
   abbr: string;

@@ -18,6 +18,8 @@ export class CitationError extends Error {
     super(`${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${message}`);
     this.name = 'CitationError';
     this.file = file;
+    // The place in the plugin is no help to whoever fixes the file: no stack trace in the output.
+    this.stack = '';
   }
 }
 
@@ -46,7 +48,7 @@ const date = z
   .or(z.object({ literal: z.string().min(1) }))
   .or(z.object({ raw: z.string().min(1) }));
 
-const entrySchema = z
+export const entrySchema = z
   .object({
     id: z.string().regex(KEY, 'key must be lower-case letters, digits, "-" or "_" (e.g. suwarno2018ntt)'),
     type: z.enum(CSL_TYPES),

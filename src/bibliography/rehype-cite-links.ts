@@ -150,7 +150,7 @@ export function rehypeCiteLinks({ root }: CiteLinksOptions) {
         const parsed = parseAddress(address);
         if (!parsed) throw fail(`the link [${printed}](${address}) is no citation: its address must be @ and one key, with the page after a comma inside <…>, e.g. (<@goma2020manusia, 40>)`);
         const { key, locator } = parsed;
-        if (!library.byId.has(key)) throw fail(`unknown citation key "${key}" in [${printed}](${address}) (no entry with that id in ${BIBLIOGRAPHY_FILE})`);
+        if (!library.byId.has(key)) throw fail(`unknown citation key "${key}" in [${printed}](${address}) (no entry with that id in ${BIBLIOGRAPHY_FILE})\n    fix: add an entry with "id": "${key}" to ${BIBLIOGRAPHY_FILE}, or correct the key`);
         if (!printed.trim()) throw fail(`the citation of "${key}" has no text: its link text is the citation as the work prints it`);
         if (listed && !library.byId.get(key)!.listedIn.includes(work)) {
           throw fail(`"${key}" is cited in ${work}, but the work's printed reference list does not hold it: add "${work}" to the entry's custom.listedIn (with custom.printed and custom.printedOrder) in ${BIBLIOGRAPHY_FILE}, or cite the entry the list does hold`);

@@ -10,6 +10,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { chapterSchema, workSchema } from './schema.ts';
 import { FRONT_MATTER } from '../markdown/front-matter.ts';
+import { pageFootNotes } from './page-foot-notes.ts';
 import { BIBLIOGRAPHY_FILE as BIBLIOGRAPHY_JSON, CHAPTERS_DIR, SOURCES_DIR, WORKS_DIR } from '../paths.ts';
 
 
@@ -47,8 +48,12 @@ export class ContentCheckError extends Error {
 /** A key whose value holds ": " unquoted (`title: Bab: Pendahuluan`), the usual cause of YAML errors. */
 const UNQUOTED_COLON = /^\s*[\w-]+:\s+[^"'\s{[|>][^#]*?:(\s|$)/;
 
-function yamlProblems(file: string, text: string, doc: Document, lines: LineCounter, lineOffset: number): Problem[] {
-  return doc.errors.map((e) => {
+/**
+ * A YAML file's syntax error as one problem with its fix. The parser reports one mistake as several
+ * errors (the same line, each a consequence of the first), so only the first is given: one block.
+ */
+export function yamlProblems(file: string, text: string, doc: Document, lines: LineCounter, lineOffset: number): Problem[] {
+  return doc.errors.slice(0, 1).map((e) => {
     const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
     const line = pos.line + lineOffset;
     const source = text.split('\n');
@@ -60,7 +65,7 @@ function yamlProblems(file: string, text: string, doc: Document, lines: LineCoun
       message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       fix: suspect
         ? `a value that contains ": " must be quoted, e.g. ${source[suspect - 1]!.trim().replace(/^([\w-]+):\s+(.*)$/, '$1: "$2"')}`
-        : 'check the indentation and quotes on this line (values with ": " or "#" need quotes)',
+        : 'check the indentation and quotes on this line (values with ": " or "#", or starting with "-", "*", "[" or "{", need quotes)',
     };
   });
 }
@@ -200,8 +205,9 @@ export function jsonProblem(file: string, text: string): Problem | undefined {
 
 /**
  * Every problem in the works, chapters and bibliography syntax of the project at `root`.
- * `citationKeys`: also citations of keys missing from the bibliography (for `npm run check:content`;
- * the build finds those while compiling the chapter, src/bibliography/rehype-cite-links.ts, with column).
+ * `citationKeys`: also citations of keys missing from the bibliography (`npm run check:content`, the
+ * build and `npm run dev` ask for it; src/bibliography/rehype-cite-links.ts checks them again while
+ * compiling a chapter).
  */
 export function checkContent(root: string, { citationKeys = false } = {}): Problem[] {
   const problems: Problem[] = [];
@@ -262,7 +268,7 @@ export function checkContent(root: string, { citationKeys = false } = {}): Probl
       const fact: ChapterFacts = { file, references: false };
       const fm = FRONT_MATTER.exec(text);
       if (!fm) {
-        problems.push({ file, line: 1, message: 'no front matter', fix: 'start the file with a block between two "---" lines: work, order, title (see README, Adding a work)' });
+        problems.push({ file, line: 1, message: 'no front matter', fix: 'start the file with a block between two "---" lines: work, order, title (see docs/panduan-pustakawan.md, step 4)' });
         continue;
       }
       const lines = new LineCounter();
@@ -327,6 +333,7 @@ export function checkContent(root: string, { citationKeys = false } = {}): Probl
         fix: `add ${CHAPTERS_DIR}/${work}/daftar-pustaka.mdx with front matter "work: ${work}", the next "order", "title: Daftar Pustaka" and "references: true" (npm run new-work writes one)`,
       });
     }
+    problems.push(...pageFootNotes(root, work));
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 // Runs the content checks (src/checks/content.ts) when Astro syncs the works collection, before any
-// page or MDX file is compiled: `astro build` stops on the first sync with every problem listed.
+// page or MDX file is compiled: `astro build` stops on the first sync with every problem listed,
+// unknown citation keys included (one block with the fix, before a chapter's compile would stop).
 // In `astro dev` the problems are logged here and thrown again by each page render (devCheck), so
 // the browser overlay shows them and the server keeps running while the librarian fixes the file.
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -14,7 +15,7 @@ export function checked(inner: Loader): Loader {
     ...inner,
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
-      const problems = checkContent(root);
+      const problems = checkContent(root, { citationKeys: true });
       if (problems.length) {
         const error = new ContentCheckError(problems, root);
         if (!ctx.watcher) throw error;
@@ -45,7 +46,7 @@ let checkedStamp: string | undefined;
 export function devCheck(root: string): void {
   const now = stamp(join(root, 'content'));
   if (now === checkedStamp) return;
-  const problems = checkContent(root);
+  const problems = checkContent(root, { citationKeys: true });
   if (problems.length) throw new ContentCheckError(problems, root);
   readDataDir(root);
   checkedStamp = now;

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { CsvError, parseCsv } from './csv.ts';
+import { formatProblem, yamlProblems } from '../checks/content.ts';
 import { comparison, datasetMeta, type Comparison, type DatasetMeta, type Row } from './schema.ts';
 import { loadLibrary } from '../bibliography/library.ts';
 import { BIBLIOGRAPHY_FILE, CHAPTERS_DIR, DATA_DIR, WORKS_DIR } from '../paths.ts';
@@ -72,9 +73,11 @@ function describeIssue(issue: z.core.$ZodIssue): { path: Path; text: string } {
 /** Parses YAML and validates it, mapping each schema issue to the line it concerns. */
 function readYaml<T>(file: string, rel: string, schema: z.ZodType<T>, problems: string[]): T | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  const text = readFileSync(file, 'utf8');
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push(`${rel}:${lines.linePos(e.pos[0]).line}: malformed YAML: ${e.message.split('\n')[0]}`);
+    // One block with the fix, as the work files' checks give it (src/checks/content.ts).
+    problems.push(...yamlProblems(rel, text, doc, lines, 0).map(formatProblem));
     return undefined;
   }
   const result = schema.safeParse(doc.toJS());

@@ -38,6 +38,22 @@ const metaShape = {
   /** The row that is the province total ("Nusa Tenggara Timur"): marked in charts, left out of stacks. */
   total: text.optional(),
   chart: z.enum(CHART_KINDS),
+  /**
+   * Where a printed table's rows are in the source text and what its columns are, so the data test
+   * (tests/content/data.test.ts) reads every value from the source and holds the CSV to it, however
+   * the table was laid out: `rows`, the source's line numbers of the value rows ("812-830", header
+   * lines left out); `columns`, one word a column in printed order: `name` (the row's name: the
+   * region, level or measure), `year` (the row's year), `value`, a year (2012: that year's values),
+   * or `skip` (a column left out, such as "No"); `separator`: `tab` or `spaces` (read from the rows when
+   * left out). Without it the test reads the layouts of today's works by itself.
+   */
+  printedTable: z
+    .strictObject({
+      rows: z.string().regex(/^\d+(-\d+)?$/, 'line numbers of the source: "812" or "812-830"'),
+      columns: z.array(z.union([z.enum(['name', 'year', 'value', 'skip']), z.number().int().min(1000).max(2999)])).min(2),
+      separator: z.enum(['tab', 'spaces']).optional(),
+    })
+    .optional(),
   /** Labels of the `measure` values (prose series count different things: cases, victims). */
   measures: z.record(z.string(), bilingual).optional(),
   notes: z.array(bilingual).default([]),

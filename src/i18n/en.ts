@@ -187,6 +187,7 @@ export const en: Dictionary = {
       genre: 'Type', DOI: 'DOI', URL: 'URL', accessed: 'Accessed',
     } as Record<string, string>,
     entryNote: 'Note',
+    entryNoteAbout: (works: string[]) => `Note on this entry in ${works.join(', ')}`,
     editorialNumber: 'number added by the editor',
   },
   close: 'Close',

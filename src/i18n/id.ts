@@ -195,6 +195,7 @@ export const id = {
       genre: 'Jenis', DOI: 'DOI', URL: 'URL', accessed: 'Diakses',
     } as Record<string, string>,
     entryNote: 'Catatan',
+    entryNoteAbout: (works: string[]) => `Catatan tentang entri ini dalam ${works.join(', ')}`,
     editorialNumber: 'nomor dari penyunting',
   },
   close: 'Tutup',

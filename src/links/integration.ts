@@ -1,11 +1,13 @@
 // After the pages are written: every id the site has ever published (content/links/published-ids.json)
 // still resolves, directly or through its successor (content/links/moved-ids.yaml), or the build
-// stops naming each lost id, its page and the new ids there that could succeed it. New ids are
-// added to the ledger (a build outside CI writes the file; commit it with the change), so from then
-// on they are kept too. `npm test` checks that the committed ledger holds every id the site shows.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// stops naming each lost id, its page and the new ids there that could succeed it. A build never
+// writes the ledger: an id the ledger does not hold is a draft's (a new work, an edited paragraph)
+// and may change freely. Ids become published, and guarded from then on, at publishing:
+// `npm run publish-ids` (scripts/publish-ids.ts) records the built site's ids in the ledger, and
+// `npm run publish-ids -- --check` (the deploy) refuses a site showing an id not recorded.
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { LEDGER_FILE, MOVED_FILE } from '../paths.ts';
 import { loadMovedIds } from './moved-ids.ts';
@@ -59,6 +61,21 @@ export function checkLedger(ledger: Ledger, now: Ledger, moved: Record<string, R
   return { lost, next, added };
 }
 
+/** The ledger of a project root ({} before anything is published). */
+export function readLedger(root: string): Ledger {
+  const path = join(root, LEDGER_FILE);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Ledger) : {};
+}
+
+/** The message for ids that would be lost, with the fix. */
+export function lostMessage(lost: LedgerCheck['lost']): string {
+  const lines = lost.map((l) => `  ${l.page}#${l.id}${l.candidates.length ? ` (new ids on that page: ${l.candidates.slice(0, 6).join(', ')})` : ''}`);
+  return (
+    `${lost.length} published link${lost.length > 1 ? 's' : ''} would break: these ids are in ${LEDGER_FILE} but no longer on the site.\n${lines.join('\n')}\n` +
+    `Give each its successor in ${MOVED_FILE} ("/page/:" then "  p-old: p-new"), or put back the text it was made of.`
+  );
+}
+
 export function publishedLinks(): AstroIntegration {
   let root = '';
   return {
@@ -68,22 +85,10 @@ export function publishedLinks(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const path = join(root, LEDGER_FILE);
-        const ledger = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Ledger) : {};
-        const { lost, next, added } = checkLedger(ledger, publishedIds(fileURLToPath(dir)), loadMovedIds(root));
-        if (lost.length) {
-          const lines = lost.map((l) => `  ${l.page}#${l.id}${l.candidates.length ? ` (new ids on that page: ${l.candidates.slice(0, 6).join(', ')})` : ''}`);
-          throw new Error(
-            `${lost.length} published link${lost.length > 1 ? 's' : ''} would break: these ids are in ${LEDGER_FILE} but no longer on the site.\n${lines.join('\n')}\n` +
-              `Give each its successor in ${MOVED_FILE} ("/page/:" then "  p-old: p-new"), or put back the text it was made of.`,
-          );
-        }
-        if (added && !process.env.CI) {
-          mkdirSync(dirname(path), { recursive: true });
-          writeFileSync(path, `${JSON.stringify(next, null, 1)}\n`);
-          logger.info(`${added} new id${added > 1 ? 's' : ''} recorded in ${LEDGER_FILE}: commit the file with your change`);
-        } else if (added) {
-          logger.info(`${added} id${added > 1 ? 's are' : ' is'} not in ${LEDGER_FILE} yet: build outside CI and commit the file`);
+        const { lost, added } = checkLedger(readLedger(root), publishedIds(fileURLToPath(dir)), loadMovedIds(root));
+        if (lost.length) throw new Error(lostMessage(lost));
+        if (added) {
+          logger.info(`${added} id${added > 1 ? 's' : ''} not published yet (a draft's: free to change). \`npm run publish-ids\` records them in ${LEDGER_FILE} when the site is published`);
         }
       },
     },

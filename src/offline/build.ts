@@ -20,13 +20,23 @@ import { ROOT, WORKS_DIR } from '../paths.ts';
 export const SW_FILE = 'sw.js';
 
 /**
- * The automatic core, in bytes as stored: the shell (styles, scripts), the home, search and "Catatan saya" pages,
- * the 404 and "not saved" pages, icons and the whole search index; then the works' pages while
- * they fit. Nothing else is downloaded unless the reader saves a work.
+ * The automatic core, in bytes as stored. What it holds is chosen by rule, so that it stays within
+ * its budget however large the library grows (offlineManifest): first the shell (styles, scripts,
+ * icons) and the library's own pages (home, search, "Catatan saya", the 404 and "not saved" pages),
+ * which do not grow with the library; then search: the index (engine, word index, filters) whole or
+ * not at all, then the result texts (fragments) while they fit; then the works' pages in library
+ * order (Indonesian interface first) while they fit. The build names what it left out; those files
+ * are saved with their work or fetched when needed. Nothing else is downloaded unless the reader
+ * saves a work.
  */
 export const CORE_BUDGET = 1_000_000;
 
-const REQUIRED = [/^_astro\//, /^pagefind\//, /^icons\//, /^(en\/)?index\.html$/, /^(en\/)?cari\/index\.html$/, /^(en\/)?catatan\/index\.html$/, /^(en\/)?404(\.html|\/index\.html)$/, /^(en\/)?luring\/index\.html$/, /^manifest\.webmanifest$/, /^favicon\.svg$/];
+/** The shell and the library's own pages: always in the core. */
+const SHELL = [/^_astro\//, /^icons\//, /^(en\/)?index\.html$/, /^(en\/)?cari\/index\.html$/, /^(en\/)?catatan\/index\.html$/, /^(en\/)?404(\.html|\/index\.html)$/, /^(en\/)?luring\/index\.html$/, /^manifest\.webmanifest$/, /^favicon\.svg$/];
+/** Search's result texts, one a page: in the core while they fit, after the index. */
+const SEARCH_FRAGMENT = /^pagefind\/fragment\//;
+/** The rest of search (engine, word index, filters, metadata): useless in part, so whole or not at all. */
+const SEARCH_INDEX = /^pagefind\//;
 
 // Chart.js drawing on the page (src/charts/browser/draw.ts) is only for browsers that cannot draw in the
 // chart worker (src/charts/browser/chart-worker.ts, in the core): left out of the core, it is fetched when a
@@ -55,7 +65,7 @@ function workSlugs(root: string): string[] {
     .sort();
 }
 
-export function offlineManifest(site: string, root: string, budget = CORE_BUDGET): { manifest: OfflineManifest; warnings: string[] } {
+export function offlineManifest(site: string, root: string, budget = CORE_BUDGET): { manifest: OfflineManifest; warnings: string[]; leftOut: string[] } {
   const files = listFiles(site);
   const warnings: string[] = [];
   // Logical names for the build's hashed code files; two files with one logical name keep their real names.
@@ -76,13 +86,32 @@ export function offlineManifest(site: string, root: string, budget = CORE_BUDGET
   const size = (f: string) => entries[f]![1];
 
   let core = 0;
-  for (const f of files) if (REQUIRED.some((r) => r.test(f)) && !NOT_IN_CORE.some((r) => r.test(f))) (entries[f]![2] = 'core'), (core += size(f));
-  if (core > budget) warnings.push(`the offline core (shell and search index) is ${core} bytes, over its budget of ${budget}`);
+  const leftOut: string[] = [];
+  const take = (f: string) => ((entries[f]![2] = 'core'), (core += size(f)));
+  const inCore = (f: string) => !NOT_IN_CORE.some((r) => r.test(f));
+  for (const f of files) if (SHELL.some((r) => r.test(f)) && inCore(f)) take(f);
+  if (core > budget) warnings.push(`the offline core's shell and library pages are ${core} bytes, over its budget of ${budget}`);
+  const index = files.filter((f) => SEARCH_INDEX.test(f) && !SEARCH_FRAGMENT.test(f));
+  const indexSize = index.reduce((n, f) => n + size(f), 0);
+  // Result texts are of use only with the index.
+  const indexIn = core + indexSize <= budget;
+  if (indexIn) index.forEach(take);
+  else leftOut.push(`the search index (${index.length} files, ${Math.round(indexSize / 1024)} KiB: search works online only)`);
+  const fragments = files.filter((f) => SEARCH_FRAGMENT.test(f));
+  let fragmentsOut = 0;
+  for (const f of fragments) {
+    if (indexIn && core + size(f) <= budget) take(f);
+    else fragmentsOut++;
+  }
+  if (fragmentsOut) leftOut.push(`${fragmentsOut} of ${fragments.length} search result texts (fetched when a search shows them)`);
   const slugs = workSlugs(root).filter((s) => entries[`${s}/index.html`]);
   // The library's work pages, Indonesian interface first, while they fit.
+  const pagesOut: string[] = [];
   for (const page of [...slugs.map((s) => `${s}/index.html`), ...slugs.map((s) => `en/${s}/index.html`)]) {
-    if (entries[page] && core + size(page) <= budget) (entries[page]![2] = 'core'), (core += size(page));
+    if (core + size(page) <= budget) take(page);
+    else pagesOut.push(`/${page.replace(/index\.html$/, '')}`);
   }
+  if (pagesOut.length) leftOut.push(`${pagesOut.length} work pages (${pagesOut.slice(0, 4).join(', ')}${pagesOut.length > 4 ? ', …' : ''}: saved with their work)`);
   // A work's pack: its pages in one interface language (saving both would double the download),
   // found from each file's folder (the worker finds a file's pack by the same rule).
   const works = new Set(slugs);
@@ -101,7 +130,7 @@ export function offlineManifest(site: string, root: string, budget = CORE_BUDGET
   }
   for (const [name, p] of Object.entries(packs)) p.hash = sha(listText(lines[name]!));
   const build = sha(JSON.stringify([entries, assets]));
-  return { manifest: { build, files: entries, packs, assets, budget }, warnings };
+  return { manifest: { build, files: entries, packs, assets, budget }, warnings, leftOut };
 }
 
 /**
@@ -125,7 +154,7 @@ export function workerManifest(manifest: OfflineManifest): { worker: WorkerManif
 }
 
 export async function writeServiceWorker(site: string, root = ROOT) {
-  const { manifest, warnings } = offlineManifest(site, root);
+  const { manifest, warnings, leftOut } = offlineManifest(site, root);
   const { worker, lists } = workerManifest(manifest);
   for (const [path, text] of Object.entries(lists)) {
     mkdirSync(dirname(join(site, path)), { recursive: true });
@@ -144,5 +173,5 @@ export async function writeServiceWorker(site: string, root = ROOT) {
   const code = out.outputFiles[0]!.text;
   writeFileSync(join(site, SW_FILE), code);
   const core = manifest.packs.core!;
-  return { manifest, warnings, count: core.count, size: core.size, bytes: code.length, lists: Object.keys(lists).length };
+  return { manifest, warnings, leftOut, count: core.count, size: core.size, bytes: code.length, lists: Object.keys(lists).length };
 }

@@ -4,7 +4,7 @@ import { ABBREVIATIONS_URL, BIBLIOGRAPHY_URL, NOTES_URL, SEARCH_URL, workAbbrevi
 import { formatAll } from '../bibliography/entries';
 import { ROOT } from '../paths';
 import { getDatasets } from '../data/datasets';
-import { getLibraryAbbreviationRows } from '../abbreviations/collect';
+import { getLibraryAbbreviationRows, worksWithAbbreviations } from '../abbreviations/collect';
 import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../works/works';
 import { filesUnder } from '../metadata/lastmod';
 import { ABBREVIATION_ROWS_PER_PAGE, DATASETS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl, pageUrl, paginate } from './paging';
@@ -48,12 +48,14 @@ export async function sitePaths(): Promise<SitePath[]> {
   for (const p of paginate(await getDatasets(), DATASETS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/data/', p.number), sources: data });
   for (const p of paginate(await getLibraryAbbreviationRows(), ABBREVIATION_ROWS_PER_PAGE).slice(1)) paths.push({ path: pageUrl(ABBREVIATIONS_URL, p.number), sources: [...filesUnder('content/chapters/'), ...worksFiles] });
   for (const p of paginate(entries, ENTRIES_PER_PAGE)) paths.push({ path: pageUrl(BIBLIOGRAPHY_URL, p.number), sources: bibliography });
+  const abbreviating = new Set((await worksWithAbbreviations()).map((w) => w.id));
   for (const work of works) {
     const chapters = byWork.get(work.id) ?? [];
     paths.push({ path: workUrl(work), sources: [workFile(work.id), ...chapters.map((c) => c.filePath ?? '')] });
     for (const c of chapters) paths.push({ path: chapterUrl(c), sources: chapterSources(c) });
     const workSources = [workFile(work.id), ...chapters.map((c) => c.filePath ?? '')];
-    paths.push({ path: workAbbreviationsUrl(work.id), sources: workSources }, { path: workFloatsUrl(work.id), sources: workSources });
+    if (abbreviating.has(work.id)) paths.push({ path: workAbbreviationsUrl(work.id), sources: workSources });
+    paths.push({ path: workFloatsUrl(work.id), sources: workSources });
   }
   for (const e of entries) paths.push({ path: entryPageUrl(e.ref.id), sources: bibliography });
   return paths;

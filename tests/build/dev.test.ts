@@ -82,4 +82,25 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
     writeFileSync(work, good);
     await expect.poll(() => status('/'), { timeout: 30_000 }).toBe(200);
   });
+
+  it('shows a JSON comma and an unknown citation key as one block each, with file, line and the fix', async () => {
+    const bib = join(dir, 'content/bibliography.json');
+    const chapter = join(dir, DATA_FILES.chapter);
+    const good = readFileSync(chapter, 'utf8');
+    const entry = (comma: string) => `[\n  {\n    "id": "ada2020",\n    "type": "book",\n    "title": "Ada"${comma}\n    "issued": { "date-parts": [[2020]] }\n  }\n]\n`;
+    writeFileSync(bib, entry(''));
+    await expect.poll(() => status('/'), { timeout: 30_000 }).toBe(500);
+    let text = await overlayText('/');
+    expect(text).toContain('content/bibliography.json:5: not valid JSON');
+    expect(text).toContain('fix: add a comma at the end of this line');
+    writeFileSync(bib, entry(','));
+    writeFileSync(chapter, `${good}\nLain ([Hilang, 2021](@hilang2021)).\n`);
+    await expect.poll(() => status('/uji/bab-1-pendahuluan/'), { timeout: 30_000 }).toBe(500);
+    text = await overlayText('/uji/bab-1-pendahuluan/');
+    expect(text).toMatch(/content\/chapters\/uji\/bab-1-pendahuluan\.mdx:\d+:\d+: citation of unknown key "@hilang2021"/);
+    expect(text).toContain('fix: add an entry with "id": "hilang2021" to content/bibliography.json');
+    writeFileSync(chapter, good);
+    rmSync(bib);
+    await expect.poll(() => status('/uji/bab-1-pendahuluan/'), { timeout: 30_000 }).toBe(200);
+  });
 });

@@ -2,7 +2,7 @@
 // list (the bench's generator, scripts/bench/scale.ts: the real works copied, each copy citing
 // entries of its own), built in a fixture. Every page and sitemap stays within the page budget, and
 // each paged list holds at most its page size while its pages together hold everything.
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticWorks } from '../../scripts/bench/scale.ts';
@@ -12,6 +12,7 @@ import { BUILD_TIMEOUT, buildIn, fixtureSite } from '../support/fixture-build.ts
 import { bibliographyListPages } from '../support/bibliography-pages.ts';
 import { DIST, NOINDEX } from '../support/site.ts';
 import { t } from '../../src/i18n/id.ts';
+import { offlineManifest } from '../../src/offline/build.ts';
 
 /** The most any one page (HTML) or sitemap file may weigh, uncompressed, whatever the library's size. */
 const PAGE_BUDGET = 256 * 1024;
@@ -42,6 +43,20 @@ const keys = () => (JSON.parse(files['content/bibliography.json']!) as { id: str
 
 describe(`a library of ${WORKS} works`, { timeout: BUILD_TIMEOUT }, () => {
   it('builds', () => expect(output).toContain('Complete!'));
+
+  it('keeps the offline core within its budget, chosen by rule, and says what it left out', () => {
+    const { manifest, warnings, leftOut } = offlineManifest(dist, dir);
+    expect(warnings).toEqual([]);
+    expect(manifest.packs.core!.size).toBeLessThanOrEqual(manifest.budget);
+    const core = (f: string) => manifest.files[f]?.[2] === 'core';
+    // The library's own pages first, whatever the library's size.
+    for (const f of ['index.html', 'cari/index.html', '404.html', 'luring/index.html']) expect(core(f), f).toBe(true);
+    // Works' pages in library order: none is in while an earlier one is out.
+    const order = workIds().toSorted();
+    const firstOut = order.findIndex((w) => !core(`${w}/index.html`));
+    if (firstOut >= 0) for (const w of order.slice(firstOut)) expect(core(`${w}/index.html`), w).toBe(false);
+    if (leftOut.length) expect(output).toContain(`left out of it by rule`);
+  });
 
   it(`no page or sitemap weighs more than ${PAGE_BUDGET / 1024} KiB`, () => {
     const over = readdirSync(dist, { recursive: true, withFileTypes: true })
@@ -80,7 +95,7 @@ describe(`a library of ${WORKS} works`, { timeout: BUILD_TIMEOUT }, () => {
     }
   });
 
-  it(`the library's Daftar Singkatan shows at most ${ABBREVIATION_ROWS_PER_PAGE} rows a page, and its pages every work`, () => {
+  it(`the library's Daftar Singkatan shows at most ${ABBREVIATION_ROWS_PER_PAGE} rows a page, and its pages every work that spells one out`, () => {
     const pages = ['/singkatan/', ...readdirSync(join(dist, 'singkatan', 'halaman')).map((n) => `/singkatan/halaman/${n}/`)];
     expect(pages.length).toBeGreaterThan(1);
     const works = new Set<string>();
@@ -89,7 +104,10 @@ describe(`a library of ${WORKS} works`, { timeout: BUILD_TIMEOUT }, () => {
       expect(count(body, /<tr>/g), p).toBeLessThanOrEqual(ABBREVIATION_ROWS_PER_PAGE);
       for (const m of body.matchAll(/<a href="\/([^/"]+)\//g)) works.add(m[1]!);
     }
-    expect([...works].toSorted()).toEqual(workIds().toSorted());
+    // Every work whose own Daftar Singkatan lists a row (a work that spells out none has no list).
+    const spelling = workIds().filter((w) => existsSync(join(dist, w, 'singkatan', 'index.html')) && /<tbody>[\s\S]*?<tr>/.test(read(`/${w}/singkatan/`)));
+    expect(spelling.length).toBeGreaterThan(0);
+    expect([...works].toSorted()).toEqual(spelling.toSorted());
   });
 
   it(`a work that prints no list shows at most ${OTHER_PRINTINGS_SHOWN} other works' wording of an entry, and links its page for the rest`, () => {

@@ -2,10 +2,10 @@
 // out in that work's own text, as "Long Form (ABBR)" or "ABBR (Long Form)"; it links to a passage
 // that exists; the library list shows every work's expansion with its work; and in the chapters
 // each marked abbreviation is marked once per chapter, with its work's expansion, its words unchanged.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT, readBuilt, works } from '../support/site.ts';
+import { CONTENT, DIST, readBuilt, works } from '../support/site.ts';
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 const plain = (s: string) => decode(s.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
@@ -25,6 +25,8 @@ interface Row {
   links: string[];
 }
 function rows(path: string): Row[] {
+  // A work that spells out no abbreviation has no list page.
+  if (!existsSync(join(DIST, path, 'index.html')) && path.endsWith('/')) return [];
   const body = /<table class="abbr-list"[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(readBuilt(path))?.[1] ?? '';
   let abbr = '';
   return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => {

@@ -126,3 +126,49 @@ export function sourceTable(sourceFile: string, caption: string): Observation[] 
 export function tableValues(lines: string[], caption: string): Observation[] {
   return lines.some((l) => l.includes('\t')) ? tabSeparated(lines) : spaceSeparated(lines, caption);
 }
+
+/** A dataset's own declaration of its printed table (`printedTable` in content/data/<id>.yaml). */
+export interface TableDeclaration {
+  rows: string;
+  columns: ('name' | 'year' | 'value' | 'skip' | number)[];
+  separator?: 'tab' | 'spaces';
+}
+
+/**
+ * Every value of a table read as its dataset declares it: the rows on the source lines it names,
+ * split into the columns it names. A name printed with spaces between words stays one cell: with
+ * `spaces`, the cells before and after the name column are counted from the line's two ends.
+ */
+export function declaredTable(sourceFile: string, table: TableDeclaration): Observation[] {
+  return declaredValues(readFileSync(join(SOURCES_DIR, sourceFile), 'utf8').split('\n'), table);
+}
+
+/** The values of the declared rows of a source's lines (line 1 is lines[0]). */
+export function declaredValues(lines: string[], table: TableDeclaration): Observation[] {
+  const [from, to = from] = table.rows.split('-').map(Number);
+  if (!from || !to || to < from || to > lines.length) throw new Error(`printedTable.rows "${table.rows}": the source has lines 1-${lines.length}`);
+  const cols = table.columns;
+  const nameAt = cols.indexOf('name');
+  const out: Observation[] = [];
+  for (let n = from; n <= to; n++) {
+    const line = lines[n - 1]!;
+    if (!line.trim()) continue;
+    const tab = table.separator ? table.separator === 'tab' : line.includes('\t');
+    let cells = tab ? line.split('\t').map((c) => c.trim()) : line.trim().split(/\s+/);
+    if (!tab && nameAt >= 0 && cells.length > cols.length) {
+      const after = cols.length - nameAt - 1;
+      cells = [...cells.slice(0, nameAt), cells.slice(nameAt, cells.length - after).join(' '), ...cells.slice(cells.length - after)];
+    }
+    if (tab) while (cells.length > cols.length && cells.at(-1) === '') cells.pop();
+    if (cells.length !== cols.length) throw new Error(`line ${n} "${line}" has ${cells.length} cells but printedTable.columns names ${cols.length}`);
+    const key = nameAt >= 0 ? cells[nameAt] : undefined;
+    const yearAt = cols.indexOf('year');
+    cols.forEach((col, i) => {
+      const year = typeof col === 'number' ? col : col === 'value' ? Number(cells[yearAt]) : undefined;
+      if (year === undefined) return;
+      if (!Number.isInteger(year) || year < 1000) throw new Error(`line ${n}: no year for the value "${cells[i]}" (name a "year" column or one column a year)`);
+      out.push({ ...(key !== undefined && { key }), year, value: normalise(cells[i]!) });
+    });
+  }
+  return out;
+}

@@ -31,7 +31,7 @@ describe('content checks', () => {
   });
 
   it('report every mistake of the bad fixture with file, line and fix', () => {
-    const report = checkContent(site(BAD_CONTENT)).map(formatProblem).join('\n');
+    const report = checkContent(site(BAD_CONTENT), { citationKeys: true }).map(formatProblem).join('\n');
     for (const parts of EXPECTED) for (const part of parts) expect(report).toMatch(typeof part === 'string' ? new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : part);
     expect(report.split('\n').filter((l) => !l.startsWith('    fix:'))).toHaveLength(EXPECTED.length);
   });

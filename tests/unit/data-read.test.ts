@@ -51,7 +51,7 @@ describe('readDataDir', () => {
     ['a missing top-level field', { meta: DATA_META.replace(/^unit:.*\n/m, '') }, 'content/data/uji-tabel.yaml:1: missing field `unit` (required)'],
     ['an unknown field', { meta: `${DATA_META}colour: red\n` }, 'content/data/uji-tabel.yaml:16: unknown field `colour`'],
     ['an invalid chart kind', { meta: DATA_META.replace('chart: line', 'chart: pie') }, 'content/data/uji-tabel.yaml:12: `chart`: Invalid option'],
-    ['malformed YAML', { meta: DATA_META.replace('kind: table', 'kind: [table') }, 'content/data/uji-tabel.yaml:12: malformed YAML'],
+    ['malformed YAML', { meta: DATA_META.replace('kind: table', 'kind: [table') }, 'content/data/uji-tabel.yaml:12:1: not valid YAML'],
     ['an unknown work', { meta: DATA_META.replace('work: uji', 'work: hilang') }, 'content/data/uji-tabel.yaml: `work: hilang` names no work in content/works/'],
     ['a table without its chart', { chapter: DATA_CHAPTER.replace('<Chart dataset="uji-tabel" />', '') }, 'put <Chart dataset="uji-tabel" /> in content/chapters/uji/bab-1-pendahuluan.mdx'],
     ['a missing CSV', { csv: undefined }, 'content/data/uji-tabel.yaml: its data file uji-tabel.csv is missing'],
@@ -61,6 +61,12 @@ describe('readDataDir', () => {
     for (const [k, v] of Object.entries(files)) if (v === undefined) delete files[k];
     const found = problems(files);
     expect(found.join('\n')).toContain(message);
+  });
+
+  it('gives a YAML mistake as one problem with its fix, however many errors the parser counts', () => {
+    const found = problems(dataSite({ meta: DATA_META.replace('work: uji', 'work: uji\ncolumns: [-, year, value]') }));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^content\/data\/uji-tabel\.yaml:\d+(:\d+)?: not valid YAML: .*\n {4}fix: /);
   });
 
   it('checks a bibliography key against content/bibliography.json', () => {

@@ -1,6 +1,7 @@
 // The pieces of the reference-manager metadata that need no build: description excerpts, COinS
 // KEV for each kind of entry, and the sitemap dates' fallback without git.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -78,11 +79,34 @@ describe('sitemap dates without git', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-  it('dates a tracked file by its last commit, an untracked one not at all', async () => {
+  it('dates a tracked file by its last commit, an uncommitted one by its own date, a missing one not at all', async () => {
     vi.resetModules();
     const { lastModified } = await import('../../src/metadata/lastmod.ts');
     expect(lastModified(['content/works/borotoding-2024.yaml'])).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     expect(lastModified(['content/works/no-such-work.yaml'])).toBeUndefined();
+  });
+  it('dates a file git does not track yet by its own date', async () => {
+    // A repository with one commit and one new file, as a librarian's draft before its first commit.
+    const dir = mkdtempSync(join(tmpdir(), 'lastmod-draft-'));
+    const cwd = process.cwd();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'ignore' });
+    try {
+      mkdirSync(join(dir, 'content/works'), { recursive: true });
+      writeFileSync(join(dir, 'content/works/old.yaml'), 'old\n');
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'old');
+      writeFileSync(join(dir, 'content/works/draft.yaml'), 'draft\n');
+      utimesSync(join(dir, 'content/works/draft.yaml'), new Date('2026-01-02T03:04:05Z'), new Date('2026-01-02T03:04:05Z'));
+      process.chdir(dir);
+      vi.resetModules();
+      const { lastModified } = await import('../../src/metadata/lastmod.ts');
+      expect(lastModified(['content/works/old.yaml'])).toMatch(/^\d{4}-/);
+      expect(lastModified(['content/works/draft.yaml'])).toBe('2026-01-02T03:04:05+00:00');
+    } finally {
+      process.chdir(cwd);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

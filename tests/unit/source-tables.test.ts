@@ -1,6 +1,6 @@
 // The reader of the sources' printed tables (tests/support/source-tables.ts), on each layout it knows.
 import { describe, expect, it } from 'vitest';
-import { tableLines, tableValues } from '../support/source-tables.ts';
+import { declaredValues, tableLines, tableValues } from '../support/source-tables.ts';
 
 describe('source tables', () => {
   it('reads a row of years over rows of a name and values separated by spaces', () => {
@@ -29,5 +29,30 @@ describe('source tables', () => {
 
   it('names the caption it cannot find', () => {
     expect(() => tableLines(['Tabel 2'], 'Tabel 9 Hilang')).toThrow(/caption "Tabel 9 Hilang" not found/);
+  });
+
+  describe('a table read as its dataset declares it (printedTable)', () => {
+    it('reads a tab-separated table with a lower-case header, one year a row', () => {
+      const lines = ['Tabel 1.1 Jumlah kasus', 'No\tTahun\tJumlah', '1\t2021\t7', '2\t2022\t9', 'Sumber: uji'];
+      expect(declaredValues(lines, { rows: '3-4', columns: ['skip', 'year', 'value'] })).toEqual([
+        { year: 2021, value: '7' },
+        { year: 2022, value: '9' },
+      ]);
+    });
+
+    it('reads names of several words with years across, separated by spaces', () => {
+      const lines = ['Kota Uji Baru 7 9,5', 'Kabupaten Lain - 2'];
+      expect(declaredValues(lines, { rows: '1-2', columns: ['name', 2021, 2022], separator: 'spaces' })).toEqual([
+        { key: 'Kota Uji Baru', year: 2021, value: '7' },
+        { key: 'Kota Uji Baru', year: 2022, value: '9.5' },
+        { key: 'Kabupaten Lain', year: 2021, value: '' },
+        { key: 'Kabupaten Lain', year: 2022, value: '2' },
+      ]);
+    });
+
+    it('names the line whose cells do not match the columns, and rows outside the source', () => {
+      expect(() => declaredValues(['1\t2021'], { rows: '1', columns: ['skip', 'year', 'value'] })).toThrow(/line 1 .* 2 cells but printedTable.columns names 3/);
+      expect(() => declaredValues(['x'], { rows: '2-3', columns: ['year', 'value'] })).toThrow(/the source has lines 1-1/);
+    });
   });
 });
