@@ -4,6 +4,7 @@
 import { HIGHLIGHT_PARAM } from '../routes';
 import { isOutdated, startOffline } from '../offline/browser/offline';
 import { watchForNotes } from '../annotations/browser/trigger';
+import { preloadSearch } from '../search/browser/intent';
 
 let panel: Promise<typeof import('../search/browser/panel')> | undefined;
 
@@ -21,12 +22,16 @@ function searchFailed(form: HTMLFormElement): void {
   box.hidden = false;
 }
 
+/** Each search box's loader (below), for a control outside the box that opens it. */
+const starters: (() => void)[] = [];
+
 for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]')) {
   const input = form.querySelector('input');
   let ready = false;
   let failed = false;
   const start = () => {
     if (ready) return;
+    preloadSearch();
     const loading = (panel ??= import('../search/browser/panel'));
     loading.then(
       (m) => {
@@ -52,13 +57,25 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]
       },
     );
   };
-  input?.addEventListener('focus', start);
+  // Intent, wherever the box sits: focus in the form, a finger or pointer coming down on it (before
+  // the focus that follows), the first key.
+  starters.push(start);
+  form.addEventListener('focusin', start);
+  form.addEventListener('pointerdown', start);
   input?.addEventListener('input', start);
   // On a slow connection the reader may have typed before this script ran: search for it now.
   if (input && (document.activeElement === input || input.value)) start();
   addEventListener('online', () => failed && start());
   // Until the search code is there, Escape closes the failure note (CSS hides it outside the box).
   form.addEventListener('keydown', (e) => e.key === 'Escape' && !ready && (form.querySelector<HTMLElement>('[data-search-panel]')!.hidden = true));
+}
+
+// A control that opens a search box (a header's search button, data-search-open) shows intent too:
+// the search code starts coming while the box opens.
+for (const type of ['pointerdown', 'focusin'] as const) {
+  addEventListener(type, (e) => {
+    if ((e.target as Element | null)?.closest?.('[data-search-open]')) for (const start of starters) start();
+  });
 }
 
 // "/" jumps to search from anywhere except while typing in a field.

@@ -23,6 +23,7 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, o?: { filters?: Filters }): Promise<PagefindSearch>;
+  preload(term: string, o?: { filters?: Filters }): Promise<void>;
   debouncedSearch(term: string | null, o?: { filters?: Filters }, ms?: number): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy(): Promise<void>;
@@ -40,6 +41,15 @@ export interface Hit extends Section {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind searches the metadata too, and by default weighs a page's title heavily: the "work"
+ * field (the work's title, on every page of it) then made each work's own page and its Daftar
+ * Singkatan outrank every chapter passage for a word of the title. The work's title is shown, not
+ * searched; a chapter's title counts like its text. Measured in docs/search-and-weight.md, with
+ * the weights of the kinds of page (src/search/indexed-page.ts).
+ */
+const RANKING = { metaWeights: { title: 1, work: 0 } };
 
 /**
  * Failed requests for the index (network down, a chunk refused). Pagefind itself swallows a failed
@@ -76,7 +86,7 @@ export function engine(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ `${PAGEFIND_BASE}pagefind.js`)) as Pagefind;
     // On the main thread, so that its index requests go through the fetch watched above (this
     // index is small: a search takes a few milliseconds there).
-    await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, noWorker: true });
+    await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, noWorker: true, ranking: RANKING });
     await pf.init();
     return pf;
   })();
@@ -111,6 +121,16 @@ export async function answered<T>(op: (pf: Pagefind) => Promise<T>): Promise<T> 
  */
 export function search(term: string, filters: Filters = {}, now = false): Promise<PagefindSearch | null> {
   return answered((pf) => (now ? pf.search(term, { filters }) : pf.debouncedSearch(term, { filters }, 120)));
+}
+
+/**
+ * While the reader is still typing: fetches the index chunks the words so far need (a word's
+ * chunk holds the words around it, so it is usually the final word's too), once the engine is
+ * there, and shows no results. A failure here is the search's to report, not this one's.
+ */
+export function preload(term: string): void {
+  if (!pagefind || !term.trim()) return;
+  void pagefind.then((pf) => pf.preload(term)).catch(() => {});
 }
 
 /**

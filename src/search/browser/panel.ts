@@ -3,12 +3,23 @@
 // A live region says how many results there are. Loaded by src/browser/boot.ts on first focus.
 // When the index cannot be fetched the box says so (never "no results"), and searches again by
 // itself when the connection returns, or when the reader types again.
-import { answered, engine, hit, search } from './engine';
+import { answered, engine, hit, preload, search } from './engine';
 import { arrowKeys, renderHits } from './results';
 import { s } from './text';
 import { QUERY_PARAM } from '../../routes';
 
-const SHOWN = 5;
+/**
+ * Results under the box, each with the one section that matches best: three fit a 360 px phone's
+ * screen above its keyboard, and each costs a request for its page's text (Pagefind's fragment),
+ * so only those shown are fetched.
+ */
+const SHOWN = 3;
+/**
+ * A search waits until the reader pauses this long: each search fetches the texts of its results,
+ * and those of the words on the way to the one meant ("k", "ke", "kem"…) would be thrown away.
+ * Meanwhile the index chunks the word needs are fetched (preload).
+ */
+const PAUSE = 250;
 const attached = new WeakSet<HTMLFormElement>();
 
 export function attach(form: HTMLFormElement): void {
@@ -33,8 +44,15 @@ export function attach(form: HTMLFormElement): void {
   const links = () => [...panel.querySelectorAll('a')];
   const close = () => (panel.hidden = true);
 
+  /** Counts searches, so that one overtaken by a newer one stops before fetching anything more. */
+  let latest = 0;
+  let pause: ReturnType<typeof setTimeout> | undefined;
+
   async function run() {
+    clearTimeout(pause);
+    const mine = ++latest;
     const q = input.value.trim();
+    const current = () => mine === latest && input.value.trim() === q;
     if (!q) {
       close();
       status.textContent = '';
@@ -42,10 +60,10 @@ export function attach(form: HTMLFormElement): void {
       return;
     }
     try {
-      const found = await search(q);
-      if (!found || input.value.trim() !== q) return;
-      const hits = await answered(() => Promise.all(found.results.slice(0, SHOWN).map((r) => hit(r, 2))));
-      if (input.value.trim() !== q) return;
+      const found = await search(q, {}, true);
+      if (!found || !current()) return;
+      const hits = await answered(() => Promise.all(found.results.slice(0, SHOWN).map((r) => hit(r, 1))));
+      if (!current()) return;
       failedFor = '';
       renderHits(list, hits);
       const n = found.results.length;
@@ -58,7 +76,7 @@ export function attach(form: HTMLFormElement): void {
       shownFor = q;
       panel.hidden = dismissed || !form.contains(document.activeElement);
     } catch {
-      if (input.value.trim() !== q) return;
+      if (!current()) return;
       failedFor = q;
       shownFor = q;
       status.textContent = s.failed;
@@ -70,7 +88,12 @@ export function attach(form: HTMLFormElement): void {
 
   input.addEventListener('input', () => {
     dismissed = false;
-    void run();
+    ++latest;
+    clearTimeout(pause);
+    const q = input.value.trim();
+    if (!q) return void run();
+    preload(q);
+    pause = setTimeout(() => void run(), PAUSE);
   });
   input.addEventListener('focus', () => {
     if (!dismissed && shownFor && shownFor === input.value.trim()) panel.hidden = false;

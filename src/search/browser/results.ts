@@ -11,17 +11,31 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 }
 
 /**
+ * A run of text without spaces that is (part of) a web address: a scheme or "www.", a path with
+ * two slashes, words joined by "+" or "=", or a "%20" escape. Pagefind indexes the addresses printed in footnotes and
+ * reference lists (their words stay findable), but a word marked inside one
+ * ("…/Soroti+Tingkat+Kemiskinan+di+NTT") is not a passage about it. "dan/atau" is not an address.
+ */
+export const inAddress = (token: string): boolean => /:\/\/|www\.|\/[^/]*\/|\w[+=]\w|%[0-9a-f]{2}/i.test(token);
+
+/**
  * Pagefind's excerpts are text with the matched words in <mark>. Parsed in an inert <template>
- * and anything but <mark> reduced to its text, so an excerpt can never inject markup.
+ * and anything but <mark> reduced to its text, so an excerpt can never inject markup. A match
+ * inside a web address is left unmarked (see inAddress).
  */
 function excerpt(html: string, className: string): HTMLParagraphElement {
   const p = el('p', className);
   const template = document.createElement('template');
   template.innerHTML = html;
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') p.append(el('mark', '', node.textContent ?? ''));
-    else p.append(node.textContent ?? '');
-  }
+  const parts = [...template.content.childNodes].map((node) => ({ mark: node.nodeName === 'MARK', text: node.textContent ?? '' }));
+  parts.forEach(({ mark, text }, i) => {
+    // The whole space-free run the match sits in: the end of the text before it, the start of the text after it.
+    const before = /\S*$/.exec(parts.slice(0, i).map((x) => x.text).join(''))![0];
+    const after = /^\S*/.exec(parts.slice(i + 1).map((x) => x.text).join(''))![0];
+    if (mark && !inAddress(before + text + after)) p.append(el('mark', '', text));
+    else p.append(text);
+  });
+  p.normalize();
   return p;
 }
 
