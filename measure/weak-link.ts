@@ -45,24 +45,50 @@ export function wireBytes(file: string): number {
 }
 
 /**
- * A link to pass to serveStatic's `delay`: how long to hold each request, and what it cost. `on`
- * switches the slowness off and on (to let a service worker fill its caches first).
+ * A link to pass to serveStatic's `delay`: each answer waits a round trip, then its bytes share the
+ * link's speed equally with the others in flight (as HTTP/2 streams or parallel connections do), and
+ * is sent when its last byte would have arrived. `log` records what each request cost; `on`
+ * switches the slowness off and on (to fill a service worker's caches first).
  */
 export function weakLink(dist: string, profile: LinkProfile = WEAK_LINK) {
-  let freeAt = 0;
   const log: { path: string; bytes: number; at: number }[] = [];
+  const inFlight = new Set<{ left: number; done: () => void }>();
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  let last = 0;
+  const TICK = 5;
+  const tick = () => {
+    const now = performance.now();
+    const share = ((now - last) / 1000) * profile.rate / Math.max(1, inFlight.size);
+    last = now;
+    for (const t of inFlight) {
+      t.left -= share;
+      if (t.left <= 0) {
+        inFlight.delete(t);
+        t.done();
+      }
+    }
+    if (!inFlight.size) {
+      clearInterval(ticker);
+      ticker = undefined;
+    }
+  };
   const link = {
     on: true,
     log,
-    delay(pathname: string): number {
+    delay(pathname: string): Promise<void> {
       const file = servedFile(dist, pathname) ?? join(dist, '404.html');
       const bytes = wireBytes(file);
-      const now = performance.now();
-      log.push({ path: pathname, bytes, at: now });
-      if (!link.on) return 0;
-      const start = Math.max(now + profile.latency, freeAt);
-      freeAt = start + (bytes / profile.rate) * 1000;
-      return freeAt - now;
+      log.push({ path: pathname, bytes, at: performance.now() });
+      if (!link.on) return Promise.resolve();
+      return new Promise<void>((resolve) =>
+        setTimeout(() => {
+          if (!ticker) {
+            last = performance.now();
+            ticker = setInterval(tick, TICK);
+          }
+          inFlight.add({ left: bytes, done: resolve });
+        }, profile.latency),
+      );
     },
   };
   return link;

@@ -1,10 +1,13 @@
 // The one script every page runs before the reader does anything (kept small; `npm run bench`
 // prints its size). Everything else loads when it is needed: the search code when a search box
-// gets focus or the reader types "/", the highlighter when arriving from a search result.
+// gets focus or the reader types "/", the highlighter when arriving from a search result, the cite
+// panel's copy buttons when a panel opens.
 import { HIGHLIGHT_PARAM } from '../routes';
 import { isOutdated, startOffline } from '../offline/browser/offline';
 import { watchForNotes } from '../annotations/browser/trigger';
 import { preloadSearch } from '../search/browser/intent';
+// The text-size and theme controls of the header (src/reading/SiteControls.astro), on every page.
+import '../reading/browser/controls';
 
 let panel: Promise<typeof import('../search/browser/panel')> | undefined;
 
@@ -88,6 +91,22 @@ addEventListener('keydown', (e) => {
   e.preventDefault();
   box.focus();
   box.select();
+});
+
+// The cite panel's copy buttons: their code comes when a panel first opens (a <details>, which
+// opens and shows its citations without script; "toggle" does not bubble: caught on the way down),
+// and a click on one waits for it.
+const citeCode = () => import('../cite/browser/cite');
+addEventListener(
+  'toggle',
+  (e) => {
+    if (e.target instanceof HTMLDetailsElement && e.target.open && e.target.matches('.cite-panel')) void citeCode().catch(() => {});
+  },
+  true,
+);
+addEventListener('click', (e) => {
+  const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('.cite-panel button[data-copy-text]') : null;
+  if (button) void citeCode().then((m) => m.copyCitation(button), () => {});
 });
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('../search/browser/highlight');

@@ -4,7 +4,12 @@ import { chapterLabel, workTitle, type Chapter, type Work } from '../works/works
 
 type Json = { [key: string]: unknown };
 
-function workNode(work: Work, url: string): Json {
+/**
+ * The work as schema.org describes it. `abstract` false for a chapter's page: the work it is part of
+ * is named by its @id (the work page, which carries the abstract), and the chapter's <head> gives the
+ * abstract once already, as citation_abstract.
+ */
+function workNode(work: Work, url: string, withAbstract = true): Json {
   const d = work.data;
   const keywords = d.keywords[d.language];
   const abstract = d.abstracts[d.language];
@@ -25,7 +30,7 @@ function workNode(work: Work, url: string): Json {
   }
   if (d.year !== undefined) node.datePublished = String(d.year);
   if (keywords?.length) node.keywords = keywords;
-  if (abstract?.length) node.abstract = abstract.join('\n\n').replace(/[*_]/g, '');
+  if (withAbstract && abstract?.length) node.abstract = abstract.join('\n\n').replace(/[*_]/g, '');
   if (d.institution) node.sourceOrganization = { '@type': 'CollegeOrUniversity', name: d.institution };
   if (d.journal) {
     const j = d.journal;
@@ -57,7 +62,7 @@ export function chapterJsonLd(work: Work, chapter: Chapter, workUrl: string, cha
     name: chapterLabel(chapter),
     position: chapter.data.order,
     inLanguage: work.data.language,
-    isPartOf: workNode(work, workUrl),
+    isPartOf: workNode(work, workUrl, false),
   };
 }
 

@@ -64,8 +64,11 @@ export async function writeSearchIndex(site: string): Promise<number> {
       forceLanguage: 'id',
       // Navigation inside <main> (breadcrumbs, contents, previous/next) is not text of the work,
       // nor are the "↩" links back from a footnote. Layouts mark other repeated interface parts
-      // with data-pagefind-ignore.
-      excludeSelectors: ['nav', '.data-footnote-backref'],
+      // with data-pagefind-ignore. Nor is what a chapter keeps hidden for its scripts: the notices
+      // of a moved paragraph, and the full references its citation popovers show (the library's
+      // record with its editor's notes, which the reference list pages hold and are found by);
+      // indexed, they made a chapter match on its sources' titles and fattened its page text.
+      excludeSelectors: ['nav', '.data-footnote-backref', '.link-notice', '.citation-previews', '.citation-popover'],
     });
     if (!index) fail('start', errors);
     const added = await index.addDirectory({ path: site });

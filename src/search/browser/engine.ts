@@ -23,7 +23,6 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, o?: { filters?: Filters }): Promise<PagefindSearch>;
-  preload(term: string, o?: { filters?: Filters }): Promise<void>;
   debouncedSearch(term: string | null, o?: { filters?: Filters }, ms?: number): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy(): Promise<void>;
@@ -121,16 +120,6 @@ export async function answered<T>(op: (pf: Pagefind) => Promise<T>): Promise<T> 
  */
 export function search(term: string, filters: Filters = {}, now = false): Promise<PagefindSearch | null> {
   return answered((pf) => (now ? pf.search(term, { filters }) : pf.debouncedSearch(term, { filters }, 120)));
-}
-
-/**
- * While the reader is still typing: fetches the index chunks the words so far need (a word's
- * chunk holds the words around it, so it is usually the final word's too), once the engine is
- * there, and shows no results. A failure here is the search's to report, not this one's.
- */
-export function preload(term: string): void {
-  if (!pagefind || !term.trim()) return;
-  void pagefind.then((pf) => pf.preload(term)).catch(() => {});
 }
 
 /**

@@ -3,8 +3,8 @@
 // A live region says how many results there are. Loaded by src/browser/boot.ts on first focus.
 // When the index cannot be fetched the box says so (never "no results"), and searches again by
 // itself when the connection returns, or when the reader types again.
-import { answered, engine, hit, preload, search } from './engine';
-import { arrowKeys, renderHits } from './results';
+import { answered, engine, hit, search } from './engine';
+import { arrowKeys, renderHit } from './results';
 import { s } from './text';
 import { QUERY_PARAM } from '../../routes';
 
@@ -15,9 +15,8 @@ import { QUERY_PARAM } from '../../routes';
  */
 const SHOWN = 3;
 /**
- * A search waits until the reader pauses this long: each search fetches the texts of its results,
- * and those of the words on the way to the one meant ("k", "ke", "kem"…) would be thrown away.
- * Meanwhile the index chunks the word needs are fetched (preload).
+ * A search waits until the reader pauses this long: the index chunks and page texts of the words on
+ * the way to the one meant ("k", "ke", "kem"…) would be fetched and thrown away.
  */
 const PAUSE = 250;
 const attached = new WeakSet<HTMLFormElement>();
@@ -46,10 +45,10 @@ export function attach(form: HTMLFormElement): void {
 
   /** Counts searches, so that one overtaken by a newer one stops before fetching anything more. */
   let latest = 0;
-  let pause: ReturnType<typeof setTimeout> | undefined;
+  /** When the reader last typed: page texts are fetched only once they pause. */
+  let typedAt = 0;
 
   async function run() {
-    clearTimeout(pause);
     const mine = ++latest;
     const q = input.value.trim();
     const current = () => mine === latest && input.value.trim() === q;
@@ -60,21 +59,52 @@ export function attach(form: HTMLFormElement): void {
       return;
     }
     try {
+      // Nothing is asked of the index before the reader pauses: a word on the way to the one meant
+      // stems differently ("kemiskina", "kemiskinan" → "miskin") and would fetch its own index chunk.
+      // The engine's files come meanwhile (src/search/browser/intent.ts).
+      const wait = typedAt + PAUSE - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      if (!current()) return;
+      await engine();
+      if (!current()) return;
       const found = await search(q, {}, true);
       if (!found || !current()) return;
-      const hits = await answered(() => Promise.all(found.results.slice(0, SHOWN).map((r) => hit(r, 1))));
-      if (!current()) return;
-      failedFor = '';
-      renderHits(list, hits);
       const n = found.results.length;
       // The search page of the box's own interface language (the form's action, /cari/ or /en/cari/).
       all.href = `${form.getAttribute('action')}?q=${encodeURIComponent(q)}`;
       all.textContent = s.all(n);
       all.hidden = n === 0;
-      status.textContent = n ? `${s.count(n, q)} ${s.toResults}` : s.none(q);
-      if (!n) list.replaceChildren(Object.assign(document.createElement('li'), { textContent: s.none(q) }));
-      shownFor = q;
-      panel.hidden = dismissed || !form.contains(document.activeElement);
+      const answer = () => {
+        failedFor = '';
+        status.textContent = n ? `${s.count(n, q)} ${s.toResults}` : s.none(q);
+        shownFor = q;
+        panel.hidden = dismissed || !form.contains(document.activeElement);
+      };
+      if (!n) {
+        list.replaceChildren(Object.assign(document.createElement('li'), { textContent: s.none(q) }));
+        return answer();
+      }
+      // Each result is drawn as soon as its page's text arrives, in its place: the first one on
+      // screen does not wait for the largest (the texts share the link). The previous results stay
+      // until then.
+      const slots = found.results.slice(0, SHOWN).map(() => Object.assign(document.createElement('li'), { hidden: true }));
+      let first = true;
+      await answered(() =>
+        Promise.all(
+          found.results.slice(0, SHOWN).map(async (r, i) => {
+            const h = await hit(r, 1);
+            if (!current()) return;
+            if (first) {
+              first = false;
+              list.replaceChildren(...slots);
+              answer();
+            }
+            const drawn = renderHit(h);
+            slots[i]!.replaceWith(drawn);
+            slots[i] = drawn;
+          }),
+        ),
+      );
     } catch {
       if (!current()) return;
       failedFor = q;
@@ -88,12 +118,8 @@ export function attach(form: HTMLFormElement): void {
 
   input.addEventListener('input', () => {
     dismissed = false;
-    ++latest;
-    clearTimeout(pause);
-    const q = input.value.trim();
-    if (!q) return void run();
-    preload(q);
-    pause = setTimeout(() => void run(), PAUSE);
+    typedAt = performance.now();
+    void run();
   });
   input.addEventListener('focus', () => {
     if (!dismissed && shownFor && shownFor === input.value.trim()) panel.hidden = false;

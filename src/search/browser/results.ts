@@ -2,6 +2,14 @@
 // terms marked, and links to the sections that match. Shared by the header box and the search page.
 import { s } from './text';
 import type { Hit } from './engine';
+import { inAddress } from './address';
+// Its stylesheet by address, linked when this code runs: imported as a style, Astro would link it
+// from every page that might load this code (each page, for the header box).
+import stylesheet from '../results.css?url';
+
+if (!document.querySelector(`link[href="${stylesheet}"]`)) {
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -10,13 +18,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/**
- * A run of text without spaces that is (part of) a web address: a scheme or "www.", a path with
- * two slashes, words joined by "+" or "=", or a "%20" escape. Pagefind indexes the addresses printed in footnotes and
- * reference lists (their words stay findable), but a word marked inside one
- * ("…/Soroti+Tingkat+Kemiskinan+di+NTT") is not a passage about it. "dan/atau" is not an address.
- */
-export const inAddress = (token: string): boolean => /:\/\/|www\.|\/[^/]*\/|\w[+=]\w|%[0-9a-f]{2}/i.test(token);
 
 /**
  * Pagefind's excerpts are text with the matched words in <mark>. Parsed in an inert <template>
@@ -68,6 +69,13 @@ export function renderHits(list: HTMLOListElement, hits: Hit[], replace = true):
   const items = hits.map(item);
   list.append(...items);
   void markNotSaved(items);
+}
+
+/** One hit as a list item, for a list drawn a result at a time. */
+export function renderHit(hit: Hit): HTMLLIElement {
+  const li = item(hit);
+  void markNotSaved([li]);
+  return li;
 }
 
 /**
