@@ -25,10 +25,12 @@ const letters = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 function titleWordsInChapters(): string[] {
   const chapterWords = new Set(chapters.flatMap((p) => letters(builtMainText(p))));
   const out = new Set<string>();
+  // Two of each work's title, so each work's own page, abbreviations and references are in the race.
   for (const w of works()) {
-    for (const word of letters(w.title)) if (word.length >= 6 && chapterWords.has(word)) out.add(word);
+    const own = [...new Set(letters(w.title))].filter((word) => word.length >= 6 && chapterWords.has(word) && !out.has(word));
+    for (const word of own.slice(0, 2)) out.add(word);
   }
-  return [...out].slice(0, 6);
+  return [...out];
 }
 
 /** Words inside the web addresses an indexed page prints (footnotes, reference lists). */

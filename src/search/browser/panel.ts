@@ -15,10 +15,12 @@ import { QUERY_PARAM } from '../../routes';
  */
 const SHOWN = 3;
 /**
- * A search waits until the reader pauses this long: the index chunks and page texts of the words on
- * the way to the one meant ("k", "ke", "kem"…) would be fetched and thrown away.
+ * The page texts of a search's results wait until the reader pauses this long: those of the words
+ * on the way to the one meant ("k", "ke", "kem"…) would be fetched and thrown away.
  */
 const PAUSE = 250;
+/** The length from which a query is looked up in the index without waiting for a pause. */
+const EARLY = 3;
 const attached = new WeakSet<HTMLFormElement>();
 
 export function attach(form: HTMLFormElement): void {
@@ -59,16 +61,22 @@ export function attach(form: HTMLFormElement): void {
       return;
     }
     try {
-      // Nothing is asked of the index before the reader pauses: a word on the way to the one meant
-      // stems differently ("kemiskina", "kemiskinan" → "miskin") and would fetch its own index chunk.
-      // The engine's files come meanwhile (src/search/browser/intent.ts).
-      const wait = typedAt + PAUSE - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      // From three letters on the index is asked at once, so that the chunks the word needs come
+      // while the reader is still typing it (a chunk holds a run of words in alphabetical order: "kem"
+      // and "kemiskinan" need the same one). One or two letters match words in many chunks: those
+      // wait for a pause. The page texts of the results always wait for one (pauseOver).
+      const pauseOver = () => {
+        const wait = typedAt + PAUSE - performance.now();
+        return wait > 0 ? new Promise((r) => setTimeout(r, wait)) : Promise.resolve();
+      };
+      if (q.length < EARLY) await pauseOver();
       if (!current()) return;
       await engine();
       if (!current()) return;
       const found = await search(q, {}, true);
       if (!found || !current()) return;
+      await pauseOver();
+      if (!current()) return;
       const n = found.results.length;
       // The search page of the box's own interface language (the form's action, /cari/ or /en/cari/).
       all.href = `${form.getAttribute('action')}?q=${encodeURIComponent(q)}`;
