@@ -15,7 +15,9 @@ let started = false;
 
 /** Adds preload links for pagefind.js and its WebAssembly (once), which engine.ts then uses. */
 export function preloadSearch(): void {
-  if (started) return;
+  // Offline, a module preload that fails is remembered by the browser, and the engine's own import
+  // of the same address would keep failing once the connection is back: then it is not tried.
+  if (started || !navigator.onLine) return;
   started = true;
   const link = (rel: string, href: string, as?: string) => {
     const l = document.createElement('link');
