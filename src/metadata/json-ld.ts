@@ -4,12 +4,7 @@ import { chapterLabel, workTitle, type Chapter, type Work } from '../works/works
 
 type Json = { [key: string]: unknown };
 
-/**
- * The work as schema.org describes it. `abstract` false for a chapter's page: the work it is part of
- * is named by its @id (the work page, which carries the abstract), and the chapter's <head> gives the
- * abstract once already, as citation_abstract.
- */
-function workNode(work: Work, url: string, withAbstract = true): Json {
+function workNode(work: Work, url: string): Json {
   const d = work.data;
   const keywords = d.keywords[d.language];
   const abstract = d.abstracts[d.language];
@@ -30,7 +25,7 @@ function workNode(work: Work, url: string, withAbstract = true): Json {
   }
   if (d.year !== undefined) node.datePublished = String(d.year);
   if (keywords?.length) node.keywords = keywords;
-  if (withAbstract && abstract?.length) node.abstract = abstract.join('\n\n').replace(/[*_]/g, '');
+  if (abstract?.length) node.abstract = abstract.join('\n\n').replace(/[*_]/g, '');
   if (d.institution) node.sourceOrganization = { '@type': 'CollegeOrUniversity', name: d.institution };
   if (d.journal) {
     const j = d.journal;
@@ -62,7 +57,9 @@ export function chapterJsonLd(work: Work, chapter: Chapter, workUrl: string, cha
     name: chapterLabel(chapter),
     position: chapter.data.order,
     inLanguage: work.data.language,
-    isPartOf: workNode(work, workUrl, false),
+    // The work by its @id, whose page describes it whole (authors, abstract, keywords): repeated in
+    // every chapter's <head> it weighed on each chapter's first load (issue #26).
+    isPartOf: { '@type': workNode(work, workUrl)['@type'], '@id': workUrl, url: workUrl, name: workTitle(work) },
   };
 }
 
