@@ -44,7 +44,8 @@ export default defineConfig({
     },
     // What every page runs before the reader interacts (boot.ts with the service worker's
     // registration, the text-size and theme controls) and the small modules most pages' scripts share
-    // (guards, storage, announcements, search names, public addresses, Vite's loader for code fetched on demand) travel
+    // (guards, storage, announcements, search names, public addresses, Vite's loader for code fetched on demand,
+    // the charts' 120-byte yield that was a file of its own on every chart chapter) travel
     // as one file: one request and one gzip stream instead of eight on a slow connection
     // (tests/content/budgets.test.ts counts each file's gzip on its own).
     environments: {
@@ -53,7 +54,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'common', test: /src[\\/]browser[\\/](boot|safe|storage|announce)\.ts$|src[\\/]reading[\\/]browser[\\/]controls\.ts$|src[\\/]offline[\\/]browser[\\/]offline\.ts$|src[\\/]search[\\/]fields\.ts$|src[\\/]routes\.ts$|vite[\\/]preload-helper/ }],
+                groups: [{ name: 'common', test: /src[\\/]browser[\\/](boot|safe|storage|announce)\.ts$|src[\\/]reading[\\/]browser[\\/]controls\.ts$|src[\\/]offline[\\/]browser[\\/]offline\.ts$|src[\\/]search[\\/]fields\.ts$|src[\\/]routes\.ts$|vite[\\/]preload-helper|src[\\/]charts[\\/]browser[\\/]yield\.ts$/ }],
               },
             },
           },

@@ -16,6 +16,7 @@ import { runLighthouse, CATEGORIES } from '../measure/lighthouse.ts';
 import { benchPages, pageTypes, type Figure } from '../measure/pages.ts';
 import { benchScale } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
+import { benchWeakLink } from './bench/weak-link.ts';
 import { benchOffline } from './bench/offline.ts';
 import { ROOT } from '../src/paths.ts';
 
@@ -51,6 +52,7 @@ try {
   });
   try {
     print('Search and offline', await benchSearch(browser, baseURL, dist));
+    print('On a weak link (phone, 50 KB/s, 400 ms a request, in the server): search and a text chapter', await benchWeakLink(browser, dist));
     print('Charts', await benchCharts(browser, baseURL, dist));
     print('Offline (data budget)', await benchOffline(browser, baseURL, dist, root));
   } finally {

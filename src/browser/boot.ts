@@ -1,9 +1,13 @@
 // The one script every page runs before the reader does anything (kept small; `npm run bench`
 // prints its size). Everything else loads when it is needed: the search code when a search box
-// gets focus or the reader types "/", the highlighter when arriving from a search result.
+// gets focus or the reader types "/", the highlighter when arriving from a search result, the cite
+// panel's copy buttons when a panel opens.
 import { HIGHLIGHT_PARAM } from '../routes';
 import { isOutdated, startOffline } from '../offline/browser/offline';
 import { watchForNotes } from '../annotations/browser/trigger';
+import { preloadSearch } from '../search/browser/intent';
+// The text-size and theme controls of the header (src/reading/SiteControls.astro), on every page.
+import '../reading/browser/controls';
 
 let panel: Promise<typeof import('../search/browser/panel')> | undefined;
 
@@ -21,12 +25,16 @@ function searchFailed(form: HTMLFormElement): void {
   box.hidden = false;
 }
 
+/** Each search box's loader (below), for a control outside the box that opens it. */
+const starters: (() => void)[] = [];
+
 for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]')) {
   const input = form.querySelector('input');
   let ready = false;
   let failed = false;
   const start = () => {
     if (ready) return;
+    preloadSearch();
     const loading = (panel ??= import('../search/browser/panel'));
     loading.then(
       (m) => {
@@ -52,13 +60,25 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]
       },
     );
   };
-  input?.addEventListener('focus', start);
+  // Intent, wherever the box sits: focus in the form, a finger or pointer coming down on it (before
+  // the focus that follows), the first key.
+  starters.push(start);
+  form.addEventListener('focusin', start);
+  form.addEventListener('pointerdown', start);
   input?.addEventListener('input', start);
   // On a slow connection the reader may have typed before this script ran: search for it now.
   if (input && (document.activeElement === input || input.value)) start();
   addEventListener('online', () => failed && start());
   // Until the search code is there, Escape closes the failure note (CSS hides it outside the box).
   form.addEventListener('keydown', (e) => e.key === 'Escape' && !ready && (form.querySelector<HTMLElement>('[data-search-panel]')!.hidden = true));
+}
+
+// A control that opens a search box (a header's search button, data-search-open) shows intent too:
+// the search code starts coming while the box opens.
+for (const type of ['pointerdown', 'focusin'] as const) {
+  addEventListener(type, (e) => {
+    if ((e.target as Element | null)?.closest?.('[data-search-open]')) for (const start of starters) start();
+  });
 }
 
 // "/" jumps to search from anywhere except while typing in a field.
@@ -75,6 +95,21 @@ addEventListener('keydown', (e) => {
   box.select();
 });
 
+// The cite panel's copy buttons: their code comes when a panel first opens (a <details>, which
+// opens and shows its citations without script; "toggle" does not bubble: caught on the way down),
+// and a click on one waits for it.
+const citeCode = () => import('../cite/browser/cite');
+addEventListener(
+  'toggle',
+  (e) => {
+    if (e.target instanceof HTMLDetailsElement && e.target.open && e.target.matches('.cite-panel')) void citeCode().catch(() => {});
+  },
+  true,
+);
+addEventListener('click', (e) => {
+  const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('.cite-panel button[data-copy-text]') : null;
+  if (button) void citeCode().then((m) => m.copyCitation(button), () => {});
+});
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('../search/browser/highlight');
 if (document.querySelector('[data-offline-packs]')) void import('../offline/browser/panel');

@@ -66,8 +66,14 @@ export function workDescription(work: Work): string | undefined {
   return abstract && excerpt(abstract);
 }
 
-/** A chapter page's description: its own opening words, else the work's abstract; else none. */
+/**
+ * A chapter page's description: its own opening words, else the work's abstract. None for a chapter
+ * of a work without an abstract: Zotero saves a chapter page as the whole work, and with no
+ * citation_abstract it would save the description (the chapter's first words, cut) as the work's
+ * abstract, which the author never wrote.
+ */
 export function chapterDescription(work: Work, chapter: Chapter): string | undefined {
+  if (!plainAbstract(work)) return undefined;
   const opening = chapterOpening(chapter);
   return opening ? excerpt(opening) : workDescription(work);
 }

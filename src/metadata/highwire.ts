@@ -30,6 +30,8 @@ export interface HighwireUrls {
   chapter?: string;
   /** Absolute URL of the work's PDF (the whole text: Google Scholar's citation_pdf_url, Zotero saves it). */
   pdf?: string;
+  /** Absolute URL of another page of the work (its list of tables and figures, of abbreviations). */
+  page?: string;
 }
 
 /** The kind of thesis where the source says which ("Skripsi"); undefined where it does not. */
@@ -52,7 +54,7 @@ export function highwireTags(work: Work, urls: HighwireUrls): MetaTag[] {
   if (urls.chapter) tags.push(['citation_fulltext_html_url', urls.chapter]);
   if (urls.pdf) tags.push(['citation_pdf_url', urls.pdf]);
   // The address the item is saved with, the same as the UR of this page's .ris download.
-  tags.push(['citation_public_url', urls.chapter ?? urls.work]);
+  tags.push(['citation_public_url', urls.chapter ?? urls.page ?? urls.work]);
   if (d.type === 'journal-article' && d.journal) {
     const j = d.journal;
     tags.push(
@@ -68,22 +70,26 @@ export function highwireTags(work: Work, urls: HighwireUrls): MetaTag[] {
     const kind = thesisType(work);
     if (kind) tags.push(['citation_dissertation_name', kind, lang]);
   }
-  for (const ref of citationReferences(work)) tags.push(['citation_reference', ref]);
+  // The work's references where Google Scholar reads them, its abstract page; repeated in every
+  // chapter's <head> they were a third of a chapter's HTML before compression (issue #26). A
+  // reference manager saving a chapter saves the work, which has no field for them.
+  if (!urls.chapter && !urls.page) for (const ref of citationReferences(work)) tags.push(['citation_reference', ref]);
   return [...tags, ...dublinCoreTags(work)];
 }
 
-/** Dublin Core and the eprints thesis type, as Zotero's RDF translator reads them. */
+/**
+ * Dublin Core and the eprints thesis type, as Zotero's RDF translator reads them. No
+ * DC.description: the abstract is given once, as citation_abstract, which Zotero reads first.
+ */
 export function dublinCoreTags(work: Work): MetaTag[] {
   const d = work.data;
   const lang = d.language;
-  const abstract = plainAbstract(work);
   const article = d.type === 'journal-article';
   // RDF.js lower-cases DC.type and drops spaces: "thesis" → thesis, "journalarticle" → journalArticle.
   const tags: MetaTag[] = [['DC.type', article ? 'Journal Article' : 'Thesis'], ['DC.title', workTitle(work), lang]];
   for (const a of d.authors) tags.push(['DC.creator', a.name]);
   if (d.year !== undefined) tags.push(['DC.date', String(d.year)]);
   tags.push(['DC.language', lang]);
-  if (abstract) tags.push(['DC.description', abstract, lang]);
   if (!article && d.institution) tags.push(['DC.publisher', d.institution]);
   const kind = thesisType(work);
   if (kind) tags.push(['eprints.thesis_type', kind, lang]);

@@ -57,7 +57,9 @@ export function chapterJsonLd(work: Work, chapter: Chapter, workUrl: string, cha
     name: chapterLabel(chapter),
     position: chapter.data.order,
     inLanguage: work.data.language,
-    isPartOf: workNode(work, workUrl),
+    // The work by its @id, whose page describes it whole (authors, abstract, keywords): repeated in
+    // every chapter's <head> it weighed on each chapter's first load (issue #26).
+    isPartOf: { '@type': workNode(work, workUrl)['@type'], '@id': workUrl, url: workUrl, name: workTitle(work) },
   };
 }
 

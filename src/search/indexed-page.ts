@@ -28,6 +28,15 @@ export function workYear(work: Work): string {
 }
 
 /**
+ * How much a match on each kind of page counts (Pagefind's data-pagefind-weight, 1 for body text):
+ * a student searching wants the passages of the chapters. A work's own page, its Daftar Singkatan
+ * and its reference list repeat the work's title and its words in a few lines, so short that
+ * Pagefind ranked them above every chapter that discusses the word (see docs/search-and-weight.md).
+ * They stay findable (a word only they hold still finds them), below the chapters that hold it.
+ */
+const KIND_WEIGHT: Partial<Record<PageKind, string>> = { karya: '0.1', singkatan: '0.1', pustaka: '0.1', data: '0.5' };
+
+/**
  * The attributes Base.astro puts on <main>: Pagefind reads each filter and metadata value from a
  * data attribute of the same element ("name[attribute]"), so no value needs escaping.
  */
@@ -38,6 +47,8 @@ export function searchAttributes(page: SearchPage): Record<string, string> {
     'data-search-kind': page.kind,
     'data-search-title': page.title,
   };
+  const weight = KIND_WEIGHT[page.kind];
+  if (weight) attrs['data-pagefind-weight'] = weight;
   const filters = [`${FILTERS.kind}[data-search-kind]`];
   const meta = ['title[data-search-title]'];
   if (w) {

@@ -20,6 +20,20 @@ describe('page weight budgets', () => {
     expect(over.map(({ p, total }) => `${p}: ${kb(total)}`)).toEqual([]);
   });
 
+  // Issue #26: a text chapter at most 0.45 of what stock Starlight loads for the same chapter
+  // (55.0 KB for Borotoding's BAB I: 24.7 KB), in at most 8 requests, the icon counted. The chapter
+  // is derived from content/: the first chapter of the first work none of whose chapters has a chart.
+  it('a text chapter of a work without charts loads in at most 24.7 KB and 8 requests', () => {
+    const work = works().find((w) => w.chapters.every((c) => !hasCharts(`/${w.slug}/${c.slug}/`)));
+    expect(work, 'a work without charts').toBeDefined();
+    const path = `/${work!.slug}/${work!.chapters[0]!.slug}/`;
+    const f = firstLoad(DIST, path);
+    const icons = (readBuilt(path).match(/<link rel="(icon|apple-touch-icon)"/g) ?? []).length > 0 ? 1 : 0;
+    const requests = 1 + f.stylesheets.length + f.scripts.length + icons;
+    expect(f.total, `${path}: ${kb(f.total)} (HTML ${kb(f.html)}, CSS ${kb(f.css)}, JS ${kb(f.js)})`).toBeLessThanOrEqual(24.7 * KB);
+    expect(requests, `${path}: ${[path, ...f.stylesheets, ...f.scripts].join(', ')}`).toBeLessThanOrEqual(8);
+  });
+
   it('a page without charts runs at most 5 KB of JavaScript (gzip) before the reader interacts', () => {
     const chartless = pages.filter((p) => !hasCharts(p));
     expect(chartless.length).toBeGreaterThan(20);

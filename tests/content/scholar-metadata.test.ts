@@ -6,7 +6,7 @@
 // content/bibliography.json.
 import { fileDate } from '../../src/metadata/lastmod.ts';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -39,6 +39,9 @@ const library = works();
 const pagesOf = (w: (typeof library)[number]) => [`/${w.slug}/`, ...w.chapters.map((c) => `/${w.slug}/${c.slug}/`)];
 /** The site's tagline (its count of works follows content/), which no work's description may be. */
 const TAGLINES = [/\p{L}+ kajian tentang perdagangan orang/u, /\p{L}+ stud(y|ies) of human trafficking/iu];
+/** A work's list pages that were built (tables and figures; abbreviations only where the work spells some out): a reference manager saves them as the work too. */
+const listPagesOf = (w: (typeof library)[number]) =>
+  [`/${w.slug}/daftar-tabel-gambar/`, `/${w.slug}/singkatan/`].filter((p) => existsSync(join(DIST, p, 'index.html')));
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const words = (s: string) => norm(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** The work's abstract in its language as a reader sees it: emphasis marks gone, white space as Zotero trims it. */
@@ -74,7 +77,7 @@ describe.each(library.map((w) => [w.slug, w] as const))('what Zotero saves from 
   const title = y.title[y.language]!;
   const abstract = wholeAbstract(y);
 
-  it.each(pagesOf(work).flatMap((p) => [p, `/en${p}`]))('%s: the whole work, with the right type and whole, true fields', (path) => {
+  it.each([...pagesOf(work), ...listPagesOf(work)].flatMap((p) => [p, `/en${p}`]))('%s: the whole work, with the right type and whole, true fields', (path) => {
     const { item, unmodelled, translator, coins } = savePage(path);
     const base = path.replace(/^\/en\//, '/');
     expect(unmodelled, 'the page carries something the modelled rules do not cover').toEqual([]);
@@ -92,12 +95,10 @@ describe.each(library.map((w) => [w.slug, w] as const))('what Zotero saves from 
     if (abstract) {
       // citation_abstract, whole, overrides og:description and the meta description.
       expect(item.abstractNote).toBe(abstract);
-    } else if (item.abstractNote !== undefined) {
-      // No abstract: only a chapter page's own opening words may reach the abstract field (the
-      // meta description, Zotero's last fallback); never the tagline, the title or a work page's text.
-      expect(base, 'a work page without an abstract has no description').not.toBe(`/${slug}/`);
-      const main = toText(select('article.chapter', fromHtml(readBuilt(path)))!);
-      expectExcerptOf(item.abstractNote, main, path);
+    } else {
+      // No abstract: none saved, not a chapter's first words cut with "…" (Zotero's last fallback is
+      // the meta description), not the tagline or the title.
+      expect(item.abstractNote, 'a work without an abstract gets none').toBeUndefined();
     }
     for (const t of TAGLINES) expect(item.abstractNote ?? '').not.toMatch(t);
     expect(item.abstractNote ?? '').not.toBe(title);
@@ -116,7 +117,7 @@ describe.each(library.map((w) => [w.slug, w] as const))('what Zotero saves from 
     expect(translator).toBe(coins.length ? 'COinS' : 'Embedded Metadata');
   });
 
-  it.each(pagesOf(work))('%s: its description is the authors’ own words, cut on a sentence or word end', (path) => {
+  it.each([...pagesOf(work), ...listPagesOf(work)])('%s: its description is the authors’ own words, cut on a sentence or word end', (path) => {
     const { meta } = pageMeta(path);
     const description = meta.get('description')?.[0];
     expect(meta.get('og:description')?.[0]).toBe(description);
@@ -130,6 +131,17 @@ describe.each(library.map((w) => [w.slug, w] as const))('what Zotero saves from 
     else {
       expect(abstract, `${path}: a description that is not the page’s own text must be the abstract`).toBeDefined();
       expectExcerptOf(description, abstract!, path);
+    }
+  });
+
+  it('gives its references (citation_reference) on the work page only, and its abstract once a page', () => {
+    const refs = (path: string) => pageMeta(path).meta.get('citation_reference') ?? [];
+    for (const c of work.chapters) expect(refs(`/${slug}/${c.slug}/`), c.slug).toEqual([]);
+    for (const p of listPagesOf(work)) expect(refs(p), p).toEqual([]);
+    for (const p of [...pagesOf(work), ...listPagesOf(work)]) {
+      const { meta } = pageMeta(p);
+      expect((meta.get('citation_abstract') ?? []).length, p).toBe(abstract ? 1 : 0);
+      expect(meta.get('DC.description'), p).toBeUndefined();
     }
   });
 

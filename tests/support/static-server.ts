@@ -23,17 +23,21 @@ async function file(root: string, pathname: string): Promise<string | undefined>
 }
 
 /** `root` may be a function: the folder is chosen per request (two builds from one port, switched). */
-/** `requests` lists every path asked for, in order; `delay` slows answers (ms per path). */
+/**
+ * `requests` lists every path asked for, in order; `delay` slows answers (ms per path, or a promise
+ * the answer waits for: a modelled slow link, measure/weak-link.ts).
+ */
 export async function serveStatic(
   root: string | (() => string),
-  options: { delay?: (path: string) => number } = {},
+  options: { delay?: (path: string) => number | Promise<void> } = {},
 ): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(pathname);
     const wait = options.delay?.(pathname) ?? 0;
-    if (wait) await new Promise((r) => setTimeout(r, wait));
+    if (typeof wait !== 'number') await wait;
+    else if (wait) await new Promise((r) => setTimeout(r, wait));
     const dir = typeof root === 'function' ? root() : root;
     const found = await file(dir, pathname);
     const body = await readFile(found ?? join(dir, '404.html'));

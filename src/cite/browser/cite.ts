@@ -1,17 +1,16 @@
 // Copy buttons of the cite panel: copy the plain-text citation and confirm on the button and aloud.
-// Escape closes the open panel and gives focus back to its "Kutip" summary.
+// Escape closes the open panel and gives focus back to its "Kutip" summary. Fetched when a panel
+// first opens; src/browser/boot.ts hands it the clicks on a copy button (so none is lost while it loads).
 import { copyText } from '../../browser/announce';
 
-document.addEventListener('click', async (event) => {
-  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-copy-text]') : null;
-  if (!button) return;
+export async function copyCitation(button: HTMLButtonElement): Promise<void> {
   const label = button.textContent;
   const copied = button.dataset.copied ?? '';
   if (await copyText(button.dataset.copyText ?? '', copied)) {
     button.textContent = copied;
     setTimeout(() => (button.textContent = label), 2000);
   }
-});
+}
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || !(event.target instanceof Element)) return;

@@ -42,6 +42,15 @@ export interface Hit extends Section {
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
+ * Pagefind searches the metadata too, and by default weighs a page's title heavily: the "work"
+ * field (the work's title, on every page of it) then made each work's own page and its Daftar
+ * Singkatan outrank every chapter passage for a word of the title. The work's title is shown, not
+ * searched; a chapter's title counts like its text. Measured in docs/search-and-weight.md, with
+ * the weights of the kinds of page (src/search/indexed-page.ts).
+ */
+const RANKING = { metaWeights: { title: 1, work: 0 } };
+
+/**
  * Failed requests for the index (network down, a chunk refused). Pagefind itself swallows a failed
  * chunk and answers from what it has, which would tell the reader "no results" when the index never
  * answered; so its requests are counted here, and an answer given while one failed is not trusted.
@@ -76,7 +85,7 @@ export function engine(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ `${PAGEFIND_BASE}pagefind.js`)) as Pagefind;
     // On the main thread, so that its index requests go through the fetch watched above (this
     // index is small: a search takes a few milliseconds there).
-    await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, noWorker: true });
+    await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, noWorker: true, ranking: RANKING });
     await pf.init();
     return pf;
   })();

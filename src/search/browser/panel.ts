@@ -4,11 +4,25 @@
 // When the index cannot be fetched the box says so (never "no results"), and searches again by
 // itself when the connection returns, or when the reader types again.
 import { answered, engine, hit, search } from './engine';
-import { arrowKeys, renderHits } from './results';
+import { arrowKeys, renderHit } from './results';
 import { s } from './text';
 import { QUERY_PARAM } from '../../routes';
 
-const SHOWN = 5;
+/**
+ * Results under the box, each with the one section that matches best: three fit a 360 px phone's
+ * screen above its keyboard, and each costs a request for its page's text (Pagefind's fragment),
+ * so only those shown are fetched.
+ */
+const SHOWN = 3;
+/**
+ * The page texts of a search's results wait until the reader pauses this long: those of the words
+ * on the way to the one meant ("k", "ke", "kem"…) would be fetched and thrown away.
+ */
+const PAUSE = 250;
+/** An engine that loads faster than this (ms) comes from the device, not the network. */
+const NEAR = 300;
+/** The length from which a query is looked up in the index without waiting for a pause. */
+const EARLY = 3;
 const attached = new WeakSet<HTMLFormElement>();
 
 export function attach(form: HTMLFormElement): void {
@@ -33,8 +47,26 @@ export function attach(form: HTMLFormElement): void {
   const links = () => [...panel.querySelectorAll('a')];
   const close = () => (panel.hidden = true);
 
+  /** Counts searches, so that one overtaken by a newer one stops before fetching anything more. */
+  let latest = 0;
+  /** When the reader last typed: page texts are fetched only once they pause. */
+  let typedAt = 0;
+  /**
+   * Whether the index is on this device (the service worker has it, or the browser's cache): the
+   * engine then loads in a blink, and the results' texts cost nothing, so they need not wait for a
+   * pause. Measured on the engine's own load, from this box's first use.
+   */
+  let near = false;
+  const since = performance.now();
+  void engine().then(
+    () => (near = performance.now() - since < NEAR),
+    () => {},
+  );
+
   async function run() {
+    const mine = ++latest;
     const q = input.value.trim();
+    const current = () => mine === latest && input.value.trim() === q;
     if (!q) {
       close();
       status.textContent = '';
@@ -42,23 +74,60 @@ export function attach(form: HTMLFormElement): void {
       return;
     }
     try {
-      const found = await search(q);
-      if (!found || input.value.trim() !== q) return;
-      const hits = await answered(() => Promise.all(found.results.slice(0, SHOWN).map((r) => hit(r, 2))));
-      if (input.value.trim() !== q) return;
-      failedFor = '';
-      renderHits(list, hits);
+      // From three letters on the index is asked at once, so that the chunks the word needs come
+      // while the reader is still typing it (a chunk holds a run of words in alphabetical order: "kem"
+      // and "kemiskinan" need the same one). One or two letters match words in many chunks: those
+      // wait for a pause. The page texts of the results always wait for one (pauseOver).
+      const pauseOver = () => {
+        const wait = near ? 0 : typedAt + PAUSE - performance.now();
+        return wait > 0 ? new Promise((r) => setTimeout(r, wait)) : Promise.resolve();
+      };
+      if (q.length < EARLY) await pauseOver();
+      if (!current()) return;
+      await engine();
+      if (!current()) return;
+      const found = await search(q, {}, true);
+      if (!found || !current()) return;
+      await pauseOver();
+      if (!current()) return;
       const n = found.results.length;
       // The search page of the box's own interface language (the form's action, /cari/ or /en/cari/).
       all.href = `${form.getAttribute('action')}?q=${encodeURIComponent(q)}`;
       all.textContent = s.all(n);
       all.hidden = n === 0;
-      status.textContent = n ? `${s.count(n, q)} ${s.toResults}` : s.none(q);
-      if (!n) list.replaceChildren(Object.assign(document.createElement('li'), { textContent: s.none(q) }));
-      shownFor = q;
-      panel.hidden = dismissed || !form.contains(document.activeElement);
+      const answer = () => {
+        failedFor = '';
+        status.textContent = n ? `${s.count(n, q)} ${s.toResults}` : s.none(q);
+        shownFor = q;
+        panel.hidden = dismissed || !form.contains(document.activeElement);
+      };
+      if (!n) {
+        list.replaceChildren(Object.assign(document.createElement('li'), { textContent: s.none(q) }));
+        return answer();
+      }
+      // Each result is drawn as soon as its page's text arrives, in its place: the first one on
+      // screen does not wait for the largest (the texts share the link). The previous results stay
+      // until then.
+      const slots = found.results.slice(0, SHOWN).map(() => Object.assign(document.createElement('li'), { hidden: true }));
+      let first = true;
+      await answered(() =>
+        Promise.all(
+          found.results.slice(0, SHOWN).map(async (r, i) => {
+            const h = await hit(r, 1);
+            if (!current()) return;
+            if (first) {
+              first = false;
+              list.replaceChildren(...slots);
+              answer();
+            }
+            const drawn = renderHit(h);
+            slots[i]!.replaceWith(drawn);
+            slots[i] = drawn;
+          }),
+        ),
+      );
     } catch {
-      if (input.value.trim() !== q) return;
+      if (!current()) return;
       failedFor = q;
       shownFor = q;
       status.textContent = s.failed;
@@ -70,6 +139,7 @@ export function attach(form: HTMLFormElement): void {
 
   input.addEventListener('input', () => {
     dismissed = false;
+    typedAt = performance.now();
     void run();
   });
   input.addEventListener('focus', () => {
@@ -92,7 +162,6 @@ export function attach(form: HTMLFormElement): void {
   addEventListener('online', () => {
     if (failedFor && failedFor === input.value.trim()) void run();
   });
-  // Typed before this module arrived: search for it now; otherwise get the index ready meanwhile.
+  // Typed before this module arrived: search for it now (the index is on its way already, above).
   if (input.value.trim()) void run();
-  else engine().catch(() => {});
 }

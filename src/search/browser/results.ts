@@ -2,6 +2,14 @@
 // terms marked, and links to the sections that match. Shared by the header box and the search page.
 import { s } from './text';
 import type { Hit } from './engine';
+import { inAddress } from './address';
+// Its stylesheet by address, linked when this code runs: imported as a style, Astro would link it
+// from every page that might load this code (each page, for the header box).
+import stylesheet from '../results.css?url';
+
+if (!document.querySelector(`link[href="${stylesheet}"]`)) {
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -10,18 +18,25 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
+
 /**
  * Pagefind's excerpts are text with the matched words in <mark>. Parsed in an inert <template>
- * and anything but <mark> reduced to its text, so an excerpt can never inject markup.
+ * and anything but <mark> reduced to its text, so an excerpt can never inject markup. A match
+ * inside a web address is left unmarked (see inAddress).
  */
 function excerpt(html: string, className: string): HTMLParagraphElement {
   const p = el('p', className);
   const template = document.createElement('template');
   template.innerHTML = html;
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') p.append(el('mark', '', node.textContent ?? ''));
-    else p.append(node.textContent ?? '');
-  }
+  const parts = [...template.content.childNodes].map((node) => ({ mark: node.nodeName === 'MARK', text: node.textContent ?? '' }));
+  parts.forEach(({ mark, text }, i) => {
+    // The whole space-free run the match sits in: the end of the text before it, the start of the text after it.
+    const before = /\S*$/.exec(parts.slice(0, i).map((x) => x.text).join(''))![0];
+    const after = /^\S*/.exec(parts.slice(i + 1).map((x) => x.text).join(''))![0];
+    if (mark && !inAddress(before + text + after)) p.append(el('mark', '', text));
+    else p.append(text);
+  });
+  p.normalize();
   return p;
 }
 
@@ -54,6 +69,13 @@ export function renderHits(list: HTMLOListElement, hits: Hit[], replace = true):
   const items = hits.map(item);
   list.append(...items);
   void markNotSaved(items);
+}
+
+/** One hit as a list item, for a list drawn a result at a time. */
+export function renderHit(hit: Hit): HTMLLIElement {
+  const li = item(hit);
+  void markNotSaved([li]);
+  return li;
 }
 
 /**
