@@ -54,6 +54,9 @@ export const downloadUrl = (name: string, format: 'bib' | 'ris') => `${BIBLIOGRA
 /** One entry's own download: /daftar-pustaka/entri/<key>.bib or .ris. */
 export const entryDownloadUrl = (key: string, format: 'bib' | 'ris') => `${BIBLIOGRAPHY_URL}entri/${key}.${format}`;
 
+/** The data page, with each dataset's CSV and the data package beside it (/data/<id>.csv). */
+export const DATA_URL = '/data/';
+
 /** The study tools' pages: the reader's own notes, the abbreviations (library and per work), a work's tables and figures. */
 export const NOTES_URL = '/catatan/';
 export const ABBREVIATIONS_SLUG = 'singkatan';

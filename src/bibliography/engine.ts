@@ -233,7 +233,7 @@ export function styleOfWork(root: string, work: string): CitationStyle {
   if (!style) {
     const yaml = readFileSync(join(root, workFile(work)), 'utf8');
     const m = /^citationStyle:\s*["']?([\w-]+)/m.exec(yaml);
-    if (!m || !(m[1]! in STYLE_FILES)) throw new Error(`content/works/${work}.yaml: citationStyle must be one of ${Object.keys(STYLE_FILES).join(', ')}`);
+    if (!m || !(m[1]! in STYLE_FILES)) throw new Error(`${workFile(work)}: citationStyle must be one of ${Object.keys(STYLE_FILES).join(', ')}`);
     style = m[1] as CitationStyle;
     styles.set(`${root}\0${work}`, style);
   }

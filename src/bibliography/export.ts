@@ -16,7 +16,7 @@ export function risRecords(items: { id: string }[]): string {
   const records = new Cite(items).format('ris', { format: 'object' });
   return records
     .map((record, i) => {
-      const lines = [`TY  - ${RIS_TYPE[(items[i] as { type?: string }).type ?? ''] ?? record.TY}`];
+      const lines = [`TY  - ${RIS_TYPE[(items[i] as { type?: string }).type ?? ''] ?? String(record.TY)}`];
       // A page range as SP and EP, the RIS way (citation-js puts the whole range in SP).
       const range = typeof record.SP === 'string' && !record.EP ? /^\s*(\S+?)\s*[-–]+\s*(\S+)\s*$/.exec(record.SP) : null;
       if (range) Object.assign(record, { SP: range[1], EP: range[2] });

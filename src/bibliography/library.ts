@@ -140,13 +140,22 @@ function linesAt(text: string, offsets: number[]): number[] {
  * Where JSON text first goes wrong (JSON.parse does not always say): a small recursive-descent
  * reader that only checks the syntax and returns the offending offset.
  */
+/** Thrown by the reader below at the first offset where the JSON goes wrong. */
+class JsonSyntaxAt extends Error {
+  readonly offset: number;
+  constructor(offset: number) {
+    super(`JSON syntax error at offset ${offset}`);
+    this.offset = offset;
+  }
+}
+
 export function jsonErrorOffset(text: string): number {
   let i = 0;
   const ws = () => {
     while (/\s/.test(text[i] ?? '')) i++;
   };
   const fail = (): never => {
-    throw i;
+    throw new JsonSyntaxAt(i);
   };
   const value = (): void => {
     ws();
@@ -187,8 +196,9 @@ export function jsonErrorOffset(text: string): number {
     value();
     ws();
     return i < text.length ? i : -1;
-  } catch (offset) {
-    return offset as number;
+  } catch (e) {
+    if (e instanceof JsonSyntaxAt) return e.offset;
+    throw e;
   }
 }
 
@@ -213,7 +223,7 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
   const known = new Set(works);
   raw.forEach((item: unknown, i) => {
     const line = lines[i] ?? 1;
-    const key = typeof item === 'object' && item && 'id' in item ? String((item as { id: unknown }).id) : `#${i + 1}`;
+    const key = typeof item === 'object' && item && 'id' in item ? String((item).id) : `#${i + 1}`;
     const parsed = entrySchema.safeParse(item);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -227,7 +237,7 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
     }
     const ref: Reference = {
       id: csl.id,
-      csl: csl as CslItem,
+      csl: csl,
       listedIn: custom.listedIn,
       number: custom.number,
       printedOrder: custom.printedOrder,
@@ -244,7 +254,7 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
   for (const ref of references) {
     for (const [work, n] of Object.entries(ref.number)) {
       let seen = seenIn.get(work);
-      if (!seen) seenIn.set(work, (seen = new Map()));
+      if (!seen) seenIn.set(work, (seen = new Map<number, Reference>()));
       const other = seen.get(n);
       if (other) throw new CitationError(file, ref.line, `entry "${ref.id}": number ${n} in ${work} is also given to "${other.id}" (line ${other.line})`);
       if (!ref.listedIn.includes(work)) throw new CitationError(file, ref.line, `entry "${ref.id}" has a number in ${work} but is not listed in it (custom.listedIn)`);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readDataDir } from '../data/read.ts';
+import { CONTENT_DIR } from '../paths.ts';
 import { checkContent, ContentCheckError } from './content.ts';
 
 export function checked(inner: Loader): Loader {
@@ -43,7 +44,7 @@ let checkedStamp: string | undefined;
  * calls this several times; the checks run again only after a file under content/ changed.
  */
 export function devCheck(root: string): void {
-  const now = stamp(join(root, 'content'));
+  const now = stamp(join(root, CONTENT_DIR));
   if (now === checkedStamp) return;
   const problems = checkContent(root);
   if (problems.length) throw new ContentCheckError(problems, root);

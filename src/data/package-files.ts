@@ -8,7 +8,7 @@ import { ROOT } from '../paths';
 import { formatAll } from '../bibliography/entries';
 import { formatCitations } from '../cite/format';
 import { workItem } from '../cite/csl-item';
-import { BIBLIOGRAPHY_URL } from '../routes';
+import { BIBLIOGRAPHY_URL, DATA_URL } from '../routes';
 import { absolute } from '../works/urls';
 import { readDataDir } from './read';
 import { packageFiles, type PackageFiles, type WorkSource } from './package';
@@ -28,7 +28,7 @@ export function getPackageFiles(site: URL | undefined): Promise<PackageFiles> {
     const { datasets } = readDataDir(ROOT);
     const works = new Map((await getWorks()).map((w) => [w.id, workSource(w, site)]));
     const references = new Map(formatAll(ROOT).map((e) => [e.ref.id, { text: text(e.html), url: absolute(`${BIBLIOGRAPHY_URL}#${e.ref.id}`, site) }]));
-    return packageFiles({ datasets, works, references, homepage: absolute('/data/', site) });
+    return packageFiles({ datasets, works, references, homepage: absolute(DATA_URL, site) });
   })();
   return files;
 }

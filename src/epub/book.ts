@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { parse } from 'yaml';
 import { id as t } from '../i18n/id.ts';
 import { hasClass, textOf } from '../markdown/hast.ts';
-import { EpubError, escapeXml, find, headings, remove, toBookContent, xhtml, type Heading, type Node } from './xhtml.ts';
+import { EpubError, escapeXml, find, headings, remove, toBookContent, xhtml, type Heading } from './xhtml.ts';
 
 import { epubUrl } from './urls.ts';
 import { WORKS_DIR } from '../paths.ts';
@@ -149,7 +149,7 @@ function packageDocument(work: WorkFile, identifier: string, docs: Document[], m
       `<meta refines="#creator-${i + 1}" property="role" scheme="marc:relators">aut</meta>`,
     ]),
     ...(m.year ? [`<dc:date>${m.year}</dc:date>`] : []),
-    ...(m.abstracts[lang]?.length ? [`<dc:description>${escapeXml(plain(m.abstracts[lang]!.join(' ')))}</dc:description>`] : []),
+    ...(m.abstracts[lang]?.length ? [`<dc:description>${escapeXml(plain(m.abstracts[lang].join(' ')))}</dc:description>`] : []),
     ...(m.keywords[lang] ?? []).map((k) => `<dc:subject>${escapeXml(k)}</dc:subject>`),
     `<dc:source>${escapeXml(identifier)}</dc:source>`,
     `<meta property="dcterms:modified">${modified}</meta>`,
@@ -246,9 +246,9 @@ export async function buildBook(dist: string, work: WorkFile, site: URL, modifie
       type: 'element',
       tagName: 'section',
       properties: { 'epub:type': references ? 'backmatter' : 'bodymatter chapter', className: ['chapter'] },
-      children: [h1, ...(prose.children as Element['children'])],
+      children: [h1, ...(prose.children)],
     };
-    docs.push({ file, title: textOf(h1).replace(/\s+/g, ' ').trim(), lang: chapterLang, body: xhtml([section as Node]), headings: headings(prose), type: 'chapter' });
+    docs.push({ file, title: textOf(h1).replace(/\s+/g, ' ').trim(), lang: chapterLang, body: xhtml([section]), headings: headings(prose), type: 'chapter' });
   }
 
   const nav = navDocument(title, docs, 'id');

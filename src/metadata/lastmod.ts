@@ -4,7 +4,7 @@
 // Without git, outside a repository, or for files git does not track, there is no date, and the
 // sitemap leaves <lastmod> out rather than guess.
 import { execFileSync } from 'node:child_process';
-import { ROOT } from '../paths.ts';
+import { CONTENT_DIR, ROOT } from '../paths.ts';
 
 let history: Map<string, string> | undefined;
 
@@ -14,7 +14,7 @@ function contentHistory(): Map<string, string> {
   history = new Map();
   try {
     // One pass over the history, newest first: the first date a file appears with is its last change.
-    const log = execFileSync('git', ['log', '--relative', '--format=@%cI', '--name-only', '--', 'content'], {
+    const log = execFileSync('git', ['log', '--relative', '--format=@%cI', '--name-only', '--', CONTENT_DIR], {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

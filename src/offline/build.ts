@@ -76,12 +76,20 @@ export function offlineManifest(site: string, root: string, budget = CORE_BUDGET
   const size = (f: string) => entries[f]![1];
 
   let core = 0;
-  for (const f of files) if (REQUIRED.some((r) => r.test(f)) && !NOT_IN_CORE.some((r) => r.test(f))) (entries[f]![2] = 'core'), (core += size(f));
+  for (const f of files) {
+    if (REQUIRED.some((r) => r.test(f)) && !NOT_IN_CORE.some((r) => r.test(f))) {
+      entries[f]![2] = 'core';
+      core += size(f);
+    }
+  }
   if (core > budget) warnings.push(`the offline core (shell and search index) is ${core} bytes, over its budget of ${budget}`);
   const slugs = workSlugs(root).filter((s) => entries[`${s}/index.html`]);
   // The library's work pages, Indonesian interface first, while they fit.
   for (const page of [...slugs.map((s) => `${s}/index.html`), ...slugs.map((s) => `en/${s}/index.html`)]) {
-    if (entries[page] && core + size(page) <= budget) (entries[page]![2] = 'core'), (core += size(page));
+    if (entries[page] && core + size(page) <= budget) {
+      entries[page][2] = 'core';
+      core += size(page);
+    }
   }
   // A work's pack: its pages in one interface language (saving both would double the download),
   // found from each file's folder (the worker finds a file's pack by the same rule).

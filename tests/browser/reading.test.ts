@@ -53,7 +53,7 @@ describe('paragraph links', () => {
     await context.close();
   });
 
-  it('ids are the same on the English interface, so a link works in either language', async () => {
+  it('ids are the same on the English interface, so a link works in either language', () => {
     expect(paragraphIds(`/en${CHAPTER}`)).toEqual(paragraphIds(CHAPTER));
   });
 

@@ -66,7 +66,7 @@ describe.each(tables.map((d) => [d.id, d] as const))('table %s', (_id, d) => {
     try {
       source = sourceTable(d.sourceFile, d.meta.caption!);
     } catch (e) {
-      throw new Error(`${where}: ${(e as Error).message}`);
+      throw new Error(`${where}: ${(e as Error).message}`, { cause: e });
     }
     const csv: Observation[] = d.records.map((r) => ({
       ...(d.meta.dimension && { key: r[d.meta.dimension] }),

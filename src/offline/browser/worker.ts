@@ -18,7 +18,7 @@
 //   are in lists it fetches when it needs one (checked against the hash it carries) and keeps in
 //   memory; a saved pack keeps its list in its own cache, for offline.
 import { groupOf, hex, invert, isOtherList, isPage, listHash, listPath, listText, normalizePage, restorePage, type FileList, type WorkerManifest } from '../revision';
-import { SERVICE_WORKER_URL } from '../../routes';
+import { OFFLINE_PAGE, SERVICE_WORKER_URL } from '../../routes';
 
 declare const __RB_MANIFEST__: WorkerManifest;
 const M = __RB_MANIFEST__;
@@ -352,7 +352,7 @@ async function respond(e: FetchEvent, path: string): Promise<Response> {
     if (!known && !isPage(key) && (await entryOf(`${key}/index.html`))) return Response.redirect(`${path}/${new URL(req.url).search}`, 301);
     if (req.mode !== 'navigate') return Response.error();
     // A page of the site not saved (or one whose list is not on the device): "not saved"; an address that is no page: the 404 page.
-    return known === undefined ? page('404.html', 404) : page('luring/index.html', 503);
+    return known === undefined ? page('404.html', 404) : page(`${OFFLINE_PAGE.slice(1)}index.html`, 503);
   }
 }
 
