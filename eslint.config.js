@@ -6,6 +6,7 @@ import astro from 'eslint-plugin-astro';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import local from './eslint/import-extensions.js';
 
 // A site address: a path that names a segment the site publishes ("/cari/", `${work}/singkatan/`,
 // "luring/index.html"); a bare word ("catatan" as a query parameter) is not one. src/routes.ts
@@ -58,6 +59,12 @@ export default defineConfig([
     },
   },
   ...astro.configs['flat/recommended'],
+  {
+    // One import style: a relative import names its file's extension (eslint/import-extensions.js).
+    files: ['**/*.{ts,mts,js,mjs,astro}'],
+    plugins: { local },
+    rules: { 'local/import-extensions': 'error' },
+  },
   {
     // The base rule reads a type's parameter names (url: (n: number) => string) as unused
     // variables; `astro check` reports the unused imports of .astro files.
