@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // One runner, four tiers (vitest projects), run in this order by `npm test`:
@@ -6,6 +7,17 @@ import { defineConfig } from 'vitest/config';
 //   build    tests/build    builds of their own (fixture works, bad content, a large library, `npm run dev`)
 //   browser  tests/browser  Debian's Chromium against dist/ served on 127.0.0.1
 // Only the tiers that read dist/ get the global setup that needs it.
+
+// The built-file checks read every page, so their time limit grows with the pages built (0 when
+// dist/ is absent: the content tier then stops in its setup): no fixed limit that a larger library
+// or a busy machine reaches.
+const builtPages = (() => {
+  try {
+    return readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  } catch {
+    return 0;
+  }
+})();
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -26,6 +38,7 @@ export default defineConfig({
         test: {
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
+          testTimeout: 60_000 + 500 * builtPages,
           globalSetup: ['tests/support/require-dist.ts'],
           sequence: { groupOrder: 1 },
         },
