@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 import { cspHeader } from './src/security/csp-header.ts';
 import { wholeBuild } from './src/build/whole-build.ts';
-import { releaseCachesAfterPages } from './src/build/release-caches.ts';
+import { releaseCachesAfterPages } from './src/build/cache.ts';
 import { epubBooks } from './src/epub/integration.ts';
 
 export default defineConfig({
@@ -63,7 +63,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   // After the pages are written, in this order: the page build's caches are let go of
-  // (src/build/release-caches.ts), every published link still resolves (src/links/),
+  // (src/build/cache.ts), every published link still resolves (src/links/),
   // one EPUB per work (src/epub/), the search index, then the service worker that precaches every
   // file, the index included; then the finished build is moved into dist/ (a failed build never
   // leaves a partial one there, see src/build/whole-build.ts).

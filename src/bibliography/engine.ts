@@ -10,7 +10,7 @@ import { withoutFrontMatter } from '../markdown/front-matter.ts';
 import { loadLibrary, type Library, type Reference } from './library.ts';
 import { Cite } from './rehype-citation.ts';
 import CSL from 'citeproc';
-import { releasedAfterPages } from '../build/release-caches.ts';
+import { registerCache } from '../build/cache.ts';
 import { keysInMdx } from './rehype-cite-links.ts';
 
 export type CitationStyle = 'apa' | 'chicago-author-date' | 'vancouver' | 'chicago-notes';
@@ -60,7 +60,7 @@ const registry: Registry = ((globalThis as { [k: symbol]: Registry })[Symbol.for
   engines: new Map(),
 });
 
-releasedAfterPages(() => releaseEngines());
+registerCache('src/bibliography/engine.ts: citeproc engines', 'pages', () => releaseEngines());
 
 /** The locales the engines are made in (the site's two interface languages; en-US is also every style's fallback). */
 export const LOCALE_FILES: Record<string, string> = { [LOCALE]: LOCALE_FILE, 'en-US': 'locales-en-US.xml' };

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { BIBLIOGRAPHY_FILE, WORKS_DIR } from '../paths.ts';
-import { releasedAfterPages } from '../build/release-caches.ts';
+import { registerCache } from '../build/cache.ts';
 
 
 /** Keys are readable and lower-case: rehype-citation lower-cases them in element ids. */
@@ -266,7 +266,7 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
 
 const cache = new Map<string, { mtime: number; library: Library }>();
 // The formatted lists and parsed items are kept per library (WeakMaps), so they go with it.
-releasedAfterPages(() => cache.clear());
+registerCache('src/bibliography/library.ts: the parsed bibliography', 'pages', () => cache.clear());
 
 /**
  * The library of the project at `root`, read once (again only when the file changes, as in
