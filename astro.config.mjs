@@ -33,7 +33,7 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       // Astro's own "use astro:head-inject" in every MDX module makes the bundler warn 12 lines per
-      // chapter; nothing an author can fix, so only that warning is dropped (see README, Adding a work).
+      // chapter; nothing an author can fix, so only that warning is dropped (see docs/content.md, Adding a work).
       rolldownOptions: {
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:')) return;

@@ -1,4 +1,4 @@
-// npm run new-work -- <slug> [--source <file.txt>]: scaffolds a work as README "Adding a work" says:
+// npm run new-work -- <slug> [--source <file.txt>]: scaffolds a work as docs/content.md "Adding a work" says:
 // content/works/<slug>.yaml (every required field, placeholders marked TODO), the chapters folder
 // with a first chapter and the daftar-pustaka.mdx reference-list chapter, the exclusions.yaml
 // entry for the source, and an empty source file to paste the extracted text into.

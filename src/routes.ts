@@ -1,6 +1,6 @@
 // Every public address, anchor and query parameter of the site, once, so a link and its target never
 // drift apart. No imports: browser code uses this module as well as the build. The Indonesian words
-// are permanent (published links): see the glossary in the README.
+// are permanent (published links): see the glossary in docs/architecture.md.
 
 /**
  * The English interface: every page again under /en/ (/en/cari/); the Indonesian pages have none.

@@ -50,7 +50,7 @@ const items = (refs: Reference[]) =>
  * so it is STAT (statute). An entry of the generic type `document` stays @misc and GEN, the generic
  * type of each format, which JabRef, Mendeley and citation-js read as generic; Zotero's RIS import
  * alone reads GEN as a journal article (its own RIS export writes documents as GEN as well), so for
- * Zotero the BibTeX file is the one to import (README, "Linking, citing, reading").
+ * Zotero the BibTeX file is the one to import (docs/reading.md, "Linking, citing, reading").
  */
 const BIBTEX_TYPE: Record<string, string> = { webpage: 'online', thesis: 'thesis' };
 const RIS_TYPE: Record<string, string> = { legislation: 'STAT' };

@@ -262,7 +262,7 @@ export function checkContent(root: string, { citationKeys = false } = {}): Probl
       const fact: ChapterFacts = { file, references: false };
       const fm = FRONT_MATTER.exec(text);
       if (!fm) {
-        problems.push({ file, line: 1, message: 'no front matter', fix: 'start the file with a block between two "---" lines: work, order, title (see README, Adding a work)' });
+        problems.push({ file, line: 1, message: 'no front matter', fix: 'start the file with a block between two "---" lines: work, order, title (see docs/content.md, Adding a work)' });
         continue;
       }
       const lines = new LineCounter();

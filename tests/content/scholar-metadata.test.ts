@@ -77,7 +77,7 @@ describe.each(library.map((w) => [w.slug, w] as const))('what Zotero saves from 
     // Embedded Metadata.js: the type comes from citation_journal_title or
     // citation_dissertation_institution; without them, from DC.type through RDF.js.
     expect(item.itemType).toBe(y.type === 'journal-article' ? 'journalArticle' : 'thesis');
-    // A chapter page gives the whole work (README, "For machines"), at the chapter's own address.
+    // A chapter page gives the whole work (docs/reading.md, "For machines"), at the chapter's own address.
     expect(item.title).toBe(title);
     expect(item.creators).toEqual(y.authors.map((a) => cleanAuthor(a.name, false)));
     expect(item.date).toBe(y.year === undefined ? undefined : String(y.year));

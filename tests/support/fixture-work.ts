@@ -1,5 +1,5 @@
 // The made-up work of tests/fixtures/karya-uji/, put into a temporary copy of the site together with
-// the real content, as a librarian following README "Adding a work" would add it: its files in
+// the real content, as a librarian following docs/content.md "Adding a work" would add it: its files in
 // content/, its entries appended to content/bibliography.json, its exclusions entry added.
 import { cpSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
