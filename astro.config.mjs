@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 import { cspHeader } from './src/security/csp-header.ts';
 import { wholeBuild } from './src/build/whole-build.ts';
-import { releaseCachesAfterPages } from './src/build/release-caches.ts';
+import { releaseCachesAfterPages } from './src/build/cache.ts';
 import { epubBooks } from './src/epub/integration.ts';
 import { pdfBooks } from './src/pdf/integration.ts';
 
@@ -34,7 +34,7 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       // Astro's own "use astro:head-inject" in every MDX module makes the bundler warn 12 lines per
-      // chapter; nothing an author can fix, so only that warning is dropped (see README, Adding a work).
+      // chapter; nothing an author can fix, so only that warning is dropped (see docs/content.md, Adding a work).
       rolldownOptions: {
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:')) return;
@@ -65,7 +65,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   // After the pages are written, in this order: the page build's caches are let go of
-  // (src/build/release-caches.ts), every published link still resolves (src/links/),
+  // (src/build/cache.ts), every published link still resolves (src/links/),
   // one EPUB per work (src/epub/), one PDF per work from the same pages (src/pdf/), the search index, then the service worker that precaches every
   // file, the index included; then the finished build is moved into dist/ (a failed build never
   // leaves a partial one there, see src/build/whole-build.ts).

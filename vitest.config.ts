@@ -1,11 +1,25 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
-// One runner for everything: unit tests on modules, checks on the built files in dist/, and
-// browser tests that drive Debian's Chromium against dist/ served on 127.0.0.1.
+// One runner, four tiers (vitest projects), run in this order by `npm test`:
+//   unit     tests/unit     pure modules and small markdown runs; no build, seconds (`npm run test:unit`)
+//   content  tests/content  checks on the built files in dist/ against content/
+//   build    tests/build    builds of their own (fixture works, bad content, a large library, `npm run dev`)
+//   browser  tests/browser  Debian's Chromium against dist/ served on 127.0.0.1
+// Only the tiers that read dist/ get the global setup that needs it.
+
+// The built-file checks read every page, so their time limit grows with the pages built (0 when
+// dist/ is absent: the content tier then stops in its setup): no fixed limit that a larger library
+// or a busy machine reaches.
+const builtPages = (() => {
+  try {
+    return readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  } catch {
+    return 0;
+  }
+})();
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // expect.poll waits for the page to reach a state (search loaded, dialog open). Vitest's 1 s
@@ -14,5 +28,39 @@ export default defineConfig({
     maxWorkers: 2,
     // vitest's own output, then one plain line "N passed, N failed" that CI reads.
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          testTimeout: 60_000 + 500 * builtPages,
+          globalSetup: ['tests/support/require-dist.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/support/require-dist.ts'],
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/require-dist.ts', 'tests/support/serve-dist.ts'],
+          sequence: { groupOrder: 3 },
+        },
+      },
+    ],
   },
 });

@@ -1,6 +1,6 @@
 // Every public address, anchor and query parameter of the site, once, so a link and its target never
 // drift apart. No imports: browser code uses this module as well as the build. The Indonesian words
-// are permanent (published links): see the glossary in the README.
+// are permanent (published links): see the glossary in docs/architecture.md.
 
 /**
  * The English interface: every page again under /en/ (/en/cari/); the Indonesian pages have none.
@@ -55,6 +55,9 @@ export const downloadUrl = (name: string, format: 'bib' | 'ris') => `${BIBLIOGRA
 export const ENTRY_KEYS_URL = `${BIBLIOGRAPHY_URL}kunci.json`;
 /** One entry's own download: /daftar-pustaka/entri/<key>.bib or .ris. */
 export const entryDownloadUrl = (key: string, format: 'bib' | 'ris') => `${BIBLIOGRAPHY_URL}entri/${key}.${format}`;
+
+/** The data page, with each dataset's CSV and the data package beside it (/data/<id>.csv). */
+export const DATA_URL = '/data/';
 
 /** The study tools' pages: the reader's own notes, the abbreviations (library and per work), a work's tables and figures. */
 export const NOTES_URL = '/catatan/';

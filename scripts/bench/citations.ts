@@ -28,7 +28,7 @@ export interface Figure {
 }
 interface Bench {
   name: string;
-  run(): Promise<Figure[]>;
+  run(): Figure[] | Promise<Figure[]>;
 }
 
 const ms = (t: number) => `${t.toFixed(0)} ms`;
@@ -55,7 +55,7 @@ function chapters() {
 async function compileAll(stages: Stage[], frontmatter: (work: string) => Record<string, unknown>, rounds = ROUNDS): Promise<Figure[]> {
   const files = chapters();
   const { remarkPlugins, rehypePlugins, remarkRehype } = pipeline(ROOT, stages);
-  const processor = createProcessor({ remarkPlugins: remarkPlugins as never, rehypePlugins: rehypePlugins as never, remarkRehypeOptions: remarkRehype as never, format: 'mdx' });
+  const processor = createProcessor({ remarkPlugins: remarkPlugins as never, rehypePlugins: rehypePlugins as never, remarkRehypeOptions: remarkRehype, format: 'mdx' });
   const heap = process.memoryUsage().heapUsed;
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -86,7 +86,7 @@ const benches: Bench[] = [
   {
     // Each work's list in its own style and the shared list, formatted by citeproc (engines cached).
     name: 'reference lists formatted',
-    async run() {
+    run() {
       const heap = process.memoryUsage().heapUsed;
       const start = performance.now();
       for (const work of workSlugs(ROOT)) formatWork(ROOT, work, styleOfWork(ROOT, work));
@@ -99,7 +99,7 @@ const benches: Bench[] = [
   },
   {
     name: 'astro build, whole site',
-    async run() {
+    run() {
       const start = performance.now();
       const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
       const run = spawnSync(process.execPath, [astro, 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -118,7 +118,7 @@ export function benchCitations(filter?: string): Figure[] {
     const child = spawnSync(process.execPath, [SELF, '--run', String(i)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
     const figures: Figure[] =
       child.status === 0
-        ? JSON.parse(child.stdout.trim().split('\n').at(-1)!)
+        ? (JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Figure[])
         : [{ name: 'failed', value: child.stderr.trim().split('\n').slice(-3).join(' / ') }];
     out.push(...figures.map((f) => ({ name: `${bench.name}: ${f.name}`, value: f.value })));
   }

@@ -57,7 +57,7 @@ const sampler = setInterval(() => {
 }, 2000);
 let pending = '';
 const onData = (d: Buffer) => {
-  pending += d;
+  pending += d.toString();
   const lines = pending.split('\n');
   pending = lines.pop()!;
   // Astro's per-page lines ("├─ /path (+27ms)") are many: keep them, they are the per-page times.

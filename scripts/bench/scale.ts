@@ -221,8 +221,8 @@ function timedBuild(dir: string): Promise<{ status: number | null; output: strin
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d));
-    child.stderr.on('data', (d: Buffer) => (output += d));
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('close', (status) => {
       const kb = /peak-rss-kb (\d+)/.exec(output);
       resolve({ status, output, ms: performance.now() - start, peakRssBytes: kb ? Number(kb[1]) * 1024 : NaN });

@@ -56,7 +56,7 @@ export function draftSiteText(root: string, slug: string): string {
     if (abstract) parts.push([heading, ...abstract].join('\n'));
   }
   const bibFile = join(content, 'bibliography.json');
-  type Entry = { id: string; author?: { family?: string; literal?: string }[]; issued?: { 'date-parts'?: unknown[][] }; custom?: { listedIn?: string[]; printed?: Record<string, string>; citedAs?: Record<string, string>; number?: Record<string, number> } };
+  type Entry = { id: string; author?: { family?: string; literal?: string }[]; issued?: { 'date-parts'?: (string | number)[][] }; custom?: { listedIn?: string[]; printed?: Record<string, string>; citedAs?: Record<string, string>; number?: Record<string, number> } };
   const bib = existsSync(bibFile) ? (JSON.parse(readFileSync(bibFile, 'utf8')) as Entry[]) : [];
   const byId = new Map(bib.map((e) => [e.id, e]));
   // A citation as its rendering reads, near enough: the printed form, else as the work's style

@@ -62,7 +62,7 @@ export function workAbbreviations(dir: string): Map<string, string> {
   for (const f of files) {
     for (const para of mdxParagraphs(readFileSync(join(dir, f), 'utf8'))) {
       for (const d of findDefinitions(para)) {
-        const forms = counts.get(d.abbr) ?? new Map();
+        const forms = counts.get(d.abbr) ?? new Map<string, { text: string; n: number }>();
         counts.set(d.abbr, forms);
         const key = expansionKey(d.expansion);
         const form = forms.get(key) ?? { text: d.expansion, n: 0 };

@@ -163,10 +163,11 @@ export function fromWebAnnotations(json: unknown): { notes: Note[]; bad: number 
 
 function fromWebAnnotation(v: unknown): Note | null {
   if (!v || typeof v !== 'object') return null;
-  const a = v as Record<string, any>;
+  const a = v as Record<string, unknown>;
   if (a.type !== 'Annotation' || !a.target || typeof a.target !== 'object') return null;
-  const target = a.target as Record<string, any>;
-  const selectors: Record<string, unknown>[] = Array.isArray(target.selector) ? target.selector : target.selector ? [target.selector] : [];
+  const target = a.target as Record<string, unknown>;
+  const list = (x: unknown) => (Array.isArray(x) ? (x as unknown[]) : x ? [x] : []) as (Record<string, unknown> | undefined)[];
+  const selectors = list(target.selector);
   const quote = selectors.find((s) => s?.type === 'TextQuoteSelector');
   const fragment = selectors.find((s) => s?.type === 'FragmentSelector');
   let path: string;
@@ -175,7 +176,7 @@ function fromWebAnnotation(v: unknown): Note | null {
   } catch {
     return null;
   }
-  const body = (Array.isArray(a.body) ? a.body : a.body ? [a.body] : []).find((b: any) => b?.type === 'TextualBody' && typeof b.value === 'string');
+  const body = list(a.body).find((b) => b?.type === 'TextualBody' && typeof b.value === 'string');
   const extra = (a[EXTRA] ?? {}) as Record<string, unknown>;
   const colour = typeof target.styleClass === 'string' ? target.styleClass.replace(/^hl-/, '') : undefined;
   return checkNote({
@@ -208,7 +209,7 @@ export function grouped(notes: Note[]) {
   const [w, c] = [(n: Note) => n.rank?.[0] ?? Infinity, (n: Note) => n.rank?.[1] ?? Infinity];
   const sorted = [...notes].sort((a, b) => w(a) - w(b) || c(a) - c(b) || a.path.localeCompare(b.path) || a.created.localeCompare(b.created));
   for (const n of sorted) {
-    const w = works.get(n.work) ?? { work: n.work, title: n.workTitle, chapters: new Map() };
+    const w = works.get(n.work) ?? { work: n.work, title: n.workTitle, chapters: new Map<string, { path: string; title: string; notes: Note[] }>() };
     works.set(n.work, w);
     const c = w.chapters.get(n.path) ?? { path: n.path, title: n.chapterTitle, notes: [] };
     w.chapters.set(n.path, c);

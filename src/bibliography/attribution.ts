@@ -48,7 +48,7 @@ function valueOf(csl: Record<string, unknown>, field: string): { text: string; p
     const year = d['date-parts']?.[0]?.[0];
     return { text: dateText(d), pieces: [String(year ?? dateText(d))] };
   }
-  const text = String(v);
+  const text = typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v);
   return { text, pieces: [text] };
 }
 

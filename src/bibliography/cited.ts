@@ -3,6 +3,7 @@
 import { render } from 'astro:content';
 import type { RenderedCitation } from './rehype-cite-links.ts';
 import { chapterUrl, getChaptersByWork, getWorks, type Chapter, type Work } from '../works/works.ts';
+import { perBuild } from '../build/cache.ts';
 
 export interface CitationUse {
   work: Work;
@@ -20,25 +21,20 @@ export async function chapterCitations(chapter: Chapter): Promise<RenderedCitati
   return (remarkPluginFrontmatter.citations as RenderedCitation[] | undefined) ?? [];
 }
 
-let usage: Promise<Map<string, CitationUse[]>> | undefined;
-
 /** Every citation of every entry, by key, in library order (work, chapter, place in the text). */
-export function citationUsage(): Promise<Map<string, CitationUse[]>> {
-  usage ??= (async () => {
-    const byKey = new Map<string, CitationUse[]>();
-    const byWork = await getChaptersByWork();
-    for (const work of await getWorks()) {
-      for (const chapter of byWork.get(work.id) ?? []) {
-        for (const c of await chapterCitations(chapter)) {
-          for (const key of c.keys) {
-            const list = byKey.get(key) ?? [];
-            list.push({ work, chapter, id: c.id, text: c.text, note: c.note, url: `${chapterUrl(chapter)}#${c.id}` });
-            byKey.set(key, list);
-          }
+export const citationUsage: () => Promise<Map<string, CitationUse[]>> = perBuild('src/bibliography/cited.ts: where each entry is cited', async () => {
+  const byKey = new Map<string, CitationUse[]>();
+  const byWork = await getChaptersByWork();
+  for (const work of await getWorks()) {
+    for (const chapter of byWork.get(work.id) ?? []) {
+      for (const c of await chapterCitations(chapter)) {
+        for (const key of c.keys) {
+          const list = byKey.get(key) ?? [];
+          list.push({ work, chapter, id: c.id, text: c.text, note: c.note, url: `${chapterUrl(chapter)}#${c.id}` });
+          byKey.set(key, list);
         }
       }
     }
-    return byKey;
-  })();
-  return usage;
-}
+  }
+  return byKey;
+});

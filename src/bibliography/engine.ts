@@ -10,7 +10,7 @@ import { withoutFrontMatter } from '../markdown/front-matter.ts';
 import { loadLibrary, type Library, type Reference } from './library.ts';
 import { Cite } from './rehype-citation.ts';
 import CSL from 'citeproc';
-import { releasedAfterPages } from '../build/release-caches.ts';
+import { registerCache } from '../build/cache.ts';
 import { keysInMdx } from './rehype-cite-links.ts';
 
 export type CitationStyle = 'apa' | 'chicago-author-date' | 'vancouver' | 'chicago-notes';
@@ -60,7 +60,7 @@ const registry: Registry = ((globalThis as { [k: symbol]: Registry })[Symbol.for
   engines: new Map(),
 });
 
-releasedAfterPages(() => releaseEngines());
+registerCache('src/bibliography/engine.ts: citeproc engines', 'pages', () => releaseEngines());
 
 /** The locales the engines are made in (the site's two interface languages; en-US is also every style's fallback). */
 export const LOCALE_FILES: Record<string, string> = { [LOCALE]: LOCALE_FILE, 'en-US': 'locales-en-US.xml' };
@@ -233,7 +233,7 @@ export function styleOfWork(root: string, work: string): CitationStyle {
   if (!style) {
     const yaml = readFileSync(join(root, workFile(work)), 'utf8');
     const m = /^citationStyle:\s*["']?([\w-]+)/m.exec(yaml);
-    if (!m || !(m[1]! in STYLE_FILES)) throw new Error(`content/works/${work}.yaml: citationStyle must be one of ${Object.keys(STYLE_FILES).join(', ')}`);
+    if (!m || !(m[1]! in STYLE_FILES)) throw new Error(`${workFile(work)}: citationStyle must be one of ${Object.keys(STYLE_FILES).join(', ')}`);
     style = m[1] as CitationStyle;
     styles.set(`${root}\0${work}`, style);
   }

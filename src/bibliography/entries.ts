@@ -35,7 +35,7 @@ const cache = new WeakMap<Library, Map<string, FormattedEntry[]>>();
 
 function cached(library: Library, key: string, make: () => FormattedEntry[]): FormattedEntry[] {
   let perLibrary = cache.get(library);
-  if (!perLibrary) cache.set(library, (perLibrary = new Map()));
+  if (!perLibrary) cache.set(library, (perLibrary = new Map<string, FormattedEntry[]>()));
   let entries = perLibrary.get(key);
   if (!entries) perLibrary.set(key, (entries = make()));
   return entries;

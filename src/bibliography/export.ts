@@ -16,7 +16,7 @@ export function risRecords(items: { id: string }[]): string {
   const records = new Cite(items).format('ris', { format: 'object' });
   return records
     .map((record, i) => {
-      const lines = [`TY  - ${RIS_TYPE[(items[i] as { type?: string }).type ?? ''] ?? record.TY}`];
+      const lines = [`TY  - ${RIS_TYPE[(items[i] as { type?: string }).type ?? ''] ?? String(record.TY)}`];
       // A page range as SP and EP, the RIS way (citation-js puts the whole range in SP).
       const range = typeof record.SP === 'string' && !record.EP ? /^\s*(\S+?)\s*[-–]+\s*(\S+)\s*$/.exec(record.SP) : null;
       if (range) Object.assign(record, { SP: range[1], EP: range[2] });
@@ -50,7 +50,7 @@ const items = (refs: Reference[]) =>
  * so it is STAT (statute). An entry of the generic type `document` stays @misc and GEN, the generic
  * type of each format, which JabRef, Mendeley and citation-js read as generic; Zotero's RIS import
  * alone reads GEN as a journal article (its own RIS export writes documents as GEN as well), so for
- * Zotero the BibTeX file is the one to import (README, "Linking, citing, reading").
+ * Zotero the BibTeX file is the one to import (docs/reading.md, "Linking, citing, reading").
  */
 const BIBTEX_TYPE: Record<string, string> = { webpage: 'online', thesis: 'thesis' };
 const RIS_TYPE: Record<string, string> = { legislation: 'STAT' };

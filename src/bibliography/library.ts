@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { BIBLIOGRAPHY_FILE, WORKS_DIR } from '../paths.ts';
-import { releasedAfterPages } from '../build/release-caches.ts';
+import { registerCache } from '../build/cache.ts';
 
 
 /** Keys are readable and lower-case: rehype-citation lower-cases them in element ids. */
@@ -142,13 +142,22 @@ function linesAt(text: string, offsets: number[]): number[] {
  * Where JSON text first goes wrong (JSON.parse does not always say): a small recursive-descent
  * reader that only checks the syntax and returns the offending offset.
  */
+/** Thrown by the reader below at the first offset where the JSON goes wrong. */
+class JsonSyntaxAt extends Error {
+  readonly offset: number;
+  constructor(offset: number) {
+    super(`JSON syntax error at offset ${offset}`);
+    this.offset = offset;
+  }
+}
+
 export function jsonErrorOffset(text: string): number {
   let i = 0;
   const ws = () => {
     while (/\s/.test(text[i] ?? '')) i++;
   };
   const fail = (): never => {
-    throw i;
+    throw new JsonSyntaxAt(i);
   };
   const value = (): void => {
     ws();
@@ -189,8 +198,9 @@ export function jsonErrorOffset(text: string): number {
     value();
     ws();
     return i < text.length ? i : -1;
-  } catch (offset) {
-    return offset as number;
+  } catch (e) {
+    if (e instanceof JsonSyntaxAt) return e.offset;
+    throw e;
   }
 }
 
@@ -215,7 +225,7 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
   const known = new Set(works);
   raw.forEach((item: unknown, i) => {
     const line = lines[i] ?? 1;
-    const key = typeof item === 'object' && item && 'id' in item ? String((item as { id: unknown }).id) : `#${i + 1}`;
+    const key = typeof item === 'object' && item && 'id' in item ? String((item).id) : `#${i + 1}`;
     const parsed = entrySchema.safeParse(item);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -229,7 +239,7 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
     }
     const ref: Reference = {
       id: csl.id,
-      csl: csl as CslItem,
+      csl: csl,
       listedIn: custom.listedIn,
       number: custom.number,
       printedOrder: custom.printedOrder,
@@ -246,7 +256,7 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
   for (const ref of references) {
     for (const [work, n] of Object.entries(ref.number)) {
       let seen = seenIn.get(work);
-      if (!seen) seenIn.set(work, (seen = new Map()));
+      if (!seen) seenIn.set(work, (seen = new Map<number, Reference>()));
       const other = seen.get(n);
       if (other) throw new CitationError(file, ref.line, `entry "${ref.id}": number ${n} in ${work} is also given to "${other.id}" (line ${other.line})`);
       if (!ref.listedIn.includes(work)) throw new CitationError(file, ref.line, `entry "${ref.id}" has a number in ${work} but is not listed in it (custom.listedIn)`);
@@ -258,7 +268,7 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
 
 const cache = new Map<string, { mtime: number; library: Library }>();
 // The formatted lists and parsed items are kept per library (WeakMaps), so they go with it.
-releasedAfterPages(() => cache.clear());
+registerCache('src/bibliography/library.ts: the parsed bibliography', 'pages', () => cache.clear());
 
 /**
  * The library of the project at `root`, read once (again only when the file changes, as in

@@ -134,14 +134,14 @@ export function rehypeCiteLinks({ root }: CiteLinksOptions) {
           continue;
         }
         if (child.type !== 'element') {
-          if ('children' in child) walk(child as AnyParent, note);
+          if ('children' in child) walk(child, note);
           continue;
         }
         const el = child;
         const noteId = el.tagName === 'li' && typeof el.properties.id === 'string' && /fn-\d+$/.test(el.properties.id) ? el.properties.id : note;
         const address = el.tagName === 'a' ? citationAddress(el.properties.href) : undefined;
         if (address === undefined) {
-          walk(el as AnyParent, noteId);
+          walk(el, noteId);
           continue;
         }
         const start = el.position?.start;
@@ -170,7 +170,7 @@ export function rehypeCiteLinks({ root }: CiteLinksOptions) {
         citations.push({ id, keys: [key], text: n ?? printed, ...(locator && { locator }), ...(n && { note: true }) });
       }
     };
-    walk(tree as AnyParent, undefined);
+    walk(tree, undefined);
     frontmatter.citations = citations;
   };
 }

@@ -9,6 +9,7 @@ import { PARAGRAPH_ID } from './safe';
  */
 export function sitePath(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 2000) return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters are what this rejects
   if (!/^\/(?![/\\])/.test(value) || /[\\\s\u0000-\u001f\u007f]/.test(value)) return undefined;
   try {
     const url = new URL(value, location.origin);

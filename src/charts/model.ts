@@ -113,7 +113,7 @@ function seriesFor(input: ChartInput, keys: string[], years: number[], suffix: s
 /** Per series: every value when there are few, else first, last, highest and lowest. */
 function seriesDetails(series: SeriesSpec[], years: number[], t: Dictionary): string[] {
   return series.map((s) => {
-    const points = years.flatMap((y, i) => (s.texts[i] ? [{ y, text: s.texts[i]!, value: s.values[i]! }] : []));
+    const points = years.flatMap((y, i) => (s.texts[i] ? [{ y, text: s.texts[i], value: s.values[i]! }] : []));
     let detail: string;
     if (points.length <= 6) detail = points.map((p) => `${p.y}: ${p.text}`).join('; ');
     else {

@@ -223,7 +223,7 @@ export function checkContent(root: string, { citationKeys = false } = {}): Probl
       problems.push(...yamlProblems(file, text, doc, lines, 0));
       continue;
     }
-    const data = doc.toJS();
+    const data: unknown = doc.toJS();
     problems.push(...schemaProblems(file, workSchema.safeParse(data), data, doc, lines, 0, 'the work file'));
     const source = (data as { sourceFile?: unknown })?.sourceFile;
     if (typeof source === 'string' && !existsSync(join(root, SOURCES_DIR, source))) {

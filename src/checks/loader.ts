@@ -3,11 +3,10 @@
 // unknown citation keys included (one block with the fix, before a chapter's compile would stop).
 // In `astro dev` the problems are logged here and thrown again by each page render (devCheck), so
 // the browser overlay shows them and the server keeps running while the librarian fixes the file.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readDataDir } from '../data/read.ts';
+import { contentStamp } from '../build/cache.ts';
 import { checkContent, ContentCheckError } from './content.ts';
 
 export function checked(inner: Loader): Loader {
@@ -26,17 +25,6 @@ export function checked(inner: Loader): Loader {
   };
 }
 
-/** A stamp of every file under content/ (names and modification times), to skip unchanged checks. */
-function stamp(dir: string): string {
-  if (!existsSync(dir)) return '';
-  return readdirSync(dir, { withFileTypes: true })
-    .map((e) => {
-      const path = join(dir, e.name);
-      return e.isDirectory() ? stamp(path) : `${path}:${statSync(path).mtimeMs}`;
-    })
-    .join('|');
-}
-
 let checkedStamp: string | undefined;
 
 /**
@@ -44,7 +32,7 @@ let checkedStamp: string | undefined;
  * calls this several times; the checks run again only after a file under content/ changed.
  */
 export function devCheck(root: string): void {
-  const now = stamp(join(root, 'content'));
+  const now = contentStamp(root);
   if (now === checkedStamp) return;
   const problems = checkContent(root, { citationKeys: true });
   if (problems.length) throw new ContentCheckError(problems, root);

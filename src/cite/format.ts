@@ -9,6 +9,7 @@ import type { CslItem } from './csl-item';
 import { risRecords } from '../bibliography/export';
 import { engineFor, registerLocale, registerStyle, type CitationStyle } from '../bibliography/engine';
 import { CSL_LOCALE, type Locale } from '../i18n';
+import { registerCache } from '../build/cache.ts';
 // Bundled as text at build time (?raw), so no file is read at run time from the build output.
 import apa from '../bibliography/csl/apa.csl?raw';
 import chicagoAuthorDate from '../bibliography/csl/chicago-author-date.csl?raw';
@@ -26,6 +27,10 @@ const FILES: Record<(typeof STYLES)[StyleKey], string> = {
   vancouver: nlmCitationSequence,
 };
 let templates: Record<StyleKey, string> | undefined;
+// The style names registered with the engines: a few strings, fixed for the process.
+registerCache('src/cite/format.ts: the cite panel\'s registered style names', 'build', () => {
+  templates = undefined;
+});
 
 /**
  * Registers the project's own style and locale files (not citation-js's built-in copies) with the

@@ -5,13 +5,15 @@ import { dictionary, type Locale } from '../i18n';
 import { formatNumber, type ChartInput } from '../charts/model';
 import { ContentError, chapterUrl, getWorks, type Chapter, type Work } from '../works/works';
 import type { Row } from './schema';
+import { DATA_DIR } from '../paths';
+import { DATA_URL } from '../routes';
 
 export type DatasetEntry = CollectionEntry<'datasets'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
 
 export async function getDataset(id: string): Promise<DatasetEntry> {
   const entry = await getEntry('datasets', id);
-  if (!entry) throw new ContentError(`content/data/${id}.yaml`, `no dataset "${id}"`);
+  if (!entry) throw new ContentError(`${DATA_DIR}/${id}.yaml`, `no dataset "${id}"`);
   return entry;
 }
 
@@ -19,7 +21,7 @@ export async function getDataset(id: string): Promise<DatasetEntry> {
 export const figureId = (datasetId: string) => `grafik-${datasetId}`;
 
 /** Where the CSV is served (src/pages/data/[id].csv.ts). */
-export const csvUrl = (id: string) => `/data/${id}.csv`;
+export const csvUrl = (id: string) => `${DATA_URL}${id}.csv`;
 
 /** A unit of the metadata ({ id, en, symbol }) in the page's language. */
 const unitIn = (unit: DatasetEntry['data']['unit'], locale: Locale): ChartInput['unit'] => ({ name: unit[locale], symbol: unit.symbol });
@@ -48,7 +50,7 @@ export interface Place {
 async function place(ds: DatasetEntry): Promise<Place> {
   const work = await getEntry('works', ds.data.work);
   const chapter = await getEntry('chapters', `${ds.data.work}/${ds.data.chapter}`);
-  if (!work || !chapter) throw new ContentError(`content/data/${ds.id}.yaml`, `work "${ds.data.work}" has no chapter "${ds.data.chapter}"`);
+  if (!work || !chapter) throw new ContentError(`${DATA_DIR}/${ds.id}.yaml`, `work "${ds.data.work}" has no chapter "${ds.data.chapter}"`);
   return { work, chapter };
 }
 

@@ -26,16 +26,16 @@ function dataLoader(name: string, sync: (data: DataDir, ctx: LoaderContext) => P
 }
 
 export const datasetsLoader = () =>
-  dataLoader('ruang-baca:datasets', async ({ datasets }, { store, parseData }) => {
+  dataLoader('ruang-baca:datasets', async ({ datasets }, context) => {
     for (const { id, metaFile, ...rest } of datasets) {
-      const data = await parseData({ id, data: rest, filePath: metaFile });
-      store.set({ id, data, filePath: metaFile });
+      const data = await context.parseData({ id, data: rest, filePath: metaFile });
+      context.store.set({ id, data, filePath: metaFile });
     }
   });
 
 export const comparisonsLoader = () =>
-  dataLoader('ruang-baca:comparisons', async ({ comparisons }, { store, parseData }) => {
+  dataLoader('ruang-baca:comparisons', async ({ comparisons }, context) => {
     for (const [order, c] of comparisons.entries()) {
-      store.set({ id: c.id, data: await parseData({ id: c.id, data: { ...c, order }, filePath: `${DATA_DIR}/comparisons.yaml` }) });
+      context.store.set({ id: c.id, data: await context.parseData({ id: c.id, data: { ...c, order }, filePath: `${DATA_DIR}/comparisons.yaml` }) });
     }
   });

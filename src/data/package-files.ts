@@ -8,12 +8,11 @@ import { ROOT } from '../paths';
 import { formatAll } from '../bibliography/entries';
 import { formatCitations } from '../cite/format';
 import { workItem } from '../cite/csl-item';
-import { BIBLIOGRAPHY_URL } from '../routes';
+import { BIBLIOGRAPHY_URL, DATA_URL } from '../routes';
 import { absolute } from '../works/urls';
 import { readDataDir } from './read';
 import { packageFiles, type PackageFiles, type WorkSource } from './package';
-
-let files: Promise<PackageFiles> | undefined;
+import { perBuild } from '../build/cache.ts';
 
 const text = (html: string) => textOf(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
 
@@ -23,12 +22,16 @@ function workSource(work: Work, site: URL | undefined): WorkSource {
   return { citation: apa.text.trim(), chapterUrl: (chapter) => absolute(`/${work.id}/${chapter}/`, site) };
 }
 
-export function getPackageFiles(site: URL | undefined): Promise<PackageFiles> {
-  files ??= (async () => {
-    const { datasets } = readDataDir(ROOT);
-    const works = new Map((await getWorks()).map((w) => [w.id, workSource(w, site)]));
-    const references = new Map(formatAll(ROOT).map((e) => [e.ref.id, { text: text(e.html), url: absolute(`${BIBLIOGRAPHY_URL}#${e.ref.id}`, site) }]));
-    return packageFiles({ datasets, works, references, homepage: absolute('/data/', site) });
-  })();
-  return files;
+// The build's site address (every page passes the same one).
+let site: URL | undefined;
+const files = perBuild('src/data/package-files.ts: the data package', async () => {
+  const { datasets } = readDataDir(ROOT);
+  const works = new Map((await getWorks()).map((w) => [w.id, workSource(w, site)]));
+  const references = new Map(formatAll(ROOT).map((e) => [e.ref.id, { text: text(e.html), url: absolute(`${BIBLIOGRAPHY_URL}#${e.ref.id}`, site) }]));
+  return packageFiles({ datasets, works, references, homepage: absolute(DATA_URL, site) });
+});
+
+export function getPackageFiles(siteUrl: URL | undefined): Promise<PackageFiles> {
+  site = siteUrl;
+  return files();
 }

@@ -7,12 +7,13 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import type { LoadedDataset } from './read.ts';
+import { DATA_URL } from '../routes.ts';
 
 export const PACKAGE_FILE = 'datapackage.json';
 export const ZIP_FILE = 'data-ntt.zip';
 /** Where they are served, beside the CSVs (resource paths are relative to the descriptor). */
-export const packageUrl = `/data/${PACKAGE_FILE}`;
-export const zipUrl = `/data/${ZIP_FILE}`;
+export const packageUrl = `${DATA_URL}${PACKAGE_FILE}`;
+export const zipUrl = `${DATA_URL}${ZIP_FILE}`;
 export const PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
 /** What the package says of the work a dataset comes from. */

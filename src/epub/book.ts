@@ -97,7 +97,7 @@ function packageDocument(work: WorkFile, identifier: string, docs: Document[], m
       `<meta refines="#creator-${i + 1}" property="role" scheme="marc:relators">aut</meta>`,
     ]),
     ...(m.year ? [`<dc:date>${m.year}</dc:date>`] : []),
-    ...(m.abstracts[lang]?.length ? [`<dc:description>${escapeXml(plain(m.abstracts[lang]!.join(' ')))}</dc:description>`] : []),
+    ...(m.abstracts[lang]?.length ? [`<dc:description>${escapeXml(plain(m.abstracts[lang].join(' ')))}</dc:description>`] : []),
     ...(m.keywords[lang] ?? []).map((k) => `<dc:subject>${escapeXml(k)}</dc:subject>`),
     `<dc:source>${escapeXml(identifier)}</dc:source>`,
     `<meta property="dcterms:modified">${modified}</meta>`,
@@ -188,7 +188,7 @@ export async function buildBook(dist: string, work: WorkFile, site: URL, modifie
       type: 'element',
       tagName: 'section',
       properties: { 'epub:type': references ? 'backmatter' : 'bodymatter chapter', className: ['chapter'] },
-      children: [h1, ...(prose.children as Element['children'])],
+      children: [h1, ...(prose.children)],
     };
     docs.push({ file, title: chapterTitle, lang: chapterLang, body: xhtml([section as Node]), headings: headings(prose), type: 'chapter' });
   }

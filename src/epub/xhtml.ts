@@ -17,7 +17,7 @@ export class EpubError extends Error {
   }
 }
 
-const cls = (el: Element): string[] => (Array.isArray(el.properties.className) ? (el.properties.className as string[]) : []);
+const cls = (el: Element): string[] => (Array.isArray(el.properties.className) ? (el.properties.className) : []);
 
 /** The first element under `node` that passes `test`. */
 export function find(node: Parent, test: (el: Element) => boolean): Element | undefined {
@@ -26,7 +26,7 @@ export function find(node: Parent, test: (el: Element) => boolean): Element | un
 
 /** Removes every element under `node` that passes `test` (and what it contains). */
 export function remove(node: Parent, test: (el: Element) => boolean): void {
-  node.children = (node.children as Node[]).filter((c) => !(c.type === 'element' && test(c))) as typeof node.children;
+  node.children = (node.children as Node[]).filter((c) => !(c.type === 'element' && test(c)));
   for (const c of node.children as Node[]) if (c.type === 'element') remove(c, test);
 }
 
@@ -43,7 +43,7 @@ function unwrap(node: Parent, test: (el: Element) => boolean): void {
     }
     out.push(c);
   }
-  node.children = out as typeof node.children;
+  node.children = out;
 }
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
@@ -114,11 +114,11 @@ function footnotes(root: Parent): void {
       const number: ElementContent = backHref
         ? el('a', { href: String(backHref), role: 'doc-backlink', className: ['note-number'] }, [{ type: 'text', value: String(i + 1) }])
         : el('span', { className: ['note-number'] }, [{ type: 'text', value: String(i + 1) }]);
-      const children = li.children as ElementContent[];
+      const children = li.children;
       const first = children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
       if (first) first.children.unshift(number, { type: 'text', value: '. ' });
       else children.unshift(number, { type: 'text', value: '. ' });
-      return el('aside', { id: li.properties.id as string, 'epub:type': 'footnote', role: 'doc-footnote', className: ['footnote'] }, children);
+      return el('aside', { id: li.properties.id, 'epub:type': 'footnote', role: 'doc-footnote', className: ['footnote'] }, children);
     });
     if (heading) heading.properties.className = cls(heading).filter((c) => c !== 'sr-only' && c !== 'visually-hidden');
     section.properties = { className: ['footnotes'], 'epub:type': 'footnotes' };
@@ -189,7 +189,7 @@ export function toBookContent(root: Parent, links: LinkMap): void {
 
 /** An element's children as XHTML (XML syntax: every element closed, every attribute with a value). */
 export function xhtml(nodes: Node[]): string {
-  const root: Root = { type: 'root', children: nodes as RootContent[] };
+  const root: Root = { type: 'root', children: nodes };
   visitElements(root, (e) => {
     for (const [key, value] of Object.entries(e.properties)) {
       if (value === true) throw new Error(`<${e.tagName}> keeps the boolean attribute ${key}, which XHTML cannot write without a value`);

@@ -68,7 +68,7 @@ export function rehypeFloats() {
       const mdx = node as unknown as { type: string; name?: string; attributes?: { name?: string; value?: unknown }[] };
       if (mdx.type === 'mdxJsxFlowElement' && mdx.name === 'Chart') {
         const attr = (n: string) => mdx.attributes?.find((a) => a.name === n)?.value;
-        if (typeof attr('dataset') === 'string') charts.push({ dataset: attr('dataset') as string, number: String(attr('number') ?? '') });
+        if (typeof attr('dataset') === 'string') charts.push({ dataset: attr('dataset') as string, number: typeof attr('number') === 'string' ? (attr('number') as string) : '' });
         return;
       }
       if (!isElement(node)) return;

@@ -185,7 +185,7 @@ export const en: Dictionary = {
       author: 'Author', editor: 'Editor', issued: 'Year', title: 'Title', 'container-title': 'Published in',
       volume: 'Volume', issue: 'Issue', page: 'Pages', publisher: 'Publisher', 'publisher-place': 'Place',
       genre: 'Type', DOI: 'DOI', URL: 'URL', accessed: 'Accessed',
-    } as Record<string, string>,
+    },
     entryNote: 'Note',
     entryNoteAbout: (works: string[]) => `Note on this entry in ${works.join(', ')}`,
     editorialNumber: 'number added by the editor',

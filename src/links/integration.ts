@@ -12,6 +12,8 @@ import type { AstroIntegration } from 'astro';
 import { LEDGER_FILE, MOVED_FILE } from '../paths.ts';
 import { loadMovedIds } from './moved-ids.ts';
 import { publishedIds } from './published-ids.ts';
+import { BIBLIOGRAPHY_URL } from '../routes.ts';
+import { PAGE_SEGMENT, entryPageUrl } from '../scale/paging.ts';
 
 export type Ledger = Record<string, string[]>;
 
@@ -29,7 +31,8 @@ export interface LedgerCheck {
  * to the entry's own page (src/scale/browser/entry-anchor.ts).
  */
 function implied(page: string, id: string): string | undefined {
-  return /^\/daftar-pustaka\/(halaman\/\d+\/)?$/.test(page) ? `/daftar-pustaka/${id}/#${id}` : undefined;
+  const listPage = page === BIBLIOGRAPHY_URL || new RegExp(`^${BIBLIOGRAPHY_URL}${PAGE_SEGMENT}/\\d+/$`).test(page);
+  return listPage ? `${entryPageUrl(id)}#${id}` : undefined;
 }
 
 /** Compares the ledger with the built site's ids (`now`), following the moved ids. */
@@ -44,7 +47,7 @@ export function checkLedger(ledger: Ledger, now: Ledger, moved: Record<string, R
       if (has(page, id)) continue;
       const to = moved[page]?.[id] ?? implied(page, id);
       const [toPage, toId] = to?.includes('#') ? to.split('#') : [page, to];
-      if (to && toId && has(toPage!, toId)) continue;
+      if (to && toId && has(toPage, toId)) continue;
       lost.push({ page, id, candidates: (now[page] ?? []).filter((x) => !known.has(x) && x.slice(0, 2) === id.slice(0, 2)) });
     }
   }

@@ -32,7 +32,7 @@ export function parseMovedIds(text: string, file = MOVED_FILE): MovedIds {
     out[page] = {};
     for (const [from, to] of Object.entries(ids as Record<string, unknown>)) {
       const line = lineOf(text.indexOf(`${from}:`, text.indexOf(page)));
-      const target = String(to ?? '');
+      const target = typeof to === 'string' || typeof to === 'number' ? String(to) : '';
       const [toPage, toId] = target.includes('#') ? target.split('#') : [undefined, target];
       if (!ID.test(from) || !toId || !ID.test(toId) || (toPage !== undefined && !/^\/([\w-]+\/)*$/.test(toPage))) {
         throw new Error(`${file}:${line}: "${from}: ${target}" must be an old id and its successor, "p-old: p-new" or "p-old: /work/chapter/#p-new"`);

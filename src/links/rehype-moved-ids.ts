@@ -6,13 +6,13 @@ import { relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { findElements } from '../markdown/hast.ts';
-import { MOVED_FILE } from '../paths.ts';
+import { CHAPTERS_DIR, MOVED_FILE } from '../paths.ts';
 import { loadMovedIds } from './moved-ids.ts';
 
 /** The page address of a chapter file: content/chapters/<work>/<chapter>.mdx → /<work>/<chapter>/. */
 export function chapterAddress(root: string, path: string): string | undefined {
   const rel = relative(root, path).split(sep);
-  if (rel[0] !== 'content' || rel[1] !== 'chapters' || rel.length !== 4) return undefined;
+  if (rel.length !== 4 || rel.slice(0, 2).join('/') !== CHAPTERS_DIR) return undefined;
   return `/${rel[2]}/${rel[3]!.replace(/\.mdx?$/, '')}/`;
 }
 

@@ -23,7 +23,7 @@ export function visitElements(
 /** The text content of a node, as a reader sees it. */
 export function textOf(node: RootContent | ElementContent | Root): string {
   if (node.type === 'text') return node.value;
-  if ('children' in node) return node.children.map((c) => textOf(c as RootContent)).join('');
+  if ('children' in node) return node.children.map((c) => textOf(c)).join('');
   return '';
 }
 

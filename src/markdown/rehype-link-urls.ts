@@ -33,5 +33,5 @@ export function linkUrls(node: Root | Element): void {
       children.push(child);
     }
   }
-  node.children = children as typeof node.children;
+  node.children = children;
 }

@@ -3,6 +3,7 @@
 // line and column of the tag. (Structural types only: no dependency on the MDX AST packages.)
 import { visit } from 'unist-util-visit';
 import { datasetIds } from '../data/read.ts';
+import { DATA_DIR } from '../paths.ts';
 
 interface Point {
   line: number;
@@ -39,12 +40,12 @@ export function remarkCharts() {
       const attrs = node.attributes ?? [];
       const dataset = attrs.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'dataset');
       if (!dataset || typeof dataset.value !== 'string' || !dataset.value) {
-        file.fail(`<${CHART_COMPONENT}> needs dataset="…" naming a file in content/data/ (a plain string)`, node);
+        file.fail(`<${CHART_COMPONENT}> needs dataset="…" naming a file in ${DATA_DIR}/ (a plain string)`, node);
       }
       const id = dataset.value;
       known ??= datasetIds(rootOf(file));
       if (!known.includes(id)) {
-        file.fail(`<${CHART_COMPONENT} dataset="${id}"> names no dataset: there is no content/data/${id}.yaml (known: ${known.join(', ') || 'none'})`, node);
+        file.fail(`<${CHART_COMPONENT} dataset="${id}"> names no dataset: there is no ${DATA_DIR}/${id}.yaml (known: ${known.join(', ') || 'none'})`, node);
       }
       const earlier = placed.get(id);
       if (earlier !== undefined) file.fail(`dataset "${id}" is already charted on line ${earlier} of this chapter`, node);

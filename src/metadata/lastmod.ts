@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../paths.ts';
+import { CONTENT_DIR, ROOT } from '../paths.ts';
 
 let history: Map<string, string> | undefined;
 let repository = false;
@@ -26,7 +26,7 @@ function contentHistory(): Map<string, string> {
   history = new Map();
   try {
     // One pass over the history, newest first: the first date a file appears with is its last change.
-    const log = execFileSync('git', ['log', '--relative', '--format=@%cI', '--name-only', '--', 'content'], {
+    const log = execFileSync('git', ['log', '--relative', '--format=@%cI', '--name-only', '--', CONTENT_DIR], {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

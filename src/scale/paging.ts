@@ -2,6 +2,7 @@
 // bibliography, an entry's back-links, the sitemap) is cut into pages of a fixed size, so that no
 // page grows with the library. Page 1 keeps the list's own address (/, /daftar-pustaka/), so the
 // addresses published before paging stay valid; page n > 1 lives at <base>halaman/<n>/.
+import { BIBLIOGRAPHY_URL } from '../routes.ts';
 
 /** Works per page of the library home (/ and /halaman/<n>/). */
 export const WORKS_PER_PAGE = 24;
@@ -61,4 +62,4 @@ export function pagerNumbers(current: number, count: number, around = 2): (numbe
 }
 
 /** The site-wide bibliography's entry pages: /daftar-pustaka/<key>/ (back-links page n at …/<key>/<n>/). */
-export const entryPageUrl = (key: string, n = 1) => `/daftar-pustaka/${encodeURIComponent(key)}/${n > 1 ? `${n}/` : ''}`;
+export const entryPageUrl = (key: string, n = 1) => `${BIBLIOGRAPHY_URL}${encodeURIComponent(key)}/${n > 1 ? `${n}/` : ''}`;

@@ -1,8 +1,8 @@
 // The sitemap as an index (/sitemap.xml, the address robots.txt names) of child sitemaps
 // (/sitemap-<n>.xml) of a fixed number of site paths each, so that no file grows with the library.
-import { ABBREVIATIONS_URL, BIBLIOGRAPHY_URL, NOTES_URL, SEARCH_URL, workAbbreviationsUrl, workFloatsUrl } from '../routes';
+import { ABBREVIATIONS_URL, BIBLIOGRAPHY_URL, DATA_URL, NOTES_URL, SEARCH_URL, workAbbreviationsUrl, workFloatsUrl } from '../routes';
 import { formatAll } from '../bibliography/entries';
-import { ROOT } from '../paths';
+import { BIBLIOGRAPHY_FILE, CHAPTERS_DIR, DATA_DIR, ROOT, WORKS_DIR, workFile } from '../paths';
 import { getDatasets } from '../data/datasets';
 import { getLibraryAbbreviationRows, worksWithAbbreviations } from '../abbreviations/collect';
 import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../works/works';
@@ -17,14 +17,12 @@ export interface SitePath {
   sources: string[];
 }
 
-const workFile = (id: string) => `content/works/${id}.yaml`;
-
 /** A chapter's own file, its work's, the bibliography if it cites or lists entries, its charts' data. */
 function chapterSources(chapter: Chapter): string[] {
   const body = chapter.body ?? '';
   const files = [chapter.filePath ?? '', workFile(chapter.data.work.id)];
-  if (chapter.data.references || /\]\(<?@[a-z0-9]/.test(body)) files.push('content/bibliography.json');
-  for (const m of body.matchAll(/<Chart\s[^>]*dataset="([^"]+)"/g)) files.push(`content/data/${m[1]}.csv`, `content/data/${m[1]}.yaml`);
+  if (chapter.data.references || /\]\(<?@[a-z0-9]/.test(body)) files.push(BIBLIOGRAPHY_FILE);
+  for (const m of body.matchAll(/<Chart\s[^>]*dataset="([^"]+)"/g)) files.push(`${DATA_DIR}/${m[1]}.csv`, `${DATA_DIR}/${m[1]}.yaml`);
   return files;
 }
 
@@ -33,20 +31,20 @@ export async function sitePaths(): Promise<SitePath[]> {
   const works = await getWorks();
   const byWork = await getChaptersByWork();
   const entries = formatAll(ROOT);
-  const worksFiles = filesUnder('content/works/');
-  const bibliography = ['content/bibliography.json', ...filesUnder('content/chapters/'), ...worksFiles];
-  const data = [...filesUnder('content/data/'), ...worksFiles];
+  const worksFiles = filesUnder(`${WORKS_DIR}/`);
+  const bibliography = [BIBLIOGRAPHY_FILE, ...filesUnder(`${CHAPTERS_DIR}/`), ...worksFiles];
+  const data = [...filesUnder(`${DATA_DIR}/`), ...worksFiles];
   const paths: SitePath[] = [
     { path: '/', sources: worksFiles },
     { path: SEARCH_URL, sources: worksFiles },
-    { path: '/data/', sources: data },
+    { path: DATA_URL, sources: data },
     // Study tools (src/annotations/, src/abbreviations/, src/figures/).
     { path: NOTES_URL, sources: worksFiles },
-    { path: ABBREVIATIONS_URL, sources: [...filesUnder('content/chapters/'), ...worksFiles] },
+    { path: ABBREVIATIONS_URL, sources: [...filesUnder(`${CHAPTERS_DIR}/`), ...worksFiles] },
   ];
   for (const p of paginate(works, WORKS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/', p.number), sources: worksFiles });
-  for (const p of paginate(await getDatasets(), DATASETS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/data/', p.number), sources: data });
-  for (const p of paginate(await getLibraryAbbreviationRows(), ABBREVIATION_ROWS_PER_PAGE).slice(1)) paths.push({ path: pageUrl(ABBREVIATIONS_URL, p.number), sources: [...filesUnder('content/chapters/'), ...worksFiles] });
+  for (const p of paginate(await getDatasets(), DATASETS_PER_PAGE).slice(1)) paths.push({ path: pageUrl(DATA_URL, p.number), sources: data });
+  for (const p of paginate(await getLibraryAbbreviationRows(), ABBREVIATION_ROWS_PER_PAGE).slice(1)) paths.push({ path: pageUrl(ABBREVIATIONS_URL, p.number), sources: [...filesUnder(`${CHAPTERS_DIR}/`), ...worksFiles] });
   for (const p of paginate(entries, ENTRIES_PER_PAGE)) paths.push({ path: pageUrl(BIBLIOGRAPHY_URL, p.number), sources: bibliography });
   const abbreviating = new Set((await worksWithAbbreviations()).map((w) => w.id));
   for (const work of works) {

@@ -109,9 +109,9 @@ describe('highlights and notes', () => {
           req.onsuccess = () => {
             const all = req.result.transaction('catatan').objectStore('catatan').getAll();
             all.onsuccess = () => (req.result.close(), resolve(all.result));
-            all.onerror = () => reject(all.error);
+            all.onerror = () => reject(all.error ?? new Error('getAll failed'));
           };
-          req.onerror = () => reject(req.error);
+          req.onerror = () => reject(req.error ?? new Error('open failed'));
         }),
     );
     expect((stored as { rank?: number[] }[]).map((n) => n.rank)).toEqual([[work.order, chapter.order]]);
@@ -149,13 +149,13 @@ describe('highlights and notes', () => {
     await visit(page, '/catatan/');
     await expect.poll(() => list.locator('li').count(), { timeout: 20_000 }).toBe(1);
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: s.exportMarkdown }).click()]);
-    const markdown = readFileSync((await md.path())!, 'utf8');
+    const markdown = readFileSync((await md.path()), 'utf8');
     expect(markdown).toContain(`> ${word}`);
     expect(markdown).toContain(`${s.note}: Bandingkan dengan data BPS.`);
     expect(markdown).toContain(citation);
     expect(markdown).toMatch(new RegExp(`<https?://[^>]+${PATH}#${paraId}>`));
     const [js] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: s.exportJson }).click()]);
-    const jsonText = readFileSync((await js.path())!, 'utf8');
+    const jsonText = readFileSync((await js.path()), 'utf8');
     const jsonFile = { name: 'catatan-saya.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(jsonText) };
     const json = JSON.parse(jsonText);
     expect(json['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
@@ -301,7 +301,7 @@ describe('highlights and notes', () => {
             const tx = req.result.transaction('catatan', 'readwrite');
             tx.objectStore('catatan').put({ id: 'rusak', quote: 42 });
             tx.oncomplete = () => (req.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
+            tx.onerror = () => reject(tx.error ?? new Error('put failed'));
           };
         }),
     );

@@ -140,9 +140,9 @@ describe('charts on BAB IV of borotoding-2024', () => {
       const table = figure.locator('table');
       expect(await table.isVisible()).toBe(true);
       const cells = await table.evaluate((t: HTMLTableElement) => {
-        const years = [...t.tHead!.rows[0]!.cells].map((c) => c.textContent!.trim());
+        const years = [...t.tHead!.rows[0]!.cells].map((c) => c.textContent.trim());
         return [...t.tBodies[0]!.rows].flatMap((tr) =>
-          [...tr.cells].slice(1).map((td, i) => ({ key: tr.cells[0]!.textContent!.trim(), year: years[i + 1]!, text: td.textContent!.trim() })),
+          [...tr.cells].slice(1).map((td, i) => ({ key: tr.cells[0]!.textContent.trim(), year: years[i + 1]!, text: td.textContent.trim() })),
         );
       });
       const rows = csvRows(id);
@@ -345,7 +345,7 @@ describe('the data page', () => {
   it('links every compared value to the passage it comes from', async () => {
     const page = await (await context()).newPage();
     await visit(page, '/data/');
-    const links = await page.locator('ul.discrepancies a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.closest('li')!.textContent! })));
+    const links = await page.locator('ul.discrepancies a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.closest('li')!.textContent })));
     expect(links.length).toBeGreaterThan(10);
     const target = await (await context()).newPage();
     for (const { href } of new Map(links.map((l) => [l.href, l])).values()) {

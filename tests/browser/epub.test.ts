@@ -42,7 +42,7 @@ beforeAll(async () => {
     const book = /^\/books\/([a-z0-9-]+)\.epub$/.exec(pathname);
     try {
       if (pathname === '/') res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(READER);
-      else if (SCRIPTS[pathname]) res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(SCRIPTS[pathname]!));
+      else if (SCRIPTS[pathname]) res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(SCRIPTS[pathname]));
       else if (book) res.writeHead(200, { 'Content-Type': 'application/epub+zip' }).end(readFileSync(epubFile(book[1]!)));
       else res.writeHead(404).end();
     } catch {

@@ -33,7 +33,7 @@ describe('the id ledger', () => {
         if ((now[page] ?? []).includes(id)) continue;
         const to = moved[page]?.[id] ?? (/^\/daftar-pustaka\/(halaman\/\d+\/)?$/.test(page) ? `/daftar-pustaka/${id}/#${id}` : undefined);
         const [toPage, toId] = to?.includes('#') ? to.split('#') : [page, to];
-        if (!to || !(now[toPage!] ?? []).includes(toId!)) lost.push(`${page}#${id}`);
+        if (!to || !(now[toPage] ?? []).includes(toId!)) lost.push(`${page}#${id}`);
       }
     }
     expect(lost).toEqual([]);

@@ -53,7 +53,7 @@ describe('paragraph links', () => {
     await context.close();
   });
 
-  it('ids are the same on the English interface, so a link works in either language', async () => {
+  it('ids are the same on the English interface, so a link works in either language', () => {
     expect(paragraphIds(`/en${CHAPTER}`)).toEqual(paragraphIds(CHAPTER));
   });
 
@@ -77,7 +77,7 @@ describe('cite panel', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('.cite-panel').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
     const apa = await page.locator('.citation-text[data-style="apa"]').textContent();
-    // A chapter page cites the whole thesis, at the chapter's address (README, "Saving to Zotero").
+    // A chapter page cites the whole thesis, at the chapter's address (docs/reading.md, "Saving to Zotero").
     expect(apa).toMatch(/^Borotoding, J\. \(2024\)\. Upaya International Labour Organization .* \[Skripsi, Universitas Pasundan\]\. https:\/\/\S+\/borotoding-2024\/bab-1-pendahuluan\/$/);
     expect(await page.locator('.citation-text').count()).toBe(3);
     const copy = page.getByRole('button', { name: 'Salin sitasi APA 7' });

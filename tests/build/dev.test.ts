@@ -1,6 +1,7 @@
 // `npm run dev` as a librarian meets it: the live preview starts on Node 20 (npm runs it with the
-// pinned Node 24), and a mistake in a CSV or a work file shows in the browser's error overlay with
-// file, line and the fix, then goes away once the file is fixed.
+// pinned Node 24), a mistake in a CSV or a work file shows in the browser's error overlay with
+// file, line and the fix, then goes away once the file is fixed, and what the build computes once
+// from all the content (an entry's back-links, src/build/cache.ts) follows an edit.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,23 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.ts';
 import { dataSite, DATA_FILES } from '../support/data-fixture.ts';
-import { BUILD_TIMEOUT, fixtureSite } from '../support/fixture-build.ts';
+import { BUILD_TIMEOUT, fixtureSite, REFERENCES_CHAPTER } from '../support/fixture-build.ts';
+
+// A second chapter that cites one entry of a one-entry bibliography, for the back-links.
+const CITING = 'content/chapters/uji/bab-2-kajian.mdx';
+const citing = (paragraph: string) => `---\nwork: uji\norder: 2\nnumber: BAB II\ntitle: Kajian\n---\n\n## 2.1. Kajian\n\n${paragraph}\n`;
+const ONE_CITATION = 'Teks ([Penulis, 2020](@uji2020)).';
+const BIBLIOGRAPHY = `[
+  {
+    "id": "uji2020",
+    "type": "book",
+    "author": [{ "family": "Penulis", "given": "Uji" }],
+    "title": "Buku uji",
+    "issued": { "date-parts": [[2020]] },
+    "custom": { "listedIn": ["uji"], "printed": { "uji": "Penulis, U. (2020). *Buku uji*." }, "printedOrder": { "uji": 1 } }
+  }
+]
+`;
 
 let dir: string;
 let server: ChildProcess;
@@ -23,7 +40,7 @@ function devEnv(): NodeJS.ProcessEnv {
 }
 
 beforeAll(async () => {
-  dir = fixtureSite(dataSite());
+  dir = fixtureSite({ ...dataSite(), ...REFERENCES_CHAPTER, 'content/bibliography.json': BIBLIOGRAPHY, [CITING]: citing(ONE_CITATION) });
   const port = 5400 + Math.floor(Math.random() * 500);
   server = spawn('npm', ['run', '--silent', 'dev', '--', '--port', String(port)], { cwd: dir, env: devEnv(), detached: true });
   server.stdout!.on('data', (d) => (log += d));
@@ -102,5 +119,15 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
     writeFileSync(chapter, good);
     rmSync(bib);
     await expect.poll(() => status('/uji/bab-1-pendahuluan/'), { timeout: 30_000 }).toBe(200);
+  });
+
+  it("follows an edit of a chapter's citations on the entry's back-links", async () => {
+    const backLinks = async () => ((await (await fetch(`${url}/daftar-pustaka/uji2020/`)).text()).match(/class="cite-backlink"/g) ?? []).length;
+    await expect.poll(backLinks, { timeout: 60_000 }).toBe(1);
+    const file = join(dir, CITING);
+    writeFileSync(file, citing(`${ONE_CITATION}\n\nLagi ([Penulis, 2020](@uji2020)).`));
+    await expect.poll(backLinks, { timeout: 60_000 }).toBe(2);
+    writeFileSync(file, citing(ONE_CITATION));
+    await expect.poll(backLinks, { timeout: 60_000 }).toBe(1);
   });
 });

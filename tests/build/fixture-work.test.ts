@@ -1,7 +1,7 @@
-// A fifth, made-up work (tests/fixtures/karya-uji/), added to the real content as README "Adding a
+// A fifth, made-up work (tests/fixtures/karya-uji/), added to the real content as docs/content.md "Adding a
 // work" says and built once: it passes the fast checks, and it appears everywhere a work should
 // (home, work page, chapters, search index, bibliography, sitemap, data, offline precache), with
-// the counts in the interface following the content. Also holds the README to its own steps.
+// the counts in the interface following the content. Also holds docs/content.md to its own steps.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ beforeAll(() => {
 }, BUILD_TIMEOUT);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('a new work added by the README', { timeout: BUILD_TIMEOUT }, () => {
+describe('a new work added by the guide', { timeout: BUILD_TIMEOUT }, () => {
   it('passes the fast checks (npm run check:content)', () => {
     const run = spawnSync(PINNED_NODE, [join(ROOT, 'scripts/check-content.ts'), dir], { encoding: 'utf8' });
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
@@ -175,15 +175,15 @@ describe('the tests that read content/, run on the library with both new works',
   });
 });
 
-describe('README "Adding a work"', () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+describe('docs/content.md "Adding a work"', () => {
+  const readme = readFileSync(join(ROOT, 'docs', 'content.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Adding a work'), readme.indexOf('\n## ', readme.indexOf('## Adding a work') + 5));
   const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
 
   it('names only npm scripts that exist, and every file and field a work needs', () => {
-    for (const [, name] of section.matchAll(/npm run ([\w:-]+)/g)) expect(scripts, `README names "npm run ${name}"`).toContain(name);
+    for (const [, name] of section.matchAll(/npm run ([\w:-]+)/g)) expect(scripts, `docs/content.md names "npm run ${name}"`).toContain(name);
     for (const word of ['new-work', 'dev', 'check:content', 'sourceFile', 'printedOrder', 'daftar-pustaka.mdx', 'references: true', '[^1]', 'exclusions.yaml', 'fidelity-draft']) {
-      expect(section, `README "Adding a work" should mention ${word}`).toContain(word);
+      expect(section, `docs/content.md "Adding a work" should mention ${word}`).toContain(word);
     }
   });
 

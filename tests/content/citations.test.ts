@@ -170,6 +170,35 @@ describe('reference lists', () => {
   });
 });
 
+describe('back-links', () => {
+  // Every back-link of every entry (each work's list and each entry's own page of the site-wide
+  // list) lands on the citation it names: an element of that id, a citation link, on the page it
+  // points to. Read from the built files, so the check costs the same on a busy machine;
+  // tests/browser/citations.test.ts follows one in Chromium.
+  it('every back-link of every entry lands on the citation it names', () => {
+    const pages = [...library.references.map((r) => entryPage(r.id)), ...allWorks.map((w) => `/${w.slug}/daftar-pustaka/`)];
+    const targets = new Map<string, Set<string>>();
+    const citationIds = (path: string) => {
+      if (!targets.has(path)) {
+        const ids = findElements(tree(path), (el) => el.tagName === 'a' && hasClass(el, 'citation-link')).map((el) => String(el.properties.id));
+        targets.set(path, new Set(ids));
+      }
+      return targets.get(path)!;
+    };
+    let count = 0;
+    const missing: string[] = [];
+    for (const path of pages) {
+      for (const a of findElements(tree(path), (el) => el.tagName === 'a' && hasClass(el, 'cite-backlink'))) {
+        const url = new URL(String(a.properties.href), `http://site${path}`);
+        count++;
+        if (!citationIds(url.pathname).has(decodeURIComponent(url.hash.slice(1)))) missing.push(`${path} → ${url.pathname}${url.hash}`);
+      }
+    }
+    expect(count).toBeGreaterThan(5);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('downloads', () => {
   const parse = (path: string) => new Cite(readFileSync(join(DIST, path), 'utf8')).data;
   const lists = [{ name: 'ruang-baca-ntt', page: '/daftar-pustaka/' }, ...allWorks.map((w) => ({ name: w.slug, page: `/${w.slug}/daftar-pustaka/` }))];

@@ -68,7 +68,7 @@ describe.each(tables.map((d) => [d.id, d] as const))('table %s', (_id, d) => {
       // The work's own declaration of where the rows are and what the columns are, when it gives one.
       source = d.meta.printedTable ? declaredTable(d.sourceFile, d.meta.printedTable) : sourceTable(d.sourceFile, d.meta.caption!);
     } catch (e) {
-      throw new Error(`${where}: ${(e as Error).message}`);
+      throw new Error(`${where}: ${(e as Error).message}`, { cause: e });
     }
     const csv: Observation[] = d.records.map((r) => ({
       ...(d.meta.dimension && { key: r[d.meta.dimension] }),

@@ -35,6 +35,11 @@ function fileFor(path: string): string | undefined {
   return candidates.find((f) => existsSync(f));
 }
 
+// Both tests read every built page: their time limit grows with the pages (about 0.25 s a page to
+// validate on a quiet machine, 60 s for 256 pages on a loaded one), not a fixed one a larger library
+// or a busy machine reaches.
+const PAGES_TIMEOUT = 30_000 + 1_000 * pages.length;
+
 describe('built HTML', () => {
   it('has no html-validate errors on any page', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -45,7 +50,7 @@ describe('built HTML', () => {
         for (const m of r.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(problems).toEqual([]);
-  });
+  }, PAGES_TIMEOUT);
 
   it('has no broken internal link or anchor', () => {
     const trees = new Map(pages.map((p) => [p, fromHtml(readBuilt(p))]));
@@ -75,5 +80,5 @@ describe('built HTML', () => {
     }
     expect(broken).toEqual([]);
     expect(trees.size).toBeGreaterThan(10);
-  });
+  }, PAGES_TIMEOUT);
 });

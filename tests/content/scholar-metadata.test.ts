@@ -84,7 +84,7 @@ describe.each(library.map((w) => [w.slug, w] as const))('what Zotero saves from 
     // Embedded Metadata.js: the type comes from citation_journal_title or
     // citation_dissertation_institution; without them, from DC.type through RDF.js.
     expect(item.itemType).toBe(y.type === 'journal-article' ? 'journalArticle' : 'thesis');
-    // A chapter page gives the whole work (README, "For machines"), at the chapter's own address.
+    // A chapter page gives the whole work (docs/reading.md, "For machines"), at the chapter's own address.
     expect(item.title).toBe(title);
     expect(item.creators).toEqual(y.authors.map((a) => cleanAuthor(a.name, false)));
     expect(item.date).toBe(y.year === undefined ? undefined : String(y.year));
@@ -170,7 +170,7 @@ describe.each(library.map((w) => [w.slug, w] as const))('what Zotero saves from 
     expect(BIBTEX_IMPORT_TYPES[/^@(\w+)\{/.exec(bib)![1]!.toLowerCase()], 'BibTeX entry type').toBe(saved.itemType);
     expect(RIS_IMPORT_TYPES[/^TY {2}- (\w+)/m.exec(ris)![1]!], 'RIS TY').toBe(saved.itemType);
     for (const [ext, text] of [['bib', bib], ['ris', ris]] as const) {
-      const [item] = new Cite(text).data as Record<string, any>[];
+      const [item] = new Cite(text).data as unknown as CslEntry[];
       expect(item?.title, `${ext} title`).toBe(title);
       expect((item?.author ?? []).map((a: { given?: string; family?: string; literal?: string }) => a.literal ?? `${a.given} ${a.family}`)).toEqual(y.authors.map((a) => a.name));
       expect(item?.issued?.['date-parts']?.[0]?.[0]).toBe(y.year);
@@ -203,7 +203,27 @@ describe.each(library.map((w) => [w.slug, w] as const))('what Zotero saves from 
   });
 });
 
-type CslEntry = Record<string, any> & { id: string; type: string; custom?: Record<string, any> };
+/** A CSL-JSON item, as content/bibliography.json and citation-js hold it (the fields these checks read). */
+interface CslEntry {
+  id: string;
+  type: string;
+  title?: string;
+  author?: { given?: string; family?: string; literal?: string }[];
+  issued?: { 'date-parts'?: (string | number)[][] };
+  DOI?: string;
+  URL?: string;
+  ISSN?: string;
+  page?: string;
+  volume?: string | number;
+  issue?: string | number;
+  'container-title'?: string;
+  abstract?: string;
+  language?: string;
+  publisher?: string;
+  'publisher-place'?: string;
+  'citation-key'?: string;
+  custom?: Record<string, unknown>;
+}
 const bibliography = JSON.parse(readFileSync(join(CONTENT, 'bibliography.json'), 'utf8')) as CslEntry[];
 const byKey = new Map(bibliography.map((e) => [e.id, e]));
 const referencePages = builtPages().filter((p) => /\/daftar-pustaka\/$/.test(p));
@@ -288,8 +308,8 @@ describe('the reference lists’ BibTeX and RIS downloads', () => {
   const BIBTEX_READS_AS: Record<string, string> = { 'article-newspaper': 'article-journal', 'article-magazine': 'article-journal' };
 
   it.each(downloads)('%s.bib and .ris round-trip through citation-js to the same entries and fields', (name) => {
-    const bib = new Cite(readFileSync(join(DIST, 'daftar-pustaka', `${name}.bib`), 'utf8')).data as CslEntry[];
-    const ris = new Cite(readFileSync(join(DIST, 'daftar-pustaka', `${name}.ris`), 'utf8')).data as CslEntry[];
+    const bib = new Cite(readFileSync(join(DIST, 'daftar-pustaka', `${name}.bib`), 'utf8')).data as unknown as CslEntry[];
+    const ris = new Cite(readFileSync(join(DIST, 'daftar-pustaka', `${name}.ris`), 'utf8')).data as unknown as CslEntry[];
     const risText = readFileSync(join(DIST, 'daftar-pustaka', `${name}.ris`), 'utf8');
     const bibText = readFileSync(join(DIST, 'daftar-pustaka', `${name}.bib`), 'utf8');
     const risTypes = [...risText.matchAll(/^TY {2}- (\w+)/gm)].map((m) => m[1]!);

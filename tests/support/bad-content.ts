@@ -1,4 +1,4 @@
-// One fixture with a mistake in each of many files, as README "Adding a work" lets a librarian make
+// One fixture with a mistake in each of many files, as docs/content.md "Adding a work" lets a librarian make
 // them. The content checks (src/checks/content.ts) report them all at once, so one build shows them
 // together (tests/build/bad-content.test.ts) and the fast checker is held to the same list
 // (tests/unit/content-checks.test.ts). `expected` is what each message must say: file:line, the

@@ -51,7 +51,7 @@ export function pageMeta(path: string): PageMeta {
     .map((e) => JSON.parse(toText(e)) as Record<string, unknown>);
   const links = all
     .filter((e) => e.tagName === 'link')
-    .map((e) => ({ rel: ([] as unknown[]).concat(e.properties.rel).join(' '), href: String(e.properties.href), hreflang: e.properties.hrefLang as string | undefined }));
+    .map((e) => ({ rel: ([] as unknown[]).concat(e.properties.rel).join(' '), href: String(e.properties.href), hreflang: e.properties.hrefLang }));
   const html = all.find((e) => e.tagName === 'html');
   return { meta, jsonLd, links, lang: String(html?.properties.lang ?? '') };
 }

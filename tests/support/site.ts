@@ -34,7 +34,7 @@ export function works(): WorkInfo[] {
         .filter((c) => c.endsWith('.mdx'))
         .map((c) => {
           const fm = frontMatter(join(dir, c));
-          return { slug: c.replace(/\.mdx$/, ''), order: fm.order as number, title: fm.title as string, ...(fm.number ? { number: String(fm.number) } : {}) };
+          return { slug: c.replace(/\.mdx$/, ''), order: fm.order as number, title: fm.title as string, ...(typeof fm.number === 'string' || typeof fm.number === 'number' ? { number: String(fm.number) } : {}) };
         })
         .sort((a, b) => a.order - b.order);
       return { slug, title: data.title[data.language], order: data.order, sourceFile: data.sourceFile, chapters };

@@ -57,7 +57,7 @@ describe('readDataDir', () => {
     ['a missing CSV', { csv: undefined }, 'content/data/uji-tabel.yaml: its data file uji-tabel.csv is missing'],
     ['a bibliography key without a bibliography', { meta: DATA_META.replace('  printed: "Sumber: (Uji, 2024)"', '  printed: "Sumber: (Uji, 2024)"\n  bibKey: uji2024') }, 'but content/bibliography.json does not exist'],
   ])('reports %s with file and line', (_what, change, message) => {
-    const files = dataSite(change as Record<string, string>);
+    const files = dataSite(change);
     for (const [k, v] of Object.entries(files)) if (v === undefined) delete files[k];
     const found = problems(files);
     expect(found.join('\n')).toContain(message);

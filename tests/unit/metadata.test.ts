@@ -112,7 +112,7 @@ describe('sitemap dates without git', () => {
 
 describe('reference-list exports of kinds the bibliography may hold', () => {
   const ref = (csl: Record<string, unknown>): Reference =>
-    ({ id: String(csl.id), csl: { ...csl, id: String(csl.id), type: String(csl.type) }, listedIn: [], number: {}, printed: {}, printedOrder: {}, incomplete: false, line: 1 }) as Reference;
+    ({ id: String(csl.id), csl: { ...csl, id: String(csl.id), type: String(csl.type) }, listedIn: [], number: {}, printed: {}, printedOrder: {}, incomplete: false, line: 1 });
   const refs = [
     ref({ id: 'skripsi2020', type: 'thesis', title: 'Sebuah Skripsi', author: [{ family: 'Nama', given: 'Penulis' }], genre: 'Skripsi', publisher: 'Universitas Uji', issued: { 'date-parts': [[2020]] } }),
     ref({ id: 'laman2021', type: 'webpage', title: 'Sebuah Laman', author: [{ literal: 'Badan Uji' }], URL: 'https://e.org/a', issued: { 'date-parts': [[2021]] } }),
@@ -124,7 +124,7 @@ describe('reference-list exports of kinds the bibliography may hold', () => {
   it('a thesis is @thesis with its genre in type (Zotero: a thesis of that type, no "PhD Thesis" invented)', () => {
     expect(bib).toMatch(/^@thesis\{skripsi2020,/m);
     expect(BIBTEX_IMPORT_TYPES.thesis).toBe('thesis');
-    const item = (new Cite(bib).data as Record<string, unknown>[]).find((e) => e['citation-key'] === 'skripsi2020');
+    const item = (new Cite(bib).data).find((e) => e['citation-key'] === 'skripsi2020');
     expect(item).toMatchObject({ type: 'thesis', genre: 'Skripsi', publisher: 'Universitas Uji', title: 'Sebuah Skripsi' });
     expect(ris).toMatch(/^TY {2}- THES\r$[\s\S]*?^M3 {2}- Skripsi\r$/m);
   });

@@ -116,7 +116,7 @@ function unpaint(id: string): void {
 /** Paints this chapter's stored notes and lists them, those whose words are gone apart. */
 async function refresh(): Promise<void> {
   if (!panel) return;
-  let bad = 0;
+  let bad: number;
   try {
     const all = await allNotes();
     notes = all.notes.filter((n) => n.path === panel.dataset.path);

@@ -11,5 +11,7 @@ export function watchForNotes(): void {
   try {
     // "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there).
     if (localStorage.getItem('rb-notes')?.includes(location.pathname.replace(/^\/en/, ''))) load();
-  } catch {}
+  } catch {
+    // Unreadable stored notes: the annotator is loaded when the reader asks for it instead.
+  }
 }

@@ -48,7 +48,7 @@ export { Chart };
 
 /** The configuration of a figure's chart: the regency bars of `year` for a regional chart, else its series. */
 export function chartConfig(spec: ChartSpec, year: RegionYearSpec | undefined, theme: Theme): ChartConfiguration {
-  return (year ? regionChart(spec, year, theme) : seriesChart(spec, theme)) as ChartConfiguration;
+  return (year ? regionChart(spec, year, theme) : seriesChart(spec, theme));
 }
 
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'cross', 'dash', 'line'] as const;
@@ -148,7 +148,8 @@ const provinceLine: Plugin<'bar'> = {
     const { top, bottom } = chart.chartArea;
     const ctx = chart.ctx;
     ctx.save();
-    ctx.strokeStyle = String(chart.data.datasets[1]!.backgroundColor);
+    const colour = chart.data.datasets[1]!.backgroundColor;
+    if (typeof colour === 'string') ctx.strokeStyle = colour;
     ctx.lineWidth = 2;
     ctx.setLineDash([6, 4]);
     ctx.beginPath();

@@ -64,12 +64,18 @@ export function tell(e: Event): void {
     else if (e.old) offerUpdate(null);
   } else if (e.pack === 'core' && button?.hidden !== false) {
     // The core's progress, said only in the page that sees it being saved.
-    if (e.type === 'progress' && !saving) (saving = true), say('saving', e.total);
+    if (e.type === 'progress' && !saving) {
+      saving = true;
+      say('saving', e.total);
+    }
     else if (e.type === 'saved' && saving) {
       saving = false;
       say('ready');
       // Said once; it need not stay over the text.
       setTimeout(() => message?.textContent === box?.dataset.ready && say(''), 15_000);
-    } else if (e.type === 'failed' && saving) (saving = false), say('failed');
+    } else if (e.type === 'failed' && saving) {
+      saving = false;
+      say('failed');
+    }
   }
 }

@@ -18,7 +18,7 @@
 //   are in lists it fetches when it needs one (checked against the hash it carries) and keeps in
 //   memory; a saved pack keeps its list in its own cache, for offline.
 import { groupOf, hex, invert, isOtherList, isPage, listHash, listPath, listText, normalizePage, restorePage, type FileList, type WorkerManifest } from '../revision';
-import { SERVICE_WORKER_URL } from '../../routes';
+import { OFFLINE_PAGE, SERVICE_WORKER_URL } from '../../routes';
 
 declare const __RB_MANIFEST__: WorkerManifest;
 const M = __RB_MANIFEST__;

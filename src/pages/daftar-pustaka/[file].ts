@@ -9,7 +9,7 @@ import { ROOT } from '../../paths';
 import { getWorks } from '../../works/works';
 
 export const getStaticPaths = (async () => {
-  const lists = [{ name: ALL_DOWNLOAD, work: undefined as string | undefined }, ...(await getWorks()).map((w) => ({ name: w.id, work: w.id as string | undefined }))];
+  const lists = [{ name: ALL_DOWNLOAD, work: undefined as string | undefined }, ...(await getWorks()).map((w) => ({ name: w.id, work: w.id }))];
   return lists.flatMap(({ name, work }) => (['bib', 'ris'] as const).map((format) => ({ params: { file: `${name}.${format}` }, props: { work, format } })));
 }) satisfies GetStaticPaths;
 
