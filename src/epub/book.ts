@@ -14,6 +14,7 @@ import { EpubError, escapeXml, find, headings, remove, toBookContent, xhtml, typ
 
 import { epubUrl } from './urls.ts';
 import { WORKS_DIR } from '../paths.ts';
+import { withBase, withoutBase } from '../base-path.ts';
 
 export { epubUrl };
 
@@ -43,8 +44,9 @@ export function readWorks(root: string): WorkFile[] {
     .sort((a, b) => a.meta.order - b.meta.order);
 }
 
-function readPage(dist: string, path: string): Root {
-  const file = join(dist, path, 'index.html');
+/** A built page by its published path (under the base). */
+function readPage(dist: string, path: string, base: string): Root {
+  const file = join(dist, withoutBase(path, base), 'index.html');
   if (!existsSync(file)) throw new EpubError(join(path, 'index.html'), 'the page is missing from the build');
   return fromHtml(readFileSync(file, 'utf8'));
 }
@@ -216,20 +218,22 @@ export interface BuiltBook {
 }
 
 /** Builds the EPUB of one work from the built pages in `dist`. */
-export async function buildBook(dist: string, work: WorkFile, site: URL, modified: Date): Promise<BuiltBook> {
+export async function buildBook(dist: string, work: WorkFile, site: URL, modified: Date, base = '/'): Promise<BuiltBook> {
   const slug = work.slug;
   const lang = work.meta.language;
-  const workPage = readPage(dist, `/${slug}/`);
+  // Published paths (the work page's links are under the base).
+  const workPath = withBase(`/${slug}/`, base);
+  const workPage = readPage(dist, workPath, base);
   const paths = chapterPaths(workPage, slug);
-  const documents = new Map<string, string>([[`/${slug}/`, 'title.xhtml'], ...paths.map((p) => [p, `${chapterSlugOf(p)}.xhtml`] as [string, string])]);
+  const documents = new Map<string, string>([[workPath, 'title.xhtml'], ...paths.map((p) => [p, `${chapterSlugOf(p)}.xhtml`] as [string, string])]);
   const title = work.meta.title[lang] ?? slug;
 
   const docs: Document[] = [];
-  const titleSection = titlePage(workPage, slug, { pageUrl: new URL(`/${slug}/`, site), documents, self: 'title.xhtml' });
+  const titleSection = titlePage(workPage, slug, { pageUrl: new URL(workPath, site), documents, self: 'title.xhtml' });
   docs.push({ file: 'title.xhtml', title, lang, body: xhtml([titleSection]), headings: [], type: 'titlepage' });
 
   for (const path of paths) {
-    const page = readPage(dist, path);
+    const page = readPage(dist, path, base);
     const at = `${path}index.html`;
     const article = find(page, (e) => e.tagName === 'article' && hasClass(e, 'chapter'));
     const prose = article && find(article, (e) => hasClass(e, 'prose'));
@@ -260,7 +264,7 @@ export async function buildBook(dist: string, work: WorkFile, site: URL, modifie
   const date = modified;
   zip.file('mimetype', 'application/epub+zip', { compression: 'STORE', date, createFolders: false });
   zip.file('META-INF/container.xml', CONTAINER, { date, createFolders: false });
-  zip.file('EPUB/package.opf', packageDocument(work, new URL(`/${slug}/`, site).href, docs, modified.toISOString().replace(/\.\d+Z$/, 'Z')), { date, createFolders: false });
+  zip.file('EPUB/package.opf', packageDocument(work, new URL(workPath, site).href, docs, modified.toISOString().replace(/\.\d+Z$/, 'Z')), { date, createFolders: false });
   zip.file('EPUB/style.css', readFileSync(new URL('./book.css', import.meta.url), 'utf8'), { date, createFolders: false });
   for (const [file, text] of files) zip.file(`EPUB/${file}`, text, { date, createFolders: false });
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });

@@ -45,10 +45,10 @@ function fillSizes(dist: string, books: Map<string, BuiltBook>): number {
   return filled;
 }
 
-export async function writeBooks(dist: string, root: string, site: URL, modified = new Date()): Promise<BuiltBook[]> {
+export async function writeBooks(dist: string, root: string, site: URL, modified = new Date(), base = '/'): Promise<BuiltBook[]> {
   const books: BuiltBook[] = [];
   for (const work of readWorks(root)) {
-    const book = await buildBook(dist, work, site, modified);
+    const book = await buildBook(dist, work, site, modified, base);
     const file = join(dist, book.url);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, book.bytes);
@@ -61,19 +61,21 @@ export async function writeBooks(dist: string, root: string, site: URL, modified
 export function epubBooks(): AstroIntegration {
   let site: URL | undefined;
   let root = ROOT;
+  let base = '/';
   return {
     name: 'ruang-baca:epub',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
         root = fileURLToPath(config.root);
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error('EPUB: astro.config.mjs needs `site` (the books link back to the site)');
         // SOURCE_DATE_EPOCH (seconds) makes a build reproducible; otherwise the book says when it was made.
         const epoch = process.env.SOURCE_DATE_EPOCH;
         const modified = new Date(epoch ? Number(epoch) * 1000 : Math.floor(Date.now() / 1000) * 1000);
-        const books = await writeBooks(fileURLToPath(dir), root, site, modified);
+        const books = await writeBooks(fileURLToPath(dir), root, site, modified, base);
         logger.info(`EPUB: ${books.map((b) => `${b.url} (${kilobytes(b.bytes.length)} KB)`).join(', ')}`);
       },
     },

@@ -10,11 +10,15 @@ import { FILE_LISTS } from './revision.ts';
 export { SW_FILE, writeServiceWorker };
 
 export function serviceWorker(): AstroIntegration {
+  let base = '/';
   return {
     name: 'ruang-baca:service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings, bytes, manifest, lists } = await writeServiceWorker(fileURLToPath(dir));
+        const { count, size, warnings, bytes, manifest, lists } = await writeServiceWorker(fileURLToPath(dir), undefined, base);
         for (const w of warnings) logger.warn(w);
         const works = Object.keys(manifest.packs).length - 1;
         logger.info(`${SW_FILE} (${(bytes / 1024).toFixed(1)} KiB): core ${count} files, ${(size / 1024).toFixed(0)} KiB of a ${(manifest.budget / 1024).toFixed(0)} KiB budget; ${works} packs to save on request; ${lists} file lists in ${FILE_LISTS}/`);
