@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { precompress, precompressWanted } from './compress.ts';
 import { nginxSnippet } from './nginx.ts';
-import { NGINX_SNIPPET } from './rules.ts';
+import { NGINX_SNIPPET } from './server-files.ts';
 import { headersFile, redirectsFile } from './static-hosts.ts';
 
 export function writeServerFiles(dir: string, base: string, redirects: [string, string][] = []): void {
@@ -23,19 +23,22 @@ export function writeServerFiles(dir: string, base: string, redirects: [string, 
 
 export function serverFiles(): AstroIntegration {
   let base = '/';
+  let cache: string | undefined;
   return {
     name: 'ruang-baca:server-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        // Beside Astro's own cache (astro.config.mjs: cacheDir), per project folder.
+        cache = fileURLToPath(new URL('precompressed/', config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         writeServerFiles(out, base);
         if (!precompressWanted()) return logger.info('no precompressed copies (PRECOMPRESS=no)');
-        const t = await precompress(out);
+        const t = await precompress(out, cache);
         const mb = (n: number) => (n / 1048576).toFixed(1);
-        logger.info(`${t.files} text files (${mb(t.bytes)} MB) precompressed beside themselves: ${mb(t.br)} MB Brotli, ${mb(t.gz)} MB gzip`);
+        logger.info(`${t.files} text files (${mb(t.bytes)} MB) precompressed beside themselves (${t.reused} from the cache): ${mb(t.br)} MB Brotli, ${mb(t.gz)} MB gzip`);
       },
     },
   };

@@ -84,8 +84,3 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
-
-/** What the build writes for the servers, never for readers (left out of the offline lists and of compression). */
-export const SERVER_FILES = /^(_headers|_redirects|_server\/.*)$|\.(br|gz)$/;
-/** Where the nginx snippet goes in the build: it travels with the build whose CSP it carries. */
-export const NGINX_SNIPPET = '_server/nginx.conf';

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { FILE_LISTS, FILES_PER_OTHER_LIST, FILTER_BITS_PER_PAGE, FILTER_HASHES, filterBits, folderPack, groupOf, invert, isPage, listHash, listPath, listText, logicalName, normalizePage, type FileEntry, type FileList, type OfflineManifest, type Pack, type PageFilter, type WorkerManifest } from './revision.ts';
 import { ROOT, WORKS_DIR } from '../paths.ts';
-import { SERVER_FILES } from '../deploy/rules.ts';
+import { SERVER_FILES } from '../deploy/server-files.ts';
 
 export const SW_FILE = 'sw.js';
 

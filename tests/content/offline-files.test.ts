@@ -14,7 +14,7 @@ import { t } from '../../src/i18n/id.ts';
 import { DOWNLOADS, NOT_IN_CORE, offlineManifest, workerManifest } from '../../src/offline/build.ts';
 import { FILE_LISTS, FILES_PER_OTHER_LIST, groupOf, invert, isPage, listHash, listPath, normalizePage, type FileList } from '../../src/offline/revision.ts';
 import { DIST, ROOT, builtPages, readBuilt, works } from '../support/site.ts';
-import { SERVER_FILES } from '../../src/deploy/rules.ts';
+import { SERVER_FILES } from '../../src/deploy/server-files.ts';
 
 const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile())

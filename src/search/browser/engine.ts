@@ -80,7 +80,9 @@ export function engine(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ `${INDEX}pagefind.js`)) as Pagefind;
     // On the main thread, so that its index requests go through the fetch watched above (this
     // index is small: a search takes a few milliseconds there).
-    await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, noWorker: true });
+    // baseUrl '/': results as site paths (Pagefind would put the folder above its own, the base, in
+    // front; text.ts's localUrl does, after the interface language's /en).
+    await pf.options({ baseUrl: '/', highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, noWorker: true });
     await pf.init();
     return pf;
   })();
