@@ -19,13 +19,15 @@ import { epubBooks } from './src/epub/integration.ts';
 import { basePath } from './src/base-path.ts';
 import { serverFiles } from './src/deploy/integration.ts';
 
+const base = basePath(process.env.BASE_PATH);
+
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
   site: process.env.SITE_URL ?? 'https://ruangbaca-ntt.example.org',
   // Where under that address the site lives: "/" (the domain's root) unless BASE_PATH says
   // "/ruang-baca/" (a university's sub-path, a GitHub Pages project site). Every address the site
   // writes goes through withBase (src/routes.ts); see docs/publishing.md.
-  base: basePath(process.env.BASE_PATH),
+  base,
   trailingSlash: 'always',
   // Caches inside the project, not in node_modules/.astro: worktrees and the throw-away fixture builds
   // of the tests share one node_modules, and a shared content-store cache leaks one build's content
@@ -35,6 +37,8 @@ export default defineConfig({
   // allows scripts and styles from the site itself, inline ones only by hash.
   vite: {
     cacheDir: './.astro/vite',
+    // The base for src/base-path.ts, as a string in the code (see there).
+    define: { __RB_BASE__: JSON.stringify(base) },
     plugins: [nativeRuntime()],
     build: {
       assetsInlineLimit: 0,

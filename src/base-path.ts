@@ -4,7 +4,7 @@
 
 /**
  * The base path of this build. Vite writes it into the pages' code as a string (the service
- * worker's bundle gets it from src/offline/build.ts); in plain Node (benches) and in Astro's build
+ * worker's bundle gets it from src/offline/build.ts, the same way); in plain Node (benches) and in Astro's build
  * steps after the pages (integrations, which pass `config.base` as `base`) it is "/".
  *
  * The rule for every address: a site path ("/cari/", what src/routes.ts names) is written out as
@@ -14,7 +14,11 @@
  * itself, a string Vite writes in, which the minifier folds away at the root (offline.ts,
  * trigger.ts, resume.ts, search's engine/highlight/text, the notes page and annotations' model).
  */
-export const BASE: string = import.meta.env?.BASE_URL ?? '/';
+// Vite writes __RB_BASE__ in (astro.config.mjs's vite.define), as a string: the pages' render
+// cannot take import.meta.env.BASE_URL, which Astro reads from the environment at render time,
+// where a BASE_URL variable (vitest sets one, and a build started by a test inherits it) wins.
+declare const __RB_BASE__: string | undefined;
+export const BASE: string = typeof __RB_BASE__ === 'string' ? __RB_BASE__ : '/';
 
 /** A site path as published: "/cari/" -> "/ruang-baca/cari/" (as it is at the root); a relative address as it is. */
 export const withBase = (path: string, base = BASE) => (path[0] === '/' ? base + path.slice(1) : path);

@@ -153,8 +153,8 @@ export async function writeServiceWorker(site: string, root = ROOT, base = '/') 
     format: 'iife',
     target: 'es2022',
     write: false,
-    // The base as Vite gives it to the pages' scripts (src/routes.ts reads import.meta.env.BASE_URL).
-    define: { __RB_MANIFEST__: JSON.stringify(worker), 'import.meta.env': JSON.stringify({ BASE_URL: base }) },
+    // The base as Vite gives it to the pages (src/base-path.ts).
+    define: { __RB_MANIFEST__: JSON.stringify(worker), __RB_BASE__: JSON.stringify(base) },
     logLevel: 'silent',
   });
   const code = out.outputFiles[0]!.text;
