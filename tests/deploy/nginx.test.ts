@@ -44,7 +44,7 @@ beforeAll(() => {
   if (subPathBuild) return;
   const dir = fixtureSite({}, { withContent: true });
   temporary.push(dir);
-  const run = buildIn(dir, { BASE_PATH: SUB_PATH });
+  const run = buildIn(dir, { BASE_PATH: SUB_PATH, PRECOMPRESS: 'yes' });
   if (run.status !== 0) throw new Error(`the build with BASE_PATH=${SUB_PATH} failed:\n${run.output.slice(-3000)}`);
   subPathBuild = join(dir, 'dist');
 }, BUILD_TIMEOUT);
