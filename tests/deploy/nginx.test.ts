@@ -45,7 +45,9 @@ beforeAll(() => {
   temporary.push(dir);
   // Without .br/.gz copies (Brotli at its best would double the build's time here): the root build
   // (dist/, npm run build's) has them, and the same snippet serves them under either base.
-  const run = buildIn(dir, { BASE_PATH: SUB_PATH });
+  // NODE_ENV as `npm run build` has it: vitest's "test" makes Vite build a non-production site,
+  // whose pages never register the service worker (import.meta.env.PROD).
+  const run = buildIn(dir, { BASE_PATH: SUB_PATH, NODE_ENV: 'production' });
   if (run.status !== 0) throw new Error(`the build with BASE_PATH=${SUB_PATH} failed:\n${run.output.slice(-3000)}`);
   subPathBuild = join(dir, 'dist');
 }, BUILD_TIMEOUT);
