@@ -17,10 +17,18 @@ import { wholeBuild } from './src/build/whole-build.ts';
 import { releaseCachesAfterPages } from './src/build/cache.ts';
 import { epubBooks } from './src/epub/integration.ts';
 import { pdfBooks } from './src/pdf/integration.ts';
+import { basePath } from './src/base-path.ts';
+import { serverFiles } from './src/deploy/integration.ts';
+
+const base = basePath(process.env.BASE_PATH);
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
   site: process.env.SITE_URL ?? 'https://ruangbaca-ntt.example.org',
+  // Where under that address the site lives: "/" (the domain's root) unless BASE_PATH says
+  // "/ruang-baca/" (a university's sub-path, a GitHub Pages project site). Every address the site
+  // writes goes through withBase (src/routes.ts); see docs/publishing.md.
+  base,
   trailingSlash: 'always',
   // Caches inside the project, not in node_modules/.astro: worktrees and the throw-away fixture builds
   // of the tests share one node_modules, and a shared content-store cache leaks one build's content
@@ -30,6 +38,8 @@ export default defineConfig({
   // allows scripts and styles from the site itself, inline ones only by hash.
   vite: {
     cacheDir: './.astro/vite',
+    // The base for src/base-path.ts, as a string in the code (see there).
+    define: { __RB_BASE__: JSON.stringify(base) },
     plugins: [nativeRuntime()],
     build: {
       assetsInlineLimit: 0,
@@ -66,10 +76,11 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // After the pages are written, in this order: the page build's caches are let go of
   // (src/build/cache.ts), every published link still resolves (src/links/),
-  // one EPUB per work (src/epub/), one PDF per work from the same pages (src/pdf/), the search index, then the service worker that precaches every
-  // file, the index included; then the finished build is moved into dist/ (a failed build never
-  // leaves a partial one there, see src/build/whole-build.ts).
-  integrations: [mdx(), cspHeader(), releaseCachesAfterPages(), publishedLinks(), epubBooks(), pdfBooks(), pagefindIndex(), serviceWorker(), wholeBuild()],
+  // one EPUB per work (src/epub/), one PDF per work from the same pages (src/pdf/), the search index,
+  // then the service worker that precaches every file, the index included; then what web servers
+  // need (src/deploy/: nginx's snippet, _headers, the .br and .gz copies); then the finished build
+  // is moved into dist/ (a failed build never leaves a partial one there, see src/build/whole-build.ts).
+  integrations: [mdx(), cspHeader(), releaseCachesAfterPages(), publishedLinks(), epubBooks(), pdfBooks(), pagefindIndex(), serviceWorker(), serverFiles(), wholeBuild()],
   // The chapters' Markdown pipeline, every stage in order (the front-matter hand-off of citations
   // and the per-page localisation included): src/markdown/pipeline.ts.
   markdown: {

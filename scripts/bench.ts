@@ -18,6 +18,7 @@ import { benchScale } from './bench/scale.ts';
 import { benchSearch } from './bench/search.ts';
 import { benchWeakLink } from './bench/weak-link.ts';
 import { benchOffline } from './bench/offline.ts';
+import { benchServed } from './bench/served.ts';
 import { ROOT } from '../src/paths.ts';
 
 const quick = process.argv.includes('--quick');
@@ -42,6 +43,12 @@ print('Citations: compiling the chapters, and the whole build', benchCitations()
 print('Localizing the chapters\' labels (on the parsed tree)', await benchLocalize(root));
 print('Page weight, first load (each file gzip -9)', benchPages(dist));
 print('Downloads: EPUB and PDF per work, data package', await benchDownloads(root, dist));
+{
+  // Two text chapters of different works: the page types' text chapter, then one of another work.
+  const text = pageTypes(dist)['text chapter']!;
+  const other = '/kokomakingi-2024/pendahuluan/';
+  print('Served by nginx (its snippet, precompressed copies): bytes on the wire', await benchServed(dist, text, other));
+}
 
 const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port: 4900 + Math.floor(Math.random() * 90) } });
 const baseURL = `http://127.0.0.1:${server.port}`;

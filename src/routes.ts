@@ -3,6 +3,13 @@
 // are permanent (published links): see the glossary in docs/architecture.md.
 
 /**
+ * Every path in this module is a site path, the same whatever the base ("/cari/"). What a page or a
+ * file writes out is withBase(path) ("/ruang-baca/cari/" when BASE_PATH is /ruang-baca/), and what
+ * it reads from a URL goes through withoutBase first: src/base-path.ts has both and the rule for
+ * browser code (not here: this module is in the every-page chunk, with whatever it imports).
+ */
+
+/**
  * The English interface: every page again under /en/ (/en/cari/); the Indonesian pages have none.
  * Build code only: the browser scripts write "/en" themselves (resume.ts, annotations' trigger.ts and
  * notes-page.ts, search's text.ts), because whatever of this module a script uses goes into the

@@ -21,6 +21,7 @@ import { parse, stringify } from 'yaml';
 import { fixtureSite, writeFiles } from '../../tests/support/fixture-build.ts';
 import type { Figure } from '../../measure/pages.ts';
 import { ROOT } from '../../src/paths.ts';
+import { SERVER_FILES } from '../../src/deploy/server-files.ts';
 
 const CONTENT = join(ROOT, 'content');
 
@@ -103,12 +104,13 @@ export function syntheticWorks(count: number): Record<string, string> {
   return files;
 }
 
+/** What a static host receives: the build without what only servers use (src/deploy/server-files.ts), which the scale builds do not make. */
 function sizeOf(dir: string): { bytes: number; files: number; html: number } {
   let bytes = 0;
   let files = 0;
   let html = 0;
   for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!d.isFile()) continue;
+    if (!d.isFile() || SERVER_FILES.test(relative(dir, join(d.parentPath, d.name)))) continue;
     files++;
     bytes += statSync(join(d.parentPath, d.name)).size;
     if (d.name.endsWith('.html')) html++;
@@ -218,7 +220,8 @@ function timedBuild(dir: string): Promise<{ status: number | null; output: strin
   return new Promise((resolve) => {
     const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb %M', 'npm', 'run', '--silent', 'build'], {
       cwd: dir,
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      // No .br/.gz copies: the figures are what a static host receives (and Brotli would dominate the time).
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', PRECOMPRESS: 'no' },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -342,9 +345,18 @@ export function growth(runs: ScaleRun[], key: (r: ScaleRun) => number): number {
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 
 /** One line per library size: what the issue asks the bench to print. */
+/** The static hosts' limits (docs/publishing.md): Cloudflare Pages' files (free, paid), GitHub Pages' size. */
+export const HOST_LIMITS = { freeFiles: 20_000, paidFiles: 100_000, bytes: 1_000_000_000 };
+
+/** Files and bytes a work costs, and which limits the library stays within. */
+function hostFit(r: ScaleRun): string {
+  const within = (n: number, limit: number) => (n <= limit ? 'within' : 'OVER');
+  return `${Math.round(r.files / r.works)} files and ${MB(r.outBytes / r.works)} a work; files ${within(r.files, HOST_LIMITS.freeFiles)} 20,000 and ${within(r.files, HOST_LIMITS.paidFiles)} 100,000, bytes ${within(r.outBytes, HOST_LIMITS.bytes)} 1 GB`;
+}
+
 export function scaleLine(r: ScaleRun): string {
   const q = r.firstQuery ? `first query ${kib(r.firstQuery.bytes)} in ${r.firstQuery.requests} requests, ${Math.round(r.firstQuery.ms)} ms to results` : 'first query n/a';
-  return `${r.pages} pages; build ${s(r.ms)}, ${(r.ms / r.works / 1000).toFixed(2)} s per work (after the pages: id ledger ${Number.isNaN(r.steps.links) ? '–' : r.steps.links} s, EPUB ${r.steps.epub} s, PDF ${r.steps.pdf} s, Pagefind ${r.steps.pagefind} s, service worker ${r.steps.worker} s); peak RSS ${MB(r.peakRssBytes)}; output ${MB(r.outBytes)} in ${r.files} files; largest page ${r.largest.path} ${kib(r.largest.bytes)}; search index ${MB(r.indexBytes)}; sw.js ${kib(r.swBytes)}; ${q}`;
+  return `${r.pages} pages; ${hostFit(r)}; build ${s(r.ms)}, ${(r.ms / r.works / 1000).toFixed(2)} s per work (after the pages: id ledger ${Number.isNaN(r.steps.links) ? '–' : r.steps.links} s, EPUB ${r.steps.epub} s, PDF ${r.steps.pdf} s, Pagefind ${r.steps.pagefind} s, service worker ${r.steps.worker} s); peak RSS ${MB(r.peakRssBytes)}; output ${MB(r.outBytes)} in ${r.files} files; largest page ${r.largest.path} ${kib(r.largest.bytes)}; search index ${MB(r.indexBytes)}; sw.js ${kib(r.swBytes)}; ${q}`;
 }
 
 export async function benchScale(sizes = [4, 100, 400], log: (line: string) => void = () => {}): Promise<Figure[]> {

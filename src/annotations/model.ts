@@ -5,6 +5,12 @@
 
 import { PASSAGE_ID } from '../passages/ids';
 
+// The base path (src/base-path.ts's withBase and withoutBase, written out: this module runs in the
+// browser, where Vite writes import.meta.env.BASE_URL in as a string and no module is shared for it).
+const BASE = import.meta.env.BASE_URL;
+const withBase = (path: string) => BASE + path.slice(1);
+const withoutBase = (pathname: string) => (pathname.startsWith(BASE) ? pathname.slice(BASE.length - 1) : pathname);
+
 export const COLOURS = ['yellow', 'green', 'blue', 'pink'] as const;
 export type Colour = (typeof COLOURS)[number];
 
@@ -107,7 +113,7 @@ const EXTRA = 'ruangBaca';
 
 /** One note as a W3C Web Annotation; `site` is the site's origin (https://…). */
 export function toWebAnnotation(n: Note, site: string) {
-  const source = new URL(n.path, site).href;
+  const source = new URL(withBase(n.path), site).href;
   return {
     '@context': CONTEXT,
     id: n.id,
@@ -172,7 +178,7 @@ function fromWebAnnotation(v: unknown): Note | null {
   const fragment = selectors.find((s) => s?.type === 'FragmentSelector');
   let path: string;
   try {
-    path = new URL(String(target.source)).pathname.replace(/^\/en\//, '/');
+    path = withoutBase(new URL(String(target.source)).pathname).replace(/^\/en\//, '/');
   } catch {
     return null;
   }
@@ -220,14 +226,14 @@ export function grouped(notes: Note[]) {
 
 /** The link back to a note's passage: the chapter, a text fragment to its words, the paragraph id as a hint. */
 export function passageUrl(n: Note, site: string): string {
-  const url = new URL(n.path, site);
+  const url = new URL(withBase(n.path), site);
   url.searchParams.set('catatan', n.id);
   const words = n.quote.exact.replace(/\s+/g, ' ').trim();
   return `${url.href}#${n.para ?? ''}:~:text=${encodeURIComponent(words.length > 80 ? words.slice(0, 80).replace(/\s\S*$/, '') : words)}`;
 }
 
 /** The permanent link to the paragraph (what a draft cites). */
-export const paragraphUrl = (n: Note, site: string) => new URL(n.path, site).href + (n.para ? `#${n.para}` : '');
+export const paragraphUrl = (n: Note, site: string) => new URL(withBase(n.path), site).href + (n.para ? `#${n.para}` : '');
 
 /** Markdown ready to paste into a draft: per note the quote, the note, the chapter's citation and the paragraph link. */
 export function toMarkdown(notes: Note[], site: string, text: MarkdownText): string {

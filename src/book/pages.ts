@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { hasClass, textOf } from '../markdown/hast.ts';
 import { EpubError, find, remove } from '../epub/xhtml.ts';
 import { WORKS_DIR } from '../paths.ts';
+import { withoutBase } from '../base-path.ts';
 
 /** What the downloads need of content/works/<work>.yaml (validated by the content schema already). */
 export interface WorkMeta {
@@ -37,9 +38,9 @@ export function readWorks(root: string): WorkFile[] {
     .sort((a, b) => a.meta.order - b.meta.order);
 }
 
-/** A built page (`/work/chapter/` → dist/work/chapter/index.html) as a tree. */
-export function readPage(dist: string, path: string): Root {
-  const file = join(dist, path, 'index.html');
+/** A built page by its published path (`/work/chapter/`, under the base) → dist/work/chapter/index.html, as a tree. */
+export function readPage(dist: string, path: string, base = '/'): Root {
+  const file = join(dist, withoutBase(path, base), 'index.html');
   if (!existsSync(file)) throw new EpubError(join(path, 'index.html'), 'the page is missing from the build');
   return fromHtml(readFileSync(file, 'utf8'));
 }
@@ -84,8 +85,8 @@ export interface ChapterParts {
   title: string;
 }
 
-export function readChapter(dist: string, path: string, workLang: string): ChapterParts {
-  const page = readPage(dist, path);
+export function readChapter(dist: string, path: string, workLang: string, base = '/'): ChapterParts {
+  const page = readPage(dist, path, base);
   const at = `${path}index.html`;
   const article = find(page, (e) => e.tagName === 'article' && hasClass(e, 'chapter'));
   const prose = article && find(article, (e) => hasClass(e, 'prose'));

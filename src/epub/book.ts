@@ -11,6 +11,7 @@ import { chapterPaths, chapterSlugOf, readChapter, readPage, titleMain, type Wor
 import { EpubError, escapeXml, find, headings, toBookContent, xhtml, type Heading, type Node } from './xhtml.ts';
 
 import { epubUrl } from './urls.ts';
+import { withBase } from '../base-path.ts';
 
 export { epubUrl };
 export { readWorks, type WorkFile } from '../book/pages.ts';
@@ -164,20 +165,22 @@ export interface BuiltBook {
 }
 
 /** Builds the EPUB of one work from the built pages in `dist`. */
-export async function buildBook(dist: string, work: WorkFile, site: URL, modified: Date): Promise<BuiltBook> {
+export async function buildBook(dist: string, work: WorkFile, site: URL, modified: Date, base = '/'): Promise<BuiltBook> {
   const slug = work.slug;
   const lang = work.meta.language;
-  const workPage = readPage(dist, `/${slug}/`);
+  // Published paths (the work page's links are under the base).
+  const workPath = withBase(`/${slug}/`, base);
+  const workPage = readPage(dist, workPath, base);
   const paths = chapterPaths(workPage, slug);
-  const documents = new Map<string, string>([[`/${slug}/`, 'title.xhtml'], ...paths.map((p) => [p, `${chapterSlugOf(p)}.xhtml`] as [string, string])]);
+  const documents = new Map<string, string>([[workPath, 'title.xhtml'], ...paths.map((p) => [p, `${chapterSlugOf(p)}.xhtml`] as [string, string])]);
   const title = work.meta.title[lang] ?? slug;
 
   const docs: Document[] = [];
-  const titleSection = titlePage(workPage, slug, { pageUrl: new URL(`/${slug}/`, site), documents, self: 'title.xhtml' });
+  const titleSection = titlePage(workPage, slug, { pageUrl: new URL(workPath, site), documents, self: 'title.xhtml' });
   docs.push({ file: 'title.xhtml', title, lang, body: xhtml([titleSection]), headings: [], type: 'titlepage' });
 
   for (const path of paths) {
-    const { h1, prose, lang: chapterLang, title: chapterTitle } = readChapter(dist, path, lang);
+    const { h1, prose, lang: chapterLang, title: chapterTitle } = readChapter(dist, path, lang, base);
     const file = documents.get(path)!;
     const links = { pageUrl: new URL(path, site), documents, self: file };
     toBookContent(h1, links);
@@ -202,7 +205,7 @@ export async function buildBook(dist: string, work: WorkFile, site: URL, modifie
   const date = modified;
   zip.file('mimetype', 'application/epub+zip', { compression: 'STORE', date, createFolders: false });
   zip.file('META-INF/container.xml', CONTAINER, { date, createFolders: false });
-  zip.file('EPUB/package.opf', packageDocument(work, new URL(`/${slug}/`, site).href, docs, modified.toISOString().replace(/\.\d+Z$/, 'Z')), { date, createFolders: false });
+  zip.file('EPUB/package.opf', packageDocument(work, new URL(workPath, site).href, docs, modified.toISOString().replace(/\.\d+Z$/, 'Z')), { date, createFolders: false });
   zip.file('EPUB/style.css', readFileSync(new URL('./book.css', import.meta.url), 'utf8'), { date, createFolders: false });
   for (const [file, text] of files) zip.file(`EPUB/${file}`, text, { date, createFolders: false });
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });

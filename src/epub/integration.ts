@@ -13,10 +13,10 @@ import { madeAt } from '../book/pages.ts';
 
 export { kilobytes };
 
-export async function writeBooks(dist: string, root: string, site: URL, modified = new Date()): Promise<BuiltBook[]> {
+export async function writeBooks(dist: string, root: string, site: URL, modified = new Date(), base = '/'): Promise<BuiltBook[]> {
   const books: BuiltBook[] = [];
   for (const work of readWorks(root)) {
-    const book = await buildBook(dist, work, site, modified);
+    const book = await buildBook(dist, work, site, modified, base);
     const file = join(dist, book.url);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, book.bytes);
@@ -29,16 +29,18 @@ export async function writeBooks(dist: string, root: string, site: URL, modified
 export function epubBooks(): AstroIntegration {
   let site: URL | undefined;
   let root = ROOT;
+  let base = '/';
   return {
     name: 'ruang-baca:epub',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
         root = fileURLToPath(config.root);
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error('EPUB: astro.config.mjs needs `site` (the books link back to the site)');
-        const books = await writeBooks(fileURLToPath(dir), root, site, madeAt());
+        const books = await writeBooks(fileURLToPath(dir), root, site, madeAt(), base);
         logger.info(`EPUB: ${books.map((b) => `${b.url} (${kilobytes(b.bytes.length)} KB)`).join(', ')}`);
       },
     },

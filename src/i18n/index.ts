@@ -3,6 +3,7 @@
 import { en } from './en';
 import { id, type Dictionary } from './id';
 import { englishPath, isEnglishPath, withoutLocale } from '../routes';
+import { withBase, withoutBase } from '../base-path';
 
 export type Locale = 'id' | 'en';
 export const LOCALES: readonly Locale[] = ['id', 'en'];
@@ -15,16 +16,16 @@ export const CSL_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-US' };
 export const OG_LOCALE: Record<Locale, string> = { id: 'id_ID', en: 'en_US' };
 
 export function localeOf(url: URL): Locale {
-  return isEnglishPath(url.pathname) ? 'en' : 'id';
+  return isEnglishPath(withoutBase(url.pathname)) ? 'en' : 'id';
 }
 
 export function dictionary(locale: Locale): Dictionary {
   return dictionaries[locale];
 }
 
-/** The path without its locale prefix: "/en/x/" -> "/x/". */
+/** The site path without its locale prefix, of a published pathname or a site path: "/en/x/" -> "/x/". */
 export function basePath(pathname: string): string {
-  return withoutLocale(pathname);
+  return withoutLocale(withoutBase(pathname));
 }
 
 /** A site path in the given interface language: ("/x/", "en") -> "/en/x/". */
@@ -33,8 +34,8 @@ export function localePath(path: string, locale: Locale): string {
   return locale === DEFAULT_LOCALE ? base : englishPath(base);
 }
 
-/** Everything a page or component needs for its interface language. */
+/** Everything a page or component needs for its interface language; `href` gives a link's address as published (under the base). */
 export function i18n(url: URL) {
   const locale = localeOf(url);
-  return { locale, t: dictionary(locale), href: (path: string) => localePath(path, locale) };
+  return { locale, t: dictionary(locale), href: (path: string) => withBase(localePath(path, locale)) };
 }

@@ -14,8 +14,9 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { FILE_LISTS, FILES_PER_OTHER_LIST, folderPack, groupOf, invert, isPage, listHash, listPath, listText, logicalName, normalizePage, type FileEntry, type FileList, type OfflineManifest, type Pack, type WorkerManifest } from './revision.ts';
+import { FILE_LISTS, FILES_PER_OTHER_LIST, FILTER_BITS_PER_PAGE, FILTER_HASHES, filterBits, folderPack, groupOf, invert, isPage, listHash, listPath, listText, logicalName, normalizePage, type FileEntry, type FileList, type OfflineManifest, type Pack, type PageFilter, type WorkerManifest } from './revision.ts';
 import { ROOT, WORKS_DIR } from '../paths.ts';
+import { SERVER_FILES } from '../deploy/server-files.ts';
 
 export const SW_FILE = 'sw.js';
 
@@ -53,7 +54,8 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .filter((f) => f !== SW_FILE && !f.startsWith(`${FILE_LISTS}/`) && !DOWNLOADS.test(f))
+    // What the build writes for servers (src/deploy/) is no file of the site.
+    .filter((f) => f !== SW_FILE && !f.startsWith(`${FILE_LISTS}/`) && !DOWNLOADS.test(f) && !SERVER_FILES.test(f))
     .sort();
 }
 
@@ -133,11 +135,22 @@ export function offlineManifest(site: string, root: string, budget = CORE_BUDGET
   return { manifest: { build, files: entries, packs, assets, budget }, warnings, leftOut };
 }
 
+/** The Bloom filter of every page of the build (see PageFilter in revision.ts), and where it goes. */
+export function pageFilter(manifest: OfflineManifest): { filter: PageFilter; bytes: Buffer } {
+  const pages = Object.keys(manifest.files).filter(isPage);
+  const bits = Math.max(64, Math.ceil((pages.length * FILTER_BITS_PER_PAGE) / 8) * 8);
+  const bytes = Buffer.alloc(bits / 8);
+  for (const p of pages) for (const i of filterBits(p, bits)) bytes[i >> 3]! |= 1 << (i & 7);
+  const rev = sha(bytes);
+  return { filter: { path: `${FILE_LISTS}/pages.${rev}.bin`, rev, size: bytes.length, bits, hashes: FILTER_HASHES }, bytes };
+}
+
 /**
  * What sw.js carries of the manifest and the lists it fetches (path in the build → text): one per
- * work's pack, and the files in no pack in lists of about FILES_PER_OTHER_LIST, placed by their path.
+ * work's pack, and the files in no pack in lists of about FILES_PER_OTHER_LIST, placed by their path;
+ * and the filter of the build's pages.
  */
-export function workerManifest(manifest: OfflineManifest): { worker: WorkerManifest; lists: Record<string, string> } {
+export function workerManifest(manifest: OfflineManifest): { worker: WorkerManifest; lists: Record<string, string | Buffer> } {
   const unpacked = Object.keys(manifest.files).filter((f) => manifest.files[f]![2] === '');
   const count = Math.max(1, Math.ceil(unpacked.length / FILES_PER_OTHER_LIST));
   const groups: Record<string, FileList> = {};
@@ -147,13 +160,15 @@ export function workerManifest(manifest: OfflineManifest): { worker: WorkerManif
     else (groups[pack || groupOf(f, manifest.packs, count)] ??= {})[f] = [rev, size];
   }
   const others = Array.from({ length: count }, (_, i) => sha(listText(Object.entries(groups[`x/${i}`] ?? {}).map(([f, [rev]]) => [f, rev]))));
-  const lists: Record<string, string> = {};
+  const lists: Record<string, string | Buffer> = {};
   for (const [group, list] of Object.entries(groups)) lists[listPath(group, listHash(group, manifest.packs, others)!)] = JSON.stringify(list);
+  const { filter, bytes } = pageFilter(manifest);
+  lists[filter.path] = bytes;
   const { build, packs, assets, budget } = manifest;
-  return { worker: { build, core, packs, others, assets, budget }, lists };
+  return { worker: { build, core, packs, others, assets, budget, pages: filter }, lists };
 }
 
-export async function writeServiceWorker(site: string, root = ROOT) {
+export async function writeServiceWorker(site: string, root = ROOT, base = '/') {
   const { manifest, warnings, leftOut } = offlineManifest(site, root);
   const { worker, lists } = workerManifest(manifest);
   for (const [path, text] of Object.entries(lists)) {
@@ -167,7 +182,8 @@ export async function writeServiceWorker(site: string, root = ROOT) {
     format: 'iife',
     target: 'es2022',
     write: false,
-    define: { __RB_MANIFEST__: JSON.stringify(worker) },
+    // The base as Vite gives it to the pages (src/base-path.ts).
+    define: { __RB_MANIFEST__: JSON.stringify(worker), __RB_BASE__: JSON.stringify(base) },
     logLevel: 'silent',
   });
   const code = out.outputFiles[0]!.text;

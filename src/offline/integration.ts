@@ -10,11 +10,15 @@ import { FILE_LISTS } from './revision.ts';
 export { SW_FILE, writeServiceWorker };
 
 export function serviceWorker(): AstroIntegration {
+  let base = '/';
   return {
     name: 'ruang-baca:service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings, leftOut, bytes, manifest, lists } = await writeServiceWorker(fileURLToPath(dir));
+        const { count, size, warnings, leftOut, bytes, manifest, lists } = await writeServiceWorker(fileURLToPath(dir), undefined, base);
         for (const w of warnings) logger.warn(w);
         if (leftOut.length) logger.info(`the offline core is full; left out of it by rule (library pages, then search, then works' pages in order): ${leftOut.join('; ')}`);
         const works = Object.keys(manifest.packs).length - 1;

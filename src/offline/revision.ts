@@ -48,7 +48,37 @@ export interface WorkerManifest {
   others: string[];
   assets: Record<string, string>;
   budget: number;
+  /** The filter of the build's pages, saved with the core. */
+  pages: PageFilter;
 }
+
+/**
+ * Offline, an address whose list is not on the device is either a page not saved or no page at
+ * all: the worker tells them apart with a Bloom filter of every page of the build (FILE_LISTS/
+ * pages.<hash>.bin, about 1.2 bytes a page, saved with the core): "no" is certain, "maybe" is wrong
+ * for about one address in a hundred (which then gets "not saved" instead of the 404 page).
+ */
+export interface PageFilter {
+  path: string;
+  rev: string;
+  size: number;
+  bits: number;
+  hashes: number;
+}
+
+export const FILTER_HASHES = 7;
+/** Bits a page: with 7 hashes, about 1% false "maybe". */
+export const FILTER_BITS_PER_PAGE = 10;
+
+/** The bits a path sets in a filter of `bits` bits (double hashing over two FNV-1a hashes). */
+export function filterBits(path: string, bits: number, hashes = FILTER_HASHES): number[] {
+  const a = fnv(path);
+  const b = fnv(path, 0x01000193) | 1;
+  return Array.from({ length: hashes }, (_, i) => ((a + Math.imul(i, b)) >>> 0) % bits);
+}
+
+/** Whether a path may be in the filter (false: certainly not). */
+export const inFilter = (filter: Uint8Array, f: PageFilter, path: string) => filterBits(path, f.bits, f.hashes).every((i) => (filter[i >> 3]! >> (i & 7)) & 1);
 
 /** A group's list of files: path → [revision, size], in the build's (sorted) order. */
 export type FileList = Record<string, [rev: string, size: number]>;
@@ -63,8 +93,8 @@ export const FILES_PER_OTHER_LIST = 500;
 export const listText = (entries: [path: string, rev: string][]) => entries.map(([f, rev]) => `${f}:${rev}\n`).join('');
 
 /** FNV-1a of a path, the same in the build and the worker: places a file in no pack in one of the other lists. */
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
+function fnv(text: string, basis = 0x811c9dc5): number {
+  let h = basis;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }

@@ -3,6 +3,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../i18n/id';
+import { withBase } from '../base-path';
 
 export const GET: APIRoute = async () =>
   new Response(
@@ -11,16 +12,16 @@ export const GET: APIRoute = async () =>
       short_name: t.appShortName,
       description: t.siteTagline((await getCollection('works')).length),
       lang: 'id',
-      start_url: '/',
-      scope: '/',
+      start_url: withBase('/'),
+      scope: withBase('/'),
       display: 'standalone',
       background_color: '#fdfcf8',
       theme_color: '#8a3b12',
       icons: [
-        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
-        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: withBase('/favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
+        { src: withBase('/icons/icon-192.png'), sizes: '192x192', type: 'image/png' },
+        { src: withBase('/icons/icon-512.png'), sizes: '512x512', type: 'image/png' },
+        { src: withBase('/icons/icon-maskable-512.png'), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       ],
     }),
     { headers: { 'Content-Type': 'application/manifest+json' } },

@@ -33,9 +33,9 @@ export function destinationNames(labels: { label: string; id: string; chapter: s
   return names;
 }
 
-export async function buildPdf(dist: string, work: WorkFile, site: URL, modified: Date): Promise<BuiltPdf> {
+export async function buildPdf(dist: string, work: WorkFile, site: URL, modified: Date, base = '/'): Promise<BuiltPdf> {
   const t0 = performance.now();
-  const doc = typstSource(dist, work, site);
+  const doc = typstSource(dist, work, site, base);
   const t1 = performance.now();
   const compiled = compileTypst(doc.source, pdfUrl(work.slug), Math.floor(modified.getTime() / 1000));
   const placed = new Map((compiled.query(DESTINATIONS_KEY) as [string, Position][]).map(([label, at]) => [label, at]));

@@ -7,6 +7,7 @@
 import type { Element } from 'hast';
 import { id as t } from '../i18n/id.ts';
 import { findElements } from '../markdown/hast.ts';
+import { withBase } from '../base-path.ts';
 import { chapterPaths, chapterSlugOf, readChapter, readPage, titleMain, type WorkFile } from '../book/pages.ts';
 import { EpubError, remove, toBookContent, type LinkMap } from '../epub/xhtml.ts';
 import { block, str, text, type Target, type TypstContext } from './typst.ts';
@@ -122,11 +123,12 @@ const classOf = (e: Element) => (Array.isArray(e.properties.className) ? e.prope
  */
 const webOnlyInPdf = (e: Element) => (e.tagName === 'details' && classOf(e).includes('reference-record')) || classOf(e).includes('offline-packs');
 
-export function typstSource(dist: string, work: WorkFile, site: URL): TypstSource {
+export function typstSource(dist: string, work: WorkFile, site: URL, base = '/'): TypstSource {
   const slug = work.slug;
   const lang = work.meta.language;
-  const workPath = `/${slug}/`;
-  const workPage = readPage(dist, workPath);
+  // Published paths: the work page's links are under the base.
+  const workPath = withBase(`/${slug}/`, base);
+  const workPage = readPage(dist, workPath, base);
   const paths = chapterPaths(workPage, slug);
   // Links between the pages of the work stay inside the PDF: `pdf:<path>#<id>` until typeset.
   const documents = new Map<string, string>([[workPath, `pdf:${workPath}`], ...paths.map((p) => [p, `pdf:${p}`] as [string, string])]);
@@ -166,7 +168,7 @@ export function typstSource(dist: string, work: WorkFile, site: URL): TypstSourc
 
   const chapters: TypstSource['chapters'] = [];
   for (const path of paths) {
-    const chapter = readChapter(dist, path, lang);
+    const chapter = readChapter(dist, path, lang, base);
     const slugOf = chapterOf.get(path)!;
     const address = new URL(path, site).href;
     const heading = convert({ type: 'element', tagName: 'div', properties: {}, children: [chapter.h1] }, chapter.at, path, false);

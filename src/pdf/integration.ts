@@ -10,11 +10,11 @@ import { fillSizes, kilobytes } from '../book/sizes.ts';
 import { ROOT } from '../paths.ts';
 import { buildPdf, type BuiltPdf } from './book.ts';
 
-export async function writePdfs(dist: string, root: string, site: URL, modified = new Date()): Promise<(BuiltPdf & { total: number })[]> {
+export async function writePdfs(dist: string, root: string, site: URL, modified = new Date(), base = '/'): Promise<(BuiltPdf & { total: number })[]> {
   const pdfs: (BuiltPdf & { total: number })[] = [];
   for (const work of readWorks(root)) {
     const start = performance.now();
-    const pdf = await buildPdf(dist, work, site, modified);
+    const pdf = await buildPdf(dist, work, site, modified, base);
     const file = join(dist, pdf.url);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, pdf.bytes);
@@ -27,16 +27,18 @@ export async function writePdfs(dist: string, root: string, site: URL, modified 
 export function pdfBooks(): AstroIntegration {
   let site: URL | undefined;
   let root = ROOT;
+  let base = '/';
   return {
     name: 'ruang-baca:pdf',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
         root = fileURLToPath(config.root);
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error('PDF: astro.config.mjs needs `site` (each chapter names its web address)');
-        const pdfs = await writePdfs(fileURLToPath(dir), root, site, madeAt());
+        const pdfs = await writePdfs(fileURLToPath(dir), root, site, madeAt(), base);
         logger.info(`PDF: ${pdfs.map((p) => `${p.url} (${kilobytes(p.bytes.length)} KB, ${p.destinations} named destinations, ${(p.total / 1000).toFixed(1)} s)`).join(', ')}`);
       },
     },

@@ -1,10 +1,12 @@
 // Absolute addresses from the one `site` setting in astro.config.mjs, and the citation downloads.
 import { CITE_FILES } from '../routes';
+import { withBase } from '../base-path';
 import { chapterSlug, chapterUrl, workUrl, type Chapter, type Work } from './works';
 
+/** A site path ("/cari/") as a full address, under the base. */
 export function absolute(path: string, site: URL | undefined): string {
   if (!site) throw new Error('astro.config.mjs must set `site` (the public address) for canonical URLs and citations');
-  return new URL(path, site).href;
+  return new URL(withBase(path), site).href;
 }
 
 /** The static BibTeX/RIS files of a work or chapter: /kutip/<work>.bib, /kutip/<work>/<chapter>.ris. */

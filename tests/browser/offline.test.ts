@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
 import { t } from '../../src/i18n/id.ts';
-import { offlineManifest, writeServiceWorker } from '../../src/offline/build.ts';
-import { FILE_LISTS, type OfflineManifest } from '../../src/offline/revision.ts';
+import { offlineManifest, pageFilter } from '../../src/offline/build.ts';
+import { FILE_LISTS } from '../../src/offline/revision.ts';
+import { cacheName, cached, marked, packFiles, rebuild, saveWork, saved, status, untilSaved } from '../support/offline.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { DIST, ROOT, works } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -21,29 +21,7 @@ import { serveStatic } from '../support/static-server.ts';
 const library = works();
 const browser = useBrowser();
 const built = offlineManifest(DIST, ROOT).manifest;
-const packFiles = (m: OfflineManifest, pack: string) => Object.keys(m.files).filter((f) => m.files[f]![2] === pack).map((f) => `/${f}`).sort();
-const cacheName = (m: OfflineManifest, pack: string) => `rb-p-${pack}-${m.packs[pack]!.hash}`;
 const chapterUrl = (w: (typeof library)[number], i = 0) => `/${w.slug}/${w.chapters[i]!.slug}/`;
-
-const status = (page: Page) => page.locator('[data-offline-status] [role="status"]');
-
-/** Every cache of the page's origin: name → paths. */
-function cached(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(async () => {
-    const out: Record<string, string[]> = {};
-    for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).sort();
-    return out;
-  });
-}
-const saved = (page: Page, name: string) => page.evaluate((n) => caches.match('/__rb/complete', { cacheName: n }).then(Boolean), name);
-const untilSaved = (page: Page, name: string, timeout = 60_000) => expect.poll(() => saved(page, name), { timeout }).toBe(true);
-
-async function saveWork(page: Page, slug: string, lang = 'id') {
-  await visit(page, lang === 'en' ? `/en/${slug}/` : `/${slug}/`);
-  const item = page.locator(`[data-offline-pack="${lang}/${slug}"]`);
-  await item.getByRole('button', { name: (lang === 'en' ? en : t).offlinePack.save }).click();
-  return item;
-}
 
 /** A copy of dist/ to change (a second build), removed after the tests. */
 const copies: string[] = [];
@@ -122,7 +100,8 @@ describe('offline within a data budget', () => {
     await visit(page, '/');
     await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe(t.offline.ready);
     const caches = await cached(page);
-    expect(caches[cacheName(built, 'core')]).toEqual([...core, '/__rb/complete'].sort());
+    // With the core, the filter of the build's pages (tells an unknown address offline) and the completion mark.
+    expect(caches[cacheName(built, 'core')]).toEqual([...core, `/${pageFilter(built).filter.path}`, '/__rb/complete'].sort());
     // No work was saved: no chapter is on the device (only what was opened, as visited).
     const chapters = library.flatMap((w) => w.chapters.map((_, i) => chapterUrl(w, i) + 'index.html'));
     expect(Object.values(caches).flat().filter((p) => chapters.includes(p))).toEqual([]);
@@ -173,6 +152,12 @@ describe('offline within a data budget', () => {
     const missing = await visit(page, `/${work.slug}/tidak-ada-bab-ini/`);
     expect(missing.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe(t.notFoundTitle);
+    // The same whether or not the list that would name the address is on the device (a work not
+    // saved, the files in no work, the English interface): the core's filter of the build's pages says.
+    for (const unknown of [`/${other.slug}/tidak-ada-bab-ini/`, '/tidak-ada-halaman-ini/', `/en/${other.slug}/tidak-ada-bab-ini/`]) {
+      expect((await visit(page, unknown)).status(), unknown).toBe(404);
+      expect(await page.locator('h1').textContent(), unknown).toBe(t.notFoundTitle);
+    }
     await visit(page, chapterUrl(work).replace(/\/$/, ''));
     expect(new URL(page.url()).pathname).toBe(chapterUrl(work));
     expect(await page.locator('h1').textContent()).toContain(work.chapters[0]!.title);
@@ -210,12 +195,6 @@ describe('offline within a data budget', () => {
   }, 180_000);
 });
 
-/** A second build of a copy: `edit` changes files, then the worker is written again. */
-async function rebuild(root: string, edit: (root: string) => void) {
-  edit(root);
-  return (await writeServiceWorker(root)).manifest;
-}
-
 /** A code-only change: one script chunk gets new content and a new name, every page names it. */
 function changeCode(root: string): string {
   const [logical, hashed] = Object.entries(built.assets).find(([l, h]) => h.endsWith('.js') && l.startsWith('Base.'))!;
@@ -227,12 +206,6 @@ function changeCode(root: string): string {
   }
   return renamed;
 }
-
-const marked = (root: string, file: string, mark: string) => {
-  const path = join(root, file);
-  writeFileSync(path, readFileSync(path, 'utf8').replace('</h1>', ` <span id="${mark}">(${mark})</span></h1>`));
-};
-
 
 /** A change to the code fetched on demand (search, highlight, links): those chunks get new names, the old files are gone. */
 function renameLazyChunks(root: string): string[] {

@@ -14,10 +14,13 @@ import { t } from '../../src/i18n/id.ts';
 import { DOWNLOADS, NOT_IN_CORE, offlineManifest, workerManifest } from '../../src/offline/build.ts';
 import { FILE_LISTS, FILES_PER_OTHER_LIST, groupOf, invert, isPage, listHash, listPath, normalizePage, type FileList } from '../../src/offline/revision.ts';
 import { DIST, ROOT, builtPages, readBuilt, works } from '../support/site.ts';
+import { SERVER_FILES } from '../../src/deploy/server-files.ts';
 
 const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile())
   .map((d) => relative(DIST, join(d.parentPath, d.name)))
+  // What the build writes for the web server (src/deploy/: its snippet, the .br and .gz copies) is no file of the site.
+  .filter((f) => !SERVER_FILES.test(f))
   .sort();
 const { manifest, warnings, leftOut } = offlineManifest(DIST, ROOT);
 const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex').slice(0, 16);
@@ -83,7 +86,7 @@ describe('service worker', () => {
     for (const f of Object.keys(worker.core)) expect(manifest.files[f]![2], f).toBe('core');
     for (const f of outside) expect(sw, f).not.toContain(`"${f}"`);
     // Each file outside the core is in exactly one list, the one the worker finds from its path, with its revision and size.
-    const lists = readdirSync(join(DIST, FILE_LISTS)).map((name) => ({ name, list: JSON.parse(readFileSync(join(DIST, FILE_LISTS, name), 'utf8')) as FileList }));
+    const lists = readdirSync(join(DIST, FILE_LISTS)).filter((name) => name.endsWith('.json')).map((name) => ({ name, list: JSON.parse(readFileSync(join(DIST, FILE_LISTS, name), 'utf8')) as FileList }));
     const seen = new Map<string, string>();
     for (const { name, list } of lists) {
       for (const [f, [rev, size]] of Object.entries(list)) {

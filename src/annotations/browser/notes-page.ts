@@ -10,7 +10,9 @@ const list = root.querySelector<HTMLElement>('[data-notes-list]')!;
 const status = root.querySelector<HTMLElement>('[data-notes-status]')!;
 const search = root.querySelector<HTMLInputElement>('[data-notes-search]')!;
 // "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there).
-const english = location.pathname.startsWith('/en/');
+// The base path (src/base-path.ts) as Vite writes it in, a string: no module shared for it.
+const base = import.meta.env.BASE_URL;
+const english = location.pathname.startsWith(`${base}en/`);
 let notes: Note[] = [];
 
 /** "3 …" from a string the page rendered with 0 (or 0 and 0) in it. */
@@ -66,7 +68,7 @@ function show(): void {
         const p = document.createElement('p');
         const a = document.createElement('a');
         const url = new URL(passageUrl(n, location.origin));
-        if (english) url.pathname = `/en${url.pathname}`;
+        if (english) url.pathname = `${base}en/${url.pathname.slice(base.length)}`;
         a.href = url.href;
         a.textContent = S.openPassage ?? '';
         p.append(a);

@@ -9,9 +9,9 @@ export function watchForNotes(): void {
   document.addEventListener('selectionchange', () => getSelection()?.isCollapsed || load());
   addEventListener('keydown', (e) => /^h$/i.test(e.key) && load(e));
   try {
-    // "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there).
-    if (localStorage.getItem('rb-notes')?.includes(location.pathname.replace(/^\/en/, ''))) load();
-  } catch {
-    // Unreadable stored notes: the annotator is loaded when the reader asks for it instead.
-  }
+    // "/en" is ENGLISH_PREFIX of src/routes.ts, and the base is src/base-path.ts's, written out here
+    // (why: see routes.ts); at the root the minifier drops the base's part.
+    const base = import.meta.env.BASE_URL;
+    if (localStorage.getItem('rb-notes')?.includes((base === '/' ? location.pathname : location.pathname.slice(base.length - 1)).replace(/^\/en/, ''))) load();
+  } catch {}
 }

@@ -61,7 +61,10 @@ export function startOffline(): void {
 
   addEventListener('load', async () => {
     try {
-      const reg = await sw.register(SERVICE_WORKER_URL);
+      // Under the base (src/base-path.ts's withBase, written out here to keep the every-page chunk
+      // small; at the root the minifier drops it).
+      const base = import.meta.env.BASE_URL;
+      const reg = await sw.register(base === '/' ? SERVICE_WORKER_URL : base + SERVICE_WORKER_URL.slice(1));
       // A new version for a page that has a worker (a first visit has nothing to update).
       const update = () => sw.controller && tell({ type: 'registration', reg });
       if (reg.waiting || reg.installing) update();

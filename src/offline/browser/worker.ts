@@ -17,8 +17,9 @@
 // - The worker carries the core's files and the packs; the files of a pack, and the files in none,
 //   are in lists it fetches when it needs one (checked against the hash it carries) and keeps in
 //   memory; a saved pack keeps its list in its own cache, for offline.
-import { groupOf, hex, invert, isOtherList, isPage, listHash, listPath, listText, normalizePage, restorePage, type FileList, type WorkerManifest } from '../revision';
-import { OFFLINE_PAGE, SERVICE_WORKER_URL } from '../../routes';
+import { groupOf, hex, inFilter, invert, isOtherList, isPage, listHash, listPath, listText, normalizePage, restorePage, type FileList, type WorkerManifest } from '../revision';
+import { SERVICE_WORKER_URL } from '../../routes';
+import { BASE, withBase, withoutBase } from '../../base-path';
 
 declare const __RB_MANIFEST__: WorkerManifest;
 const M = __RB_MANIFEST__;
@@ -38,14 +39,18 @@ const PREFIX = 'rb-';
 const VISITED = 'rb-visited';
 const LEGACY = 'rb-legacy';
 const STATE = 'rb-state';
-const STATE_URL = '/__rb/state';
-const COMPLETE = '/__rb/complete';
+// Under the base, inside the worker's scope, as every key it stores.
+const STATE_URL = withBase('/__rb/state');
+const COMPLETE = withBase('/__rb/complete');
 const REV = 'x-rb-rev';
 const logical = invert(M.assets);
 const channel = new BroadcastChannel('rb-offline');
 
 const cacheName = (pack: string) => `${PREFIX}p-${pack}-${M.packs[pack]?.hash}`;
-const url = (key: string) => `/${key}`;
+/** A file's address from its path in the build ("cari/index.html" -> "/ruang-baca/cari/index.html"). */
+const url = (key: string) => BASE + key;
+/** The reverse, for a stored request's URL. */
+const keyOf = (href: string) => withoutBase(new URL(href).pathname).slice(1);
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', png: 'image/png', webmanifest: 'application/manifest+json' };
 const typeOf = (key: string, res?: Response) => res?.headers.get('content-type') || TYPES[key.split('.').pop() ?? ''] || 'application/octet-stream';
 
@@ -146,11 +151,14 @@ function post(message: Record<string, unknown>) {
   channel.postMessage(message);
 }
 
+/** The core's files and the filter of the build's pages, which is saved with them. */
+const CORE: FileList = { ...M.core, [M.pages.path]: [M.pages.rev, M.pages.size] };
+
 async function fill(pack: string, job?: Job) {
   const name = cacheName(pack);
   const target = await caches.open(name);
   if (await target.match(COMPLETE)) return;
-  const list = pack === 'core' ? M.core : await listOf(pack);
+  const list = pack === 'core' ? CORE : await listOf(pack);
   for (const [key, [rev, size]] of Object.entries(list)) {
     if (job?.controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
     if (!(await target.match(url(key)))) await target.put(url(key), await obtain(key, rev, job?.controller.signal));
@@ -206,7 +214,7 @@ async function remove(pack: string) {
   // Pages of it kept as visited go too: "removed" means not on this device.
   const visited = await caches.open(VISITED);
   for (const req of await visited.keys()) {
-    const key = new URL(req.url).pathname.slice(1);
+    const key = keyOf(req.url);
     if (packFor(key) === pack) await visited.delete(req);
   }
   post({ type: 'removed', pack });
@@ -253,7 +261,7 @@ sw.addEventListener('activate', (e: ExtendableEvent) => {
       for (const name of [...old, VISITED]) {
         const cache = await caches.open(name);
         for (const req of await cache.keys()) {
-          const key = new URL(req.url).pathname.slice(1);
+          const key = keyOf(req.url);
           const res = await cache.match(req);
           // This build's code is in the core (the rule respond() serves LEGACY by): anything else in _astro/ is older code.
           if (key.startsWith('_astro/') && !Object.hasOwn(M.core, key) && res) legacy.set(req.url, res);
@@ -317,7 +325,27 @@ async function keepVisited(key: string, res: Response) {
   else void sw.registration.update().catch(() => undefined);
 }
 
-const FALLBACK = '<!doctype html><html lang="id"><meta charset="utf-8"><title>Ruang Baca NTT</title><p>Tidak ada sambungan internet. <span lang="en">No internet connection.</span></p><p><a href="/">Ruang Baca NTT</a></p></html>';
+let filter: Promise<Uint8Array | undefined> | undefined;
+
+/** Whether a path may be a page of this build (false: certainly not; undefined: the filter cannot be had). */
+async function mayBePage(key: string): Promise<boolean | undefined> {
+  const loading = (filter ??= (async () => {
+    const res = (await caches.match(url(M.pages.path), { cacheName: cacheName('core') })) ?? (await fetch(url(M.pages.path)));
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== M.pages.rev) throw new NewerBuild(M.pages.path);
+    return bytes;
+  })());
+  try {
+    const bytes = await loading;
+    return bytes && inFilter(bytes, M.pages, key);
+  } catch {
+    if (filter === loading) filter = undefined;
+    return undefined;
+  }
+}
+
+const FALLBACK = `<!doctype html><html lang="id"><meta charset="utf-8"><title>Ruang Baca NTT</title><p>Tidak ada sambungan internet. <span lang="en">No internet connection.</span></p><p><a href="${BASE}">Ruang Baca NTT</a></p></html>`;
 
 async function page(key: string, status: number): Promise<Response> {
   const hit = await fromCaches(key);
@@ -328,7 +356,7 @@ async function respond(e: FetchEvent, path: string): Promise<Response> {
   const req = e.request;
   let key: string | undefined;
   try {
-    key = decodeURIComponent(path).slice(1);
+    key = decodeURIComponent(withoutBase(path)).slice(1);
   } catch {
     key = undefined;
   }
@@ -347,14 +375,21 @@ async function respond(e: FetchEvent, path: string): Promise<Response> {
     if (res.ok && !res.redirected) e.waitUntil(keepVisited(key, res.clone()).catch(() => undefined));
     return res;
   } catch {
-    // Offline.
-    const known = await entryOf(key);
-    if (!known && !isPage(key) && (await entryOf(`${key}/index.html`))) return Response.redirect(`${path}/${new URL(req.url).search}`, 301);
+    // Offline. A file whose list is not on the device (null) may still certainly be no page: the filter says.
+    let known = await entryOf(key);
+    if (known === null && (await mayBePage(key)) === false) known = undefined;
+    if (!known && !isPage(key)) {
+      const index = `${key}/index.html`;
+      const folder = await entryOf(index);
+      if (folder || (folder === null && (await mayBePage(index)) !== false)) return Response.redirect(`${path}/${new URL(req.url).search}`, 301);
+    }
     if (req.mode !== 'navigate') return Response.error();
-    // A page of the site not saved (or one whose list is not on the device): "not saved"; an address that is no page: the 404 page.
-    // Each in the interface language of the address ("en/" is ENGLISH_PREFIX of src/routes.ts).
-    const en = key.startsWith('en/') ? 'en/' : '';
-    return known === undefined ? page(en ? 'en/404/index.html' : '404.html', 404) : page(`${en}luring/index.html`, 503);
+    // A page of the site not saved (or one whose list is not on the device): "not saved"; an address
+    // that is no page: the 404 page; each in the interface language of the address where the build
+    // has that page ("en/" is ENGLISH_PREFIX of src/routes.ts).
+    const english = key.startsWith('en/');
+    const localized = (file: string, en: string) => (english && Object.hasOwn(M.core, en) ? en : file);
+    return known === undefined ? page(localized('404.html', 'en/404/index.html'), 404) : page(localized('luring/index.html', 'en/luring/index.html'), 503);
   }
 }
 
@@ -362,6 +397,7 @@ sw.addEventListener('fetch', (e: FetchEvent) => {
   const req = e.request;
   if (req.method !== 'GET') return;
   const u = new URL(req.url);
-  if (u.origin !== location.origin || u.pathname === SERVICE_WORKER_URL) return;
+  // Only the site's own addresses (under its base: another site on the same host is left alone).
+  if (u.origin !== location.origin || !u.pathname.startsWith(BASE) || u.pathname === withBase(SERVICE_WORKER_URL)) return;
   e.respondWith(respond(e, u.pathname));
 });

@@ -3,8 +3,9 @@
 import { readingPosition } from '../../browser/safe-links';
 import { KEYS, load } from '../../browser/storage';
 
-// "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there).
-const prefix = document.documentElement.lang === 'en' ? '/en' : '';
+// "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there), under the base
+// (src/base-path.ts; Vite writes import.meta.env.BASE_URL in as a string, "/" at the root).
+const prefix = `${import.meta.env.BASE_URL.slice(0, -1)}${document.documentElement.lang === 'en' ? '/en' : ''}`;
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-resume-work]')) {
   const pos = readingPosition(load(KEYS.resume(el.dataset.resumeWork ?? '')));

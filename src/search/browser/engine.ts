@@ -39,6 +39,10 @@ export interface Hit extends Section {
   sections: Section[];
 }
 
+// The base path (src/base-path.ts) as Vite writes it in: browser code reads import.meta.env.BASE_URL
+// itself, as a string, so that it shares no module (and no chunk to preload) for it.
+const INDEX = import.meta.env.BASE_URL + PAGEFIND_BASE.slice(1);
+
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
@@ -63,7 +67,7 @@ function watchIndexRequests(): void {
   const original = globalThis.fetch;
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const index = new URL(url, location.href).pathname.startsWith(PAGEFIND_BASE);
+    const index = new URL(url, location.href).pathname.startsWith(INDEX);
     try {
       const response = await original(input, init);
       if (index && !response.ok) failures++;
@@ -82,10 +86,12 @@ export class SearchUnavailable extends Error {}
 export function engine(): Promise<Pagefind> {
   pagefind ??= (async () => {
     watchIndexRequests();
-    const pf = (await import(/* @vite-ignore */ `${PAGEFIND_BASE}pagefind.js`)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ `${INDEX}pagefind.js`)) as Pagefind;
     // On the main thread, so that its index requests go through the fetch watched above (this
     // index is small: a search takes a few milliseconds there).
-    await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, noWorker: true, ranking: RANKING });
+    // baseUrl '/': results as site paths (Pagefind would put the folder above its own, the base, in
+    // front; text.ts's localUrl does, after the interface language's /en).
+    await pf.options({ baseUrl: '/', highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, noWorker: true, ranking: RANKING });
     await pf.init();
     return pf;
   })();

@@ -3,7 +3,7 @@
 import { HIGHLIGHT_PARAM, PAGEFIND_BASE } from '../../routes';
 
 type Highlighter = new (options: Record<string, unknown>) => unknown;
-const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${PAGEFIND_BASE}pagefind-highlight.js`)) as {
+const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}${PAGEFIND_BASE.slice(1)}pagefind-highlight.js`)) as {
   default: Highlighter;
 };
 new PagefindHighlight({

@@ -16,5 +16,6 @@ export const s = english ? en : id;
 // "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there).
 export const localUrl = (url: string): string => {
   const path = localPath(url) ?? '';
-  return english && path ? `/en${path}` : path;
+  // Under the base (src/base-path.ts, written in by Vite as a string).
+  return path && import.meta.env.BASE_URL + (english ? `en${path}` : path.slice(1));
 };
