@@ -3,10 +3,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { checked } from './checks/loader';
-import { chapterSchema, workSchema } from './checks/schema';
-import { comparisonsLoader, datasetsLoader } from './data/loader';
-import { comparison, dataset } from './data/schema';
+import { checked } from './checks/loader.ts';
+import { chapterSchema, workSchema } from './checks/schema.ts';
+import { comparisonsLoader, datasetsLoader } from './data/loader.ts';
+import { comparison, dataset } from './data/schema.ts';
 
 const works = defineCollection({
   // checked(): every work and chapter file is checked first (src/checks/content.ts).

@@ -1,9 +1,9 @@
 // A work's abbreviations for the Daftar Singkatan pages, from what rehype-abbreviations recorded
 // for each chapter: per abbreviation, each different expansion with the passages that give it.
 import { render } from 'astro:content';
-import { chapterLabel, chapterUrl, getChaptersByWork, getWorks, type Work } from '../works/works';
-import { expansionKey } from './find';
-import type { ChapterAbbreviation } from './rehype-abbreviations';
+import { chapterLabel, chapterUrl, getChaptersByWork, getWorks, type Work } from '../works/works.ts';
+import { expansionKey } from './find.ts';
+import type { ChapterAbbreviation } from './rehype-abbreviations.ts';
 
 export interface Place {
   chapter: string;

@@ -3,7 +3,7 @@
 // device or tool, Markdown for pasting into a draft. Plain functions without the DOM, so the unit
 // tests and the browser share them. Nothing here is ever sent anywhere.
 
-import { PASSAGE_ID } from '../passages/ids';
+import { PASSAGE_ID } from '../passages/ids.ts';
 
 // The base path (src/base-path.ts's withBase and withoutBase, written out: this module runs in the
 // browser, where Vite writes import.meta.env.BASE_URL in as a string and no module is shared for it).

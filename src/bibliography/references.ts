@@ -1,10 +1,10 @@
 // The works a work cites (its printed list and whatever it cites: content/bibliography.json), as the
 // strings Google Scholar reads in `citation_reference` tags ("citation_author=…; citation_title=…;
 // citation_publication_date=…"). Only what an entry gives; the Highwire tags print these.
-import { workReferences } from './engine';
-import type { CslItem } from './library';
-import { ROOT } from '../paths';
-import type { Work } from '../works/works';
+import { workReferences } from './engine.ts';
+import type { CslItem } from './library.ts';
+import { ROOT } from '../paths.ts';
+import type { Work } from '../works/works.ts';
 
 type Name = { family?: string; given?: string; literal?: string };
 const clean = (s: unknown) => String(s).replace(/;/g, ',').replace(/\s+/g, ' ').trim();

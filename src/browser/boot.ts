@@ -2,12 +2,12 @@
 // prints its size). Everything else loads when it is needed: the search code when a search box
 // gets focus or the reader types "/", the highlighter when arriving from a search result, the cite
 // panel's copy buttons when a panel opens.
-import { HIGHLIGHT_PARAM } from '../routes';
-import { isOutdated, startOffline } from '../offline/browser/offline';
-import { watchForNotes } from '../annotations/browser/trigger';
-import { preloadSearch } from '../search/browser/intent';
+import { HIGHLIGHT_PARAM } from '../routes.ts';
+import { isOutdated, startOffline } from '../offline/browser/offline.ts';
+import { watchForNotes } from '../annotations/browser/trigger.ts';
+import { preloadSearch } from '../search/browser/intent.ts';
 // The text-size and theme controls of the header (src/reading/SiteControls.astro), on every page.
-import '../reading/browser/controls';
+import '../reading/browser/controls.ts';
 
 let panel: Promise<typeof import('../search/browser/panel')> | undefined;
 
@@ -35,7 +35,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]
   const start = () => {
     if (ready) return;
     preloadSearch();
-    const loading = (panel ??= import('../search/browser/panel'));
+    const loading = (panel ??= import('../search/browser/panel.ts'));
     loading.then(
       (m) => {
         if (ready) return;
@@ -98,7 +98,7 @@ addEventListener('keydown', (e) => {
 // The cite panel's copy buttons: their code comes when a panel first opens (a <details>, which
 // opens and shows its citations without script; "toggle" does not bubble: caught on the way down),
 // and a click on one waits for it.
-const citeCode = () => import('../cite/browser/cite');
+const citeCode = () => import('../cite/browser/cite.ts');
 addEventListener(
   'toggle',
   (e) => {
@@ -111,7 +111,7 @@ addEventListener('click', (e) => {
   if (button) void citeCode().then((m) => m.copyCitation(button), () => {});
 });
 
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('../search/browser/highlight');
-if (document.querySelector('[data-offline-packs]')) void import('../offline/browser/panel');
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('../search/browser/highlight.ts');
+if (document.querySelector('[data-offline-packs]')) void import('../offline/browser/panel.ts');
 startOffline();
 watchForNotes();

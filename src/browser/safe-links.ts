@@ -1,6 +1,6 @@
 // The guards for addresses and stored reading positions (see ./safe.ts, the other half of the one
 // place where browser scripts check what they read): only same-origin paths ever become links.
-import { PARAGRAPH_ID } from './safe';
+import { PARAGRAPH_ID } from './safe.ts';
 
 /**
  * A path on this site ("/x/y/", with query or fragment), or undefined for anything else: another

@@ -41,4 +41,4 @@ export function fragmentTarget(hash: string): HTMLElement | null {
  * A passage id as the build makes them: a paragraph's (`p-3f9a0c12`, `p-3f9a0c12-2` for a repeated
  * text), a list item's (`li-…`) or a footnote's (`fn-…`, src/passages/).
  */
-export { PASSAGE_ID as PARAGRAPH_ID } from '../passages/ids';
+export { PASSAGE_ID as PARAGRAPH_ID } from '../passages/ids.ts';

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadExclusionsIn, matchLines, words } from './exclusions.ts';
+import { CHAPTERS_DIR, EXCLUSIONS_FILE, SOURCES_DIR, workFile } from '../paths.ts';
 import type { Problem } from './content.ts';
 
 /** How many of a note's first words must start the source line for it to be the note. */
@@ -23,14 +24,13 @@ export function pageFootNotes(root: string, slug: string): Problem[] {
 }
 
 function find(root: string, slug: string): Problem[] {
-  const content = join(root, 'content');
-  if (!existsSync(join(content, 'sources', 'exclusions.yaml'))) return [];
-  const { sourceFile } = parse(readFileSync(join(content, 'works', `${slug}.yaml`), 'utf8')) as { sourceFile?: string };
-  const sourcePath = join(content, 'sources', sourceFile ?? '');
-  const chapters = join(content, 'chapters', slug);
+  if (!existsSync(join(root, EXCLUSIONS_FILE))) return [];
+  const { sourceFile } = parse(readFileSync(join(root, workFile(slug)), 'utf8')) as { sourceFile?: string };
+  const sourcePath = join(root, SOURCES_DIR, sourceFile ?? '');
+  const chapters = join(root, CHAPTERS_DIR, slug);
   if (!sourceFile || !existsSync(sourcePath) || !existsSync(chapters)) return [];
   const lines = readFileSync(sourcePath, 'utf8').split('\n');
-  const entry = loadExclusionsIn(join(content, 'sources')).find((e) => e.source === sourceFile);
+  const entry = loadExclusionsIn(join(root, SOURCES_DIR)).find((e) => e.source === sourceFile);
   const moved = new Array<boolean>(lines.length).fill(false);
   for (const ex of entry?.exclude ?? []) {
     // A line dropped (not moved) is left out on purpose; only a line still counted needs `moved`.
@@ -50,7 +50,7 @@ function find(root: string, slug: string): Problem[] {
       });
       if (at < 0) continue;
       out.push({
-        file: `content/sources/${sourceFile}`,
+        file: `${SOURCES_DIR}/${sourceFile}`,
         line: at + 1,
         message: `footnote ${label} of content/chapters/${slug}/${f} is printed here, at the foot of a page, and content/sources/exclusions.yaml does not say that the site moves it to the end of the chapter`,
         fix: `add under "- source: ${sourceFile}" in content/sources/exclusions.yaml, in its exclude list: - { lines: "${at + 1}", what: "Catatan kaki ${label} di kaki halaman", reason: "dipindah ke catatan kaki di akhir bab", moved: true } (a note printed on several lines: give them all, e.g. "${at + 1}-${at + 2}")`,

@@ -1,7 +1,7 @@
 // A work's and a chapter's metadata as CSL-JSON, the input of every citation format on the site.
 // Only what the source gives: no author, year, institution or place is filled in when it is absent.
-import { workTitle, type Chapter, type Work } from '../works/works';
-import { plainAbstract } from '../metadata/description';
+import { workTitle, type Chapter, type Work } from '../works/works.ts';
+import { plainAbstract } from '../metadata/description.ts';
 
 export interface CslName {
   family?: string;

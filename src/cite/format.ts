@@ -5,10 +5,10 @@
 import { Cite, util } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { CslItem } from './csl-item';
-import { risRecords } from '../bibliography/export';
-import { engineFor, registerLocale, registerStyle, type CitationStyle } from '../bibliography/engine';
-import { CSL_LOCALE, type Locale } from '../i18n';
+import type { CslItem } from './csl-item.ts';
+import { risRecords } from '../bibliography/export.ts';
+import { engineFor, registerLocale, registerStyle, type CitationStyle } from '../bibliography/engine.ts';
+import { CSL_LOCALE, type Locale } from '../i18n/index.ts';
 import { registerCache } from '../build/cache.ts';
 // Bundled as text at build time (?raw), so no file is read at run time from the build output.
 import apa from '../bibliography/csl/apa.csl?raw';

@@ -1,12 +1,12 @@
 // The `datasets` and `comparisons` collections as pages use them: in reading order, with links to
 // the place in a work where each value is printed.
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { dictionary, type Locale } from '../i18n';
-import { formatNumber, type ChartInput } from '../charts/model';
-import { ContentError, chapterUrl, getWorks, type Chapter, type Work } from '../works/works';
-import type { Row } from './schema';
-import { DATA_DIR } from '../paths';
-import { DATA_URL } from '../routes';
+import { dictionary, type Locale } from '../i18n/index.ts';
+import { formatNumber, type ChartInput } from '../charts/model.ts';
+import { ContentError, chapterUrl, getWorks, type Chapter, type Work } from '../works/works.ts';
+import type { Row } from './schema.ts';
+import { DATA_DIR } from '../paths.ts';
+import { DATA_URL } from '../routes.ts';
 
 export type DatasetEntry = CollectionEntry<'datasets'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;

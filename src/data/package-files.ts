@@ -2,16 +2,16 @@
 // zip's size): made once per build from content/data/ (read.ts), the works' citations and the
 // bibliography's entries as the site formats them.
 import { fromHtml } from 'hast-util-from-html';
-import { textOf } from '../markdown/hast';
-import { getWorks, type Work } from '../works/works';
-import { ROOT } from '../paths';
-import { formatAll } from '../bibliography/entries';
-import { formatCitations } from '../cite/format';
-import { workItem } from '../cite/csl-item';
-import { BIBLIOGRAPHY_URL, DATA_URL } from '../routes';
-import { absolute } from '../works/urls';
-import { readDataDir } from './read';
-import { packageFiles, type PackageFiles, type WorkSource } from './package';
+import { textOf } from '../markdown/hast.ts';
+import { getWorks, type Work } from '../works/works.ts';
+import { ROOT } from '../paths.ts';
+import { formatAll } from '../bibliography/entries.ts';
+import { formatCitations } from '../cite/format.ts';
+import { workItem } from '../cite/csl-item.ts';
+import { BIBLIOGRAPHY_URL, DATA_URL } from '../routes.ts';
+import { absolute } from '../works/urls.ts';
+import { readDataDir } from './read.ts';
+import { packageFiles, type PackageFiles, type WorkSource } from './package.ts';
 import { perBuild } from '../build/cache.ts';
 
 const text = (html: string) => textOf(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();

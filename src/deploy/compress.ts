@@ -50,13 +50,22 @@ export async function precompress(dir: string, cache?: string): Promise<{ files:
           br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
           gz(data, { level: 9 }),
         ]);
-        if (kept) (writeFileSync(kept[0]!, b), writeFileSync(kept[1]!, g));
+        if (kept) {
+          writeFileSync(kept[0]!, b);
+          writeFileSync(kept[1]!, g);
+        }
       }
       if (kept) used.add(`${key}.br`).add(`${key}.gz`);
       totals.files++;
       totals.bytes += data.length;
-      if (b.length < data.length) (writeFileSync(join(dir, `${f}.br`), b), (totals.br += b.length));
-      if (g.length < data.length) (writeFileSync(join(dir, `${f}.gz`), g), (totals.gz += g.length));
+      if (b.length < data.length) {
+        writeFileSync(join(dir, `${f}.br`), b);
+        totals.br += b.length;
+      }
+      if (g.length < data.length) {
+        writeFileSync(join(dir, `${f}.gz`), g);
+        totals.gz += g.length;
+      }
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));

@@ -29,6 +29,7 @@ export interface CacheRule {
 /** First match wins; the last rule takes everything. */
 export const CACHE_RULES: CacheRule[] = [
   { name: 'hashed code', pattern: /^_astro\//, glob: '_astro/*', cache: IMMUTABLE },
+  // eslint-disable-next-line no-restricted-syntax -- file globs of the built folder, not addresses of pages
   { name: 'search index (hashed)', pattern: /^pagefind\/.*\.pf_(meta|index|fragment)$/, glob: 'pagefind/*/*', cache: IMMUTABLE },
   { name: 'icons', pattern: /^(icons\/|favicon\.svg$)/, glob: 'icons/* favicon.svg', cache: WEEK },
   { name: 'everything else', pattern: /(?:)/, glob: '*', cache: REVALIDATE },

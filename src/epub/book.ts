@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { id as t } from '../i18n/id.ts';
 import { hasClass } from '../markdown/hast.ts';
 import { chapterPaths, chapterSlugOf, readChapter, readPage, titleMain, type WorkFile } from '../book/pages.ts';
-import { EpubError, escapeXml, find, headings, toBookContent, xhtml, type Heading, type Node } from './xhtml.ts';
+import { EpubError, escapeXml, find, headings, toBookContent, xhtml, type Heading } from './xhtml.ts';
 
 import { epubUrl } from './urls.ts';
 import { withBase } from '../base-path.ts';
@@ -193,7 +193,7 @@ export async function buildBook(dist: string, work: WorkFile, site: URL, modifie
       properties: { 'epub:type': references ? 'backmatter' : 'bodymatter chapter', className: ['chapter'] },
       children: [h1, ...(prose.children)],
     };
-    docs.push({ file, title: chapterTitle, lang: chapterLang, body: xhtml([section as Node]), headings: headings(prose), type: 'chapter' });
+    docs.push({ file, title: chapterTitle, lang: chapterLang, body: xhtml([section]), headings: headings(prose), type: 'chapter' });
   }
 
   const nav = navDocument(title, docs, 'id');

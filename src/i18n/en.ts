@@ -1,6 +1,6 @@
 // Every interface string in English, with the same keys as id.ts (the type makes a missing key an
 // error). Only the interface changes language: the works stay in their own languages.
-import type { Dictionary } from './id';
+import type { Dictionary } from './id.ts';
 
 /**
  * Strings the search scripts use in the browser. A separate export, as in id.ts, so that a script

@@ -1,9 +1,9 @@
 // The interface language of a page, read from its URL: Indonesian at the permanent addresses
 // (/, /<work>/, /<work>/<chapter>/), English at the same addresses under /en/.
-import { en } from './en';
-import { id, type Dictionary } from './id';
-import { englishPath, isEnglishPath, withoutLocale } from '../routes';
-import { withBase, withoutBase } from '../base-path';
+import { en } from './en.ts';
+import { id, type Dictionary } from './id.ts';
+import { englishPath, isEnglishPath, withoutLocale } from '../routes.ts';
+import { withBase, withoutBase } from '../base-path.ts';
 
 export type Locale = 'id' | 'en';
 export const LOCALES: readonly Locale[] = ['id', 'en'];

@@ -8,7 +8,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { findElements } from '../markdown/hast.ts';
-import type { Dictionary } from './id';
+import type { Dictionary } from './id.ts';
 
 /** A key is a path into the dictionary's groups: "reading.linkToParagraph". */
 function entry(t: Dictionary, key: string): unknown {

@@ -9,7 +9,7 @@
 // made another type by rft.type, a Zotero item type); rft.atitle/btitle/jtitle/title the titles
 // by type; rft.au "Family, Given" one per person (a comma keeps a multi-word family name whole);
 // rft.aucorp an organisation; rft_id a URL or info:doi/…. Only what the entry has is written.
-import type { CslItem } from '../bibliography/library';
+import type { CslItem } from '../bibliography/library.ts';
 
 type Name = { family?: string; given?: string; literal?: string };
 

@@ -3,7 +3,7 @@
 // (Zotero's Embedded Metadata translator falls back to og:description, then meta name="description"),
 // so a description is never the site's tagline or a work's title: it is the work's abstract, or the
 // opening words of the chapter on that page; a page with neither gets none.
-import type { Chapter, Work } from '../works/works';
+import type { Chapter, Work } from '../works/works.ts';
 
 /** Longest description, in characters: about what search engines show. */
 export const DESCRIPTION_MAX = 200;

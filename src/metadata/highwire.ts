@@ -15,10 +15,10 @@
 // unpublished thesis, or a section of an article, is not published on its own, so Google Scholar
 // and a reference manager should see one item per work, never "BAB I Pendahuluan" as a book
 // section. The chapter's .bib/.ris downloads give the same item (csl-item.ts).
-import { citationReferences } from '../bibliography/references';
-import { THESIS_GENRE } from '../cite/csl-item';
-import { plainAbstract } from './description';
-import { workTitle, type Work } from '../works/works';
+import { citationReferences } from '../bibliography/references.ts';
+import { THESIS_GENRE } from '../cite/csl-item.ts';
+import { plainAbstract } from './description.ts';
+import { workTitle, type Work } from '../works/works.ts';
 
 /** name, content and, for text in the work's language, its language (the page may be English). */
 export type MetaTag = readonly [name: string, content: string, lang?: string];

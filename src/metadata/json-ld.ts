@@ -1,6 +1,6 @@
 // schema.org descriptions of a work (Thesis or ScholarlyArticle) and of a chapter (Chapter, isPartOf
 // the work), with only the facts the source gives.
-import { chapterLabel, workTitle, type Chapter, type Work } from '../works/works';
+import { chapterLabel, workTitle, type Chapter, type Work } from '../works/works.ts';
 
 type Json = { [key: string]: unknown };
 

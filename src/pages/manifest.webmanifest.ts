@@ -2,8 +2,8 @@
 // app (it works offline: see src/offline/integration.ts). Names come from src/i18n/id.ts.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { t } from '../i18n/id';
-import { withBase } from '../base-path';
+import { t } from '../i18n/id.ts';
+import { withBase } from '../base-path.ts';
 
 export const GET: APIRoute = async () =>
   new Response(

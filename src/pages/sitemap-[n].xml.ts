@@ -2,10 +2,10 @@
 // its other-language alternate and, where git knows its sources, <lastmod> (src/metadata/lastmod.ts).
 // Listed by the index, sitemap.xml.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, localePath } from '../i18n';
-import { absolute } from '../works/urls';
-import { lastModified } from '../metadata/lastmod';
-import { sitemapChunks, type SitePath } from '../scale/sitemap';
+import { LOCALES, localePath } from '../i18n/index.ts';
+import { absolute } from '../works/urls.ts';
+import { lastModified } from '../metadata/lastmod.ts';
+import { sitemapChunks, type SitePath } from '../scale/sitemap.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -1,8 +1,8 @@
 // sitemap.xml: a sitemap index of the child sitemaps (sitemap-[n].xml.ts), each a fixed number of
 // pages in both interface languages (src/scale/sitemap.ts), so it stays small however large the library.
 import type { APIRoute } from 'astro';
-import { absolute } from '../works/urls';
-import { sitemapChunks, sitemapUrl } from '../scale/sitemap';
+import { absolute } from '../works/urls.ts';
+import { sitemapChunks, sitemapUrl } from '../scale/sitemap.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -28,11 +28,11 @@ const qualified = (chapter: string, id: string) => `${chapter}/${id}`;
 
 const plain = (markdown: string) => markdown.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
 
-function preamble(work: WorkFile, site: URL): string {
+function preamble(work: WorkFile): string {
   const m = work.meta;
   const lang = m.language;
   const title = m.title[lang] ?? work.slug;
-  const abstract = m.abstracts[lang]?.length ? plain(m.abstracts[lang]!.join(' ')) : undefined;
+  const abstract = m.abstracts[lang]?.length ? plain(m.abstracts[lang].join(' ')) : undefined;
   const keywords = m.keywords[lang] ?? [];
   const args = [
     `title: ${str(title)}`,
@@ -160,7 +160,7 @@ export function typstSource(dist: string, work: WorkFile, site: URL, base = '/')
     return markup;
   };
 
-  const parts: string[] = [preamble(work, site)];
+  const parts: string[] = [preamble(work)];
   const main = titleMain(workPage, slug);
   // The work page's own headings stay: the title page's h1 is the work's title.
   parts.push(`#metadata(none)#label(${str(slug)})\n${convert(main, `${workPath}index.html`, workPath, true)}`);

@@ -17,7 +17,7 @@ export function str(text: string): string {
 /** Text as markup that prints exactly it (the `;` ends the embedded expression, so nothing after it can continue it). */
 export const text = (value: string): string => (value ? `#${str(value)};` : '');
 
-const cls = (e: Element): string[] => (Array.isArray(e.properties.className) ? (e.properties.className as string[]).map(String) : []);
+const cls = (e: Element): string[] => (Array.isArray(e.properties.className) ? e.properties.className.map(String) : []);
 const has = (e: Element, c: string) => cls(e).includes(c);
 const idOf = (e: Element) => (typeof e.properties.id === 'string' && e.properties.id ? e.properties.id : undefined);
 

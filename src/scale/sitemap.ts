@@ -1,13 +1,13 @@
 // The sitemap as an index (/sitemap.xml, the address robots.txt names) of child sitemaps
 // (/sitemap-<n>.xml) of a fixed number of site paths each, so that no file grows with the library.
-import { ABBREVIATIONS_URL, BIBLIOGRAPHY_URL, DATA_URL, NOTES_URL, SEARCH_URL, workAbbreviationsUrl, workFloatsUrl } from '../routes';
-import { formatAll } from '../bibliography/entries';
-import { BIBLIOGRAPHY_FILE, CHAPTERS_DIR, DATA_DIR, ROOT, WORKS_DIR, workFile } from '../paths';
-import { getDatasets } from '../data/datasets';
-import { getLibraryAbbreviationRows, worksWithAbbreviations } from '../abbreviations/collect';
-import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../works/works';
-import { filesUnder } from '../metadata/lastmod';
-import { ABBREVIATION_ROWS_PER_PAGE, DATASETS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl, pageUrl, paginate } from './paging';
+import { ABBREVIATIONS_URL, BIBLIOGRAPHY_URL, DATA_URL, NOTES_URL, SEARCH_URL, workAbbreviationsUrl, workFloatsUrl } from '../routes.ts';
+import { formatAll } from '../bibliography/entries.ts';
+import { BIBLIOGRAPHY_FILE, CHAPTERS_DIR, DATA_DIR, ROOT, WORKS_DIR, workFile } from '../paths.ts';
+import { getDatasets } from '../data/datasets.ts';
+import { getLibraryAbbreviationRows, worksWithAbbreviations } from '../abbreviations/collect.ts';
+import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../works/works.ts';
+import { filesUnder } from '../metadata/lastmod.ts';
+import { ABBREVIATION_ROWS_PER_PAGE, DATASETS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl, pageUrl, paginate } from './paging.ts';
 
 export const sitemapUrl = (n: number) => `/sitemap-${n}.xml`;
 

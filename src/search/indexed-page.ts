@@ -1,10 +1,10 @@
 // What the search index knows about a page. A layout passes a SearchPage to Base.astro, which marks
 // <main> as the indexed region (data-pagefind-body) and attaches these filters and metadata; a page
 // without one (home, 404, the search page itself) stays out of the index.
-import { chapterLabel, workTitle, type Chapter, type Work } from '../works/works';
-import { FILTERS, NO_YEAR, WORK_LABEL_FILTER, type PageKind } from './fields';
+import { chapterLabel, workTitle, type Chapter, type Work } from '../works/works.ts';
+import { FILTERS, NO_YEAR, WORK_LABEL_FILTER, type PageKind } from './fields.ts';
 
-export { PAGE_KINDS, type PageKind } from './fields';
+export { PAGE_KINDS, type PageKind } from './fields.ts';
 
 export interface SearchPage {
   kind: PageKind;

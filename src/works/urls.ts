@@ -1,7 +1,7 @@
 // Absolute addresses from the one `site` setting in astro.config.mjs, and the citation downloads.
-import { CITE_FILES } from '../routes';
-import { withBase } from '../base-path';
-import { chapterSlug, chapterUrl, workUrl, type Chapter, type Work } from './works';
+import { CITE_FILES } from '../routes.ts';
+import { withBase } from '../base-path.ts';
+import { chapterSlug, chapterUrl, workUrl, type Chapter, type Work } from './works.ts';
 
 /** A site path ("/cari/") as a full address, under the base. */
 export function absolute(path: string, site: URL | undefined): string {

@@ -1,8 +1,8 @@
 // Reading the content collections: works in library order, chapters in work order, and the
 // integrity checks Astro's schemas cannot express (each stops the build naming the file).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { devCheck } from '../checks/loader';
-import { ROOT } from '../paths';
+import { devCheck } from '../checks/loader.ts';
+import { ROOT } from '../paths.ts';
 
 export type Work = CollectionEntry<'works'>;
 export type Chapter = CollectionEntry<'chapters'>;

@@ -56,7 +56,10 @@ const widest = (page: Page, width: number) =>
     let right = w;
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       const r = el.getBoundingClientRect().right + scrollX;
-      if (r > right && getComputedStyle(el).position !== 'fixed') (right = r), (out = `${el.tagName.toLowerCase()}.${el.className}`);
+      if (r > right && getComputedStyle(el).position !== 'fixed') {
+        right = r;
+        out = `${el.tagName.toLowerCase()}.${el.className}`;
+      }
     }
     return out;
   }, width);
@@ -67,7 +70,7 @@ async function setLook(page: Page, step: number, theme: string) {
       const root = document.documentElement;
       if (s) root.dataset.font = String(s);
       else delete root.dataset.font;
-      root.dataset.theme = th as string;
+      root.dataset.theme = th;
     },
     [step, theme] as const,
   );

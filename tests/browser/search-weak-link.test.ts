@@ -49,7 +49,7 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 /** Requests held until the test lets them go (the search code "on its way"). */
 let hold: ((path: string) => boolean) | undefined;
 let release: () => void = () => {};
-let held = new Promise<void>((r) => (release = r));
+const held = new Promise<void>((r) => (release = r));
 
 beforeAll(async () => {
   browser = await launch();

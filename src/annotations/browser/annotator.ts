@@ -5,9 +5,9 @@
 // with the paragraph id as a hint, so it finds its words again after a rebuild that changed other
 // text (or that paragraph's id); a highlight whose words are gone is listed as such, never dropped.
 import { createTextQuoteSelectorMatcher, describeTextQuote, highlightText } from '@apache-annotator/dom';
-import { checkRank, COLOURS, type Colour, type Note } from '../model';
-import { appendNoteDetails } from './note-item';
-import { allNotes, deleteNote, newId, putNotes } from './store';
+import { checkRank, COLOURS, type Colour, type Note } from '../model.ts';
+import { appendNoteDetails } from './note-item.ts';
+import { allNotes, deleteNote, newId, putNotes } from './store.ts';
 
 type Strings = Record<'saved' | 'removed' | 'edit' | 'show' | 'note' | 'orphanLabel' | 'unavailable' | 'storedBad', string>;
 

@@ -1,8 +1,8 @@
 // The "Catatan saya" page: lists the notes stored in this browser, grouped by work and chapter in
 // reading order, each linking back to its passage; search within them; export and import; delete all.
-import { fromWebAnnotations, grouped, merge, passageUrl, toCollection, toMarkdown, type Note } from '../model';
-import { appendNoteDetails } from './note-item';
-import { allNotes, clearNotes, putNotes } from './store';
+import { fromWebAnnotations, grouped, merge, passageUrl, toCollection, toMarkdown, type Note } from '../model.ts';
+import { appendNoteDetails } from './note-item.ts';
+import { allNotes, clearNotes, putNotes } from './store.ts';
 
 const root = document.querySelector<HTMLElement>('[data-notes-page]')!;
 const S = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;

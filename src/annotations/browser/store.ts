@@ -5,7 +5,7 @@
 //
 // A short index in localStorage ("rb-notes": the paths of chapters with notes) lets a chapter page
 // decide cheaply whether to load the annotation code at all (src/annotations/browser/trigger.ts).
-import { checkNote, type Note } from '../model';
+import { checkNote, type Note } from '../model.ts';
 
 const DB = 'ruang-baca-catatan';
 const STORE = 'catatan';

@@ -5,7 +5,7 @@
 // does nothing (no check here: every byte of this counts on every page).
 export function watchForNotes(): void {
   let loaded: unknown;
-  const load = (e?: KeyboardEvent) => (loaded ??= import('./annotator').then((m) => m.start(e)));
+  const load = (e?: KeyboardEvent) => (loaded ??= import('./annotator.ts').then((m) => m.start(e)));
   document.addEventListener('selectionchange', () => getSelection()?.isCollapsed || load());
   addEventListener('keydown', (e) => /^h$/i.test(e.key) && load(e));
   try {
@@ -13,5 +13,7 @@ export function watchForNotes(): void {
     // (why: see routes.ts); at the root the minifier drops the base's part.
     const base = import.meta.env.BASE_URL;
     if (localStorage.getItem('rb-notes')?.includes((base === '/' ? location.pathname : location.pathname.slice(base.length - 1)).replace(/^\/en/, ''))) load();
-  } catch {}
+  } catch {
+    // Unreadable stored notes: the annotator is loaded when the reader asks for it instead.
+  }
 }

@@ -5,7 +5,7 @@
 // visits each citation once, not three times: the citation already leads to the entry, and a screen
 // reader hears the reference through aria-describedby. Arrow Down on a citation moves into its
 // popover (the DOI or URL of the reference), Escape back out; a tap focuses the popover itself.
-import { previewId } from '../../routes';
+import { previewId } from '../../routes.ts';
 const pop = document.getElementById('citation-popover') as HTMLElement;
 const body = pop.querySelector('.citation-popover-body') as HTMLElement;
 const entryLink = pop.querySelector('.citation-popover-entry') as HTMLAnchorElement;

@@ -13,7 +13,7 @@ for (const type of ['pointerover', 'focusin', 'click'] as const) {
     const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('.prose a.citation-link') : null;
     if (!a || popover || (type === 'pointerover' && touch)) return;
     if (type === 'click' && touch) e.preventDefault();
-    loading ??= import('./citation-popover').then((m) => (popover = m));
+    loading ??= import('./citation-popover.ts').then((m) => (popover = m));
     void loading.then((m) => m.first(a, type, touch));
   }, true);
 }

@@ -1,7 +1,7 @@
 // Copy buttons of the cite panel: copy the plain-text citation and confirm on the button and aloud.
 // Escape closes the open panel and gives focus back to its "Kutip" summary. Fetched when a panel
 // first opens; src/browser/boot.ts hands it the clicks on a copy button (so none is lost while it loads).
-import { copyText } from '../../browser/announce';
+import { copyText } from '../../browser/announce.ts';
 
 export async function copyCitation(button: HTMLButtonElement): Promise<void> {
   const label = button.textContent;

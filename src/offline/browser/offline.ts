@@ -5,8 +5,8 @@
 // What the note at the foot of the screen says (saving, ready, a new version) is in
 // src/offline/browser/status.ts, fetched only when there is something to say: every page runs
 // this script, so it stays small.
-import type { Event } from './status';
-import { SERVICE_WORKER_URL } from '../../routes';
+import type { Event } from './status.ts';
+import { SERVICE_WORKER_URL } from '../../routes.ts';
 
 interface Connection { saveData?: boolean; effectiveType?: string; type?: string }
 
@@ -28,7 +28,7 @@ export function startOffline(): void {
   // Events are passed on in the order they came, once the note's code is there; if it cannot be
   // fetched (offline, not saved), the note stays silent and the next event tries again.
   const tell = (e: Event) => {
-    const loading = (status ??= import('./status'));
+    const loading = (status ??= import('./status.ts'));
     loading.then(
       (m) => m.tell(e),
       () => {

@@ -17,9 +17,9 @@
 // - The worker carries the core's files and the packs; the files of a pack, and the files in none,
 //   are in lists it fetches when it needs one (checked against the hash it carries) and keeps in
 //   memory; a saved pack keeps its list in its own cache, for offline.
-import { groupOf, hex, inFilter, invert, isOtherList, isPage, listHash, listPath, listText, normalizePage, restorePage, type FileList, type WorkerManifest } from '../revision';
-import { SERVICE_WORKER_URL } from '../../routes';
-import { BASE, withBase, withoutBase } from '../../base-path';
+import { groupOf, hex, inFilter, invert, isOtherList, isPage, listHash, listPath, listText, normalizePage, restorePage, type FileList, type WorkerManifest } from '../revision.ts';
+import { SERVICE_WORKER_URL } from '../../routes.ts';
+import { BASE, withBase, withoutBase } from '../../base-path.ts';
 
 declare const __RB_MANIFEST__: WorkerManifest;
 const M = __RB_MANIFEST__;
@@ -389,6 +389,7 @@ async function respond(e: FetchEvent, path: string): Promise<Response> {
     // has that page ("en/" is ENGLISH_PREFIX of src/routes.ts).
     const english = key.startsWith('en/');
     const localized = (file: string, en: string) => (english && Object.hasOwn(M.core, en) ? en : file);
+    // eslint-disable-next-line no-restricted-syntax -- files of the build (the worker's cache keys), not addresses
     return known === undefined ? page(localized('404.html', 'en/404/index.html'), 404) : page(localized('luring/index.html', 'en/luring/index.html'), 503);
   }
 }

@@ -1,12 +1,12 @@
 // The bibliography as files for reference managers: the whole library and each work's references,
 // as BibTeX and RIS, written by citation-js from content/bibliography.json (no hand formatting).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { referencesBibtex, referencesRis } from '../../bibliography/export';
-import { workReferences } from '../../bibliography/engine';
-import { ALL_DOWNLOAD } from '../../routes';
-import { loadLibrary } from '../../bibliography/library';
-import { ROOT } from '../../paths';
-import { getWorks } from '../../works/works';
+import { referencesBibtex, referencesRis } from '../../bibliography/export.ts';
+import { workReferences } from '../../bibliography/engine.ts';
+import { ALL_DOWNLOAD } from '../../routes.ts';
+import { loadLibrary } from '../../bibliography/library.ts';
+import { ROOT } from '../../paths.ts';
+import { getWorks } from '../../works/works.ts';
 
 export const getStaticPaths = (async () => {
   const lists = [{ name: ALL_DOWNLOAD, work: undefined as string | undefined }, ...(await getWorks()).map((w) => ({ name: w.id, work: w.id }))];

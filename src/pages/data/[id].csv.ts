@@ -2,9 +2,9 @@
 // series as one CSV (series,year,value).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { toCsv } from '../../data/csv';
-import { getComparisons } from '../../data/datasets';
-import { DEFAULT_LOCALE } from '../../i18n';
+import { toCsv } from '../../data/csv.ts';
+import { getComparisons } from '../../data/datasets.ts';
+import { DEFAULT_LOCALE } from '../../i18n/index.ts';
 
 export const getStaticPaths = (async () => {
   const datasets = (await getCollection('datasets')).map((d) => ({ params: { id: d.id }, props: { csv: d.data.csv } }));

@@ -1,11 +1,11 @@
 // BibTeX (biblatex) and RIS files for every work and chapter, written at build time by citation-js
 // from the same CSL-JSON the cite panel formats.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chapterItem, workItem } from '../../cite/csl-item';
-import { toBibtex, toRis } from '../../cite/format';
-import { citationFile, citedUrl } from '../../works/urls';
-import { CITE_FILES } from '../../routes';
-import { getChaptersByWork, getWorks, type Chapter, type Work } from '../../works/works';
+import { chapterItem, workItem } from '../../cite/csl-item.ts';
+import { toBibtex, toRis } from '../../cite/format.ts';
+import { citationFile, citedUrl } from '../../works/urls.ts';
+import { CITE_FILES } from '../../routes.ts';
+import { getChaptersByWork, getWorks, type Chapter, type Work } from '../../works/works.ts';
 
 const TYPES = { bib: 'application/x-bibtex; charset=utf-8', ris: 'application/x-research-info-systems; charset=utf-8' } as const;
 

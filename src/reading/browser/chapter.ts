@@ -4,6 +4,6 @@
 // (no notes). The citation popover's trigger stays its component's own script, so that it ships only
 // with chapters that cite in their text; the parts that weigh (the popovers, the charts, the cite
 // panel's copy buttons) still load on first use.
-import './progress';
-import './self-links';
-import './footnotes';
+import './progress.ts';
+import './self-links.ts';
+import './footnotes.ts';

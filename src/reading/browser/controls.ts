@@ -1,7 +1,7 @@
 // Text size and light/dark theme, and the header's buttons on a phone (src/header/browser/header.ts). The inline script in ThemeInit.astro applies the stored choice
 // before the first paint; this wires the buttons and remembers new choices.
-import { FONT_SIZES, fontSize } from '../../browser/safe';
-import { KEYS, save } from '../../browser/storage';
+import { FONT_SIZES, fontSize } from '../../browser/safe.ts';
+import { KEYS, save } from '../../browser/storage.ts';
 
 const SIZES = FONT_SIZES;
 const root = document.documentElement;
@@ -40,7 +40,7 @@ document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target.closest('button') : null;
   if (!target) return;
   // The header's buttons on a phone: their code loads on the first press.
-  if (target.dataset.headerToggle) void import('../../header/browser/header').then((m) => m.toggle(target));
+  if (target.dataset.headerToggle) void import('../../header/browser/header.ts').then((m) => m.toggle(target));
   if (target.dataset.fontStep) setSize(Math.min(Math.max(currentSize() + Number(target.dataset.fontStep), SIZES[0]), SIZES.at(-1)!));
   if ('themeToggle' in target.dataset) {
     const next = isDark() ? 'light' : 'dark';

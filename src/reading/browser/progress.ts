@@ -1,8 +1,8 @@
 // Reading progress: the bar at the top of a chapter, and the last paragraph read, remembered per work
 // in localStorage (never sent anywhere) for the "continue reading" link on the library pages.
-import { fragmentTarget } from '../../browser/safe';
-import type { ReadingPosition } from '../../browser/safe-links';
-import { KEYS, save } from '../../browser/storage';
+import { fragmentTarget } from '../../browser/safe.ts';
+import type { ReadingPosition } from '../../browser/safe-links.ts';
+import { KEYS, save } from '../../browser/storage.ts';
 
 export type { ReadingPosition };
 

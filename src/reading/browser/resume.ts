@@ -1,7 +1,7 @@
 // Shows the "continue reading" link of each work that has a remembered position (see progress.ts).
 // Each entry is checked on its own (src/browser/safe.ts): a damaged one is dropped, the others still show.
-import { readingPosition } from '../../browser/safe-links';
-import { KEYS, load } from '../../browser/storage';
+import { readingPosition } from '../../browser/safe-links.ts';
+import { KEYS, load } from '../../browser/storage.ts';
 
 // "/en" is ENGLISH_PREFIX of src/routes.ts, written out here (why: see there), under the base
 // (src/base-path.ts; Vite writes import.meta.env.BASE_URL in as a string, "/" at the root).

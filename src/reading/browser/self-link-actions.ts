@@ -1,7 +1,7 @@
 // What the # and ¶ marks do once the reader uses one, and what a link to a place in the text needs:
 // loaded by ./self-links.ts on a click or focus of a mark, or when the address names a place.
-import { copyText } from '../../browser/announce';
-import { fragment, PARAGRAPH_ID } from '../../browser/safe';
+import { copyText } from '../../browser/announce.ts';
+import { fragment, PARAGRAPH_ID } from '../../browser/safe.ts';
 
 /** Following a mark also copies its full address. */
 export function copy(link: HTMLAnchorElement, prose: HTMLElement): void {

@@ -3,7 +3,7 @@
 // (its text was corrected) says so instead of leaving the reader at an unrelated place. All of it
 // in ./self-link-actions.ts, loaded only when a mark is used or the address names a place.
 const prose = document.querySelector<HTMLElement>('.prose');
-const actions = () => import('./self-link-actions');
+const actions = () => import('./self-link-actions.ts');
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.self-link');

@@ -1,7 +1,7 @@
 // Loads Pagefind's search API (built into /pagefind/ by the build) on first use and turns its
 // results into what the result list shows. Shared by the header box and the search page.
-import { HIGHLIGHT_PARAM, PAGEFIND_BASE } from '../../routes';
-import { localUrl } from './text';
+import { HIGHLIGHT_PARAM, PAGEFIND_BASE } from '../../routes.ts';
+import { localUrl } from './text.ts';
 
 /** The part of Pagefind's browser API this site uses (pagefind.js ships no types). */
 interface PagefindResult {

@@ -1,6 +1,6 @@
 // Arriving from a search result (?sorot=term), marks the searched terms in the text with Pagefind's
 // own highlighter, and brings the first one into view when the link named no section.
-import { HIGHLIGHT_PARAM, PAGEFIND_BASE } from '../../routes';
+import { HIGHLIGHT_PARAM, PAGEFIND_BASE } from '../../routes.ts';
 
 type Highlighter = new (options: Record<string, unknown>) => unknown;
 const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}${PAGEFIND_BASE.slice(1)}pagefind-highlight.js`)) as {

@@ -3,7 +3,7 @@
 // side with the site's own search code, instead of one after another once that code has arrived.
 // On a weak link (400 ms a request) that saves two round trips before the first results.
 // Bundled into the every-page script (src/browser/boot.ts), so it stays a few lines.
-import { PAGEFIND_BASE } from '../../routes';
+import { PAGEFIND_BASE } from '../../routes.ts';
 
 /**
  * Pagefind's WebAssembly for the index's language: the index is built with forceLanguage 'id'

@@ -4,7 +4,7 @@
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 if (searchPage) {
   const startPage = (): void =>
-    void import('./page').then(
+    void import('./page.ts').then(
       () => removeEventListener('online', startPage),
       () => {
         const status = document.querySelector<HTMLElement>('[data-search-page-status]');

@@ -2,12 +2,12 @@
 // so a search can be shared as a link. Without JavaScript the same form still submits as a GET form.
 // When the index cannot be fetched the page says so (never "no results"), and tries again by itself
 // when the connection returns, or when the reader types or changes a filter.
-import { FILTERS, NO_YEAR, WORK_LABEL_FILTER } from '../fields';
-import { QUERY_PARAM } from '../../routes';
-import { answered, hit, search, type Filters, type PagefindSearch } from './engine';
-import { searchQuery } from '../../browser/safe-links';
-import { arrowKeys, renderHits } from './results';
-import { s } from './text';
+import { FILTERS, NO_YEAR, WORK_LABEL_FILTER } from '../fields.ts';
+import { QUERY_PARAM } from '../../routes.ts';
+import { answered, hit, search, type Filters, type PagefindSearch } from './engine.ts';
+import { searchQuery } from '../../browser/safe-links.ts';
+import { arrowKeys, renderHits } from './results.ts';
+import { s } from './text.ts';
 
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;

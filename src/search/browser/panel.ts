@@ -3,10 +3,10 @@
 // A live region says how many results there are. Loaded by src/browser/boot.ts on first focus.
 // When the index cannot be fetched the box says so (never "no results"), and searches again by
 // itself when the connection returns, or when the reader types again.
-import { answered, engine, hit, search } from './engine';
-import { arrowKeys, renderHit } from './results';
-import { s } from './text';
-import { QUERY_PARAM } from '../../routes';
+import { answered, engine, hit, search } from './engine.ts';
+import { arrowKeys, renderHit } from './results.ts';
+import { s } from './text.ts';
+import { QUERY_PARAM } from '../../routes.ts';
 
 /**
  * Results under the box, each with the one section that matches best: three fit a 360 px phone's

@@ -1,8 +1,8 @@
 // Draws search results as a list of links: the page (chapter) title, its work, an excerpt with the
 // terms marked, and links to the sections that match. Shared by the header box and the search page.
-import { s } from './text';
-import type { Hit } from './engine';
-import { inAddress } from './address';
+import { s } from './text.ts';
+import type { Hit } from './engine.ts';
+import { inAddress } from './address.ts';
 // Its stylesheet by address, linked when this code runs: imported as a style, Astro would link it
 // from every page that might load this code (each page, for the header box).
 import stylesheet from '../results.css?url';
