@@ -10,7 +10,6 @@ import { publishedLinks } from './src/links/integration.ts';
 import { nativeRuntime } from './src/annotations/native-runtime.ts';
 import { fileURLToPath } from 'node:url';
 
-
 const root = fileURLToPath(new URL('.', import.meta.url));
 import { cspHeader } from './src/security/csp-header.ts';
 import { wholeBuild } from './src/build/whole-build.ts';
@@ -64,7 +63,12 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'common', test: /src[\\/]browser[\\/](boot|safe|storage|announce)\.ts$|src[\\/]reading[\\/]browser[\\/]controls\.ts$|src[\\/]offline[\\/]browser[\\/]offline\.ts$|src[\\/]search[\\/]fields\.ts$|src[\\/]routes\.ts$|vite[\\/]preload-helper|src[\\/]charts[\\/]browser[\\/]yield\.ts$/ }],
+                groups: [
+                  {
+                    name: 'common',
+                    test: /src[\\/]browser[\\/](boot|safe|storage|announce)\.ts$|src[\\/]reading[\\/]browser[\\/]controls\.ts$|src[\\/]offline[\\/]browser[\\/]offline\.ts$|src[\\/]search[\\/]fields\.ts$|src[\\/]routes\.ts$|vite[\\/]preload-helper|src[\\/]charts[\\/]browser[\\/]yield\.ts$/,
+                  },
+                ],
               },
             },
           },
@@ -80,7 +84,18 @@ export default defineConfig({
   // then the service worker that precaches every file, the index included; then what web servers
   // need (src/deploy/: nginx's snippet, _headers, the .br and .gz copies); then the finished build
   // is moved into dist/ (a failed build never leaves a partial one there, see src/build/whole-build.ts).
-  integrations: [mdx(), cspHeader(), releaseCachesAfterPages(), publishedLinks(), epubBooks(), pdfBooks(), pagefindIndex(), serviceWorker(), serverFiles(), wholeBuild()],
+  integrations: [
+    mdx(),
+    cspHeader(),
+    releaseCachesAfterPages(),
+    publishedLinks(),
+    epubBooks(),
+    pdfBooks(),
+    pagefindIndex(),
+    serviceWorker(),
+    serverFiles(),
+    wholeBuild(),
+  ],
   // The chapters' Markdown pipeline, every stage in order (the front-matter hand-off of citations
   // and the per-page localisation included): src/markdown/pipeline.ts.
   markdown: {

@@ -14,8 +14,10 @@ import local from './eslint/import-extensions.js';
 const SITE_SEGMENTS = ['cari', 'catatan', 'daftar-pustaka', 'daftar-tabel-gambar', 'data', 'halaman', 'kutip', 'luring', 'pagefind', 'singkatan'];
 const SEGMENT = `(${SITE_SEGMENTS.join('|')})`;
 const ADDRESS = `^(?!content/|src/)(.*/)?${SEGMENT}/|^/${SEGMENT}$|^/sw[.]js$`;
-const NOT_IMPORT = ':not(ImportDeclaration > Literal):not(ExportNamedDeclaration > Literal):not(ExportAllDeclaration > Literal):not(ImportExpression > Literal)';
-const matching = (node, pattern) => `${node}[value${node === 'Literal' ? '' : '.raw'}=/${pattern.replaceAll('/', '\\/')}/]${node === 'Literal' ? NOT_IMPORT : ''}`;
+const NOT_IMPORT =
+  ':not(ImportDeclaration > Literal):not(ExportNamedDeclaration > Literal):not(ExportAllDeclaration > Literal):not(ImportExpression > Literal)';
+const matching = (node, pattern) =>
+  `${node}[value${node === 'Literal' ? '' : '.raw'}=/${pattern.replaceAll('/', '\\/')}/]${node === 'Literal' ? NOT_IMPORT : ''}`;
 const addressRule = (node) => ({
   selector: matching(node, ADDRESS),
   message: 'A public address is written once, in src/routes.ts: import it from there.',

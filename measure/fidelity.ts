@@ -71,7 +71,7 @@ export function coverage(source: string | string[], site: string): Coverage {
     });
     total += tokens.length;
     found += covered.filter(Boolean).length;
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       if (covered[i]) {
         i++;
         continue;

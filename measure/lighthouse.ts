@@ -38,9 +38,7 @@ export async function runLighthouse(urls: string[], { runs = 1 } = {}): Promise<
   for (let i = 0; i < runs; i++) {
     for (const [url, result] of await runOnce(urls)) all.set(url, [...(all.get(url) ?? []), result]);
   }
-  return new Map(
-    [...all].map(([url, results]) => [url, results.sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(results.length / 2)]!]),
-  );
+  return new Map([...all].map(([url, results]) => [url, results.sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(results.length / 2)]!]));
 }
 
 async function runOnce(urls: string[]): Promise<Map<string, LighthouseResult>> {
@@ -73,7 +71,12 @@ async function runOnce(urls: string[]): Promise<Map<string, LighthouseResult>> {
       results.set(url, {
         scores,
         failing,
-        metrics: { fcp: value('first-contentful-paint'), lcp: value('largest-contentful-paint'), tbt: value('total-blocking-time'), cls: value('cumulative-layout-shift') },
+        metrics: {
+          fcp: value('first-contentful-paint'),
+          lcp: value('largest-contentful-paint'),
+          tbt: value('total-blocking-time'),
+          cls: value('cumulative-layout-shift'),
+        },
       });
     }
   } finally {

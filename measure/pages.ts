@@ -55,9 +55,13 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).e
 /** Site paths of the stylesheets and script files a page loads before interaction. */
 export function pageAssets(dist: string, html: string) {
   const tags = (name: string) => [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g'))].map((m) => m[0]);
-  const stylesheets = tags('link').filter((t) => /\srel="stylesheet"/.test(t)).map((t) => attr(t, 'href')!);
+  const stylesheets = tags('link')
+    .filter((t) => /\srel="stylesheet"/.test(t))
+    .map((t) => attr(t, 'href')!);
   const scripts = new Set<string>();
-  const queue = tags('script').map((t) => attr(t, 'src')).filter((s): s is string => !!s);
+  const queue = tags('script')
+    .map((t) => attr(t, 'src'))
+    .filter((s): s is string => !!s);
   while (queue.length) {
     const src = queue.shift()!;
     if (scripts.has(src)) continue;

@@ -58,7 +58,7 @@ export function weakLink(dist: string, profile: LinkProfile = WEAK_LINK) {
   const TICK = 5;
   const tick = () => {
     const now = performance.now();
-    const share = ((now - last) / 1000) * profile.rate / Math.max(1, inFlight.size);
+    const share = (((now - last) / 1000) * profile.rate) / Math.max(1, inFlight.size);
     last = now;
     for (const t of inFlight) {
       t.left -= share;

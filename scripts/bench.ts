@@ -40,7 +40,7 @@ function print(title: string, figures: Figure[]) {
 print('Build', benchBuild(root));
 // Citations: the chapters compiled without and with the citation stage, then the whole build.
 print('Citations: compiling the chapters, and the whole build', benchCitations());
-print('Localizing the chapters\' labels (on the parsed tree)', await benchLocalize(root));
+print("Localizing the chapters' labels (on the parsed tree)", await benchLocalize(root));
 print('Page weight, first load (each file gzip -9)', benchPages(dist));
 print('Downloads: EPUB and PDF per work, data package', await benchDownloads(root, dist));
 {

@@ -30,9 +30,11 @@ for (const sub of ['content/works', 'content/chapters']) {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
   for (const file of walk(join(root, sub))) {
-    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      if (/\bTODO\b/.test(line) && !/^\s*#/.test(line)) console.log(`todo ${relative(root, file)}:${i + 1}: ${line.trim().slice(0, 100)}`);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (/\bTODO\b/.test(line) && !/^\s*#/.test(line)) console.log(`todo ${relative(root, file)}:${i + 1}: ${line.trim().slice(0, 100)}`);
+      });
   }
 }
 
@@ -47,13 +49,17 @@ try {
   fail((e as Error).message);
 }
 
-const works = readdirSync(join(root, 'content/works')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const works = readdirSync(join(root, 'content/works'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
 if (!problems.some((p) => p.file.startsWith('content/works/'))) {
   for (const slug of works) {
     try {
       const d = draftCoverage(root, slug);
       const pct = (d.coverage.ratio * 100).toFixed(2);
-      console.log(`fidelity draft: ${slug} ${pct}% of ${d.coverage.total} words${d.coverage.ratio < 0.99 ? ` (below 99%: npm run fidelity-draft -- ${slug} lists what is missing)` : ''}`);
+      console.log(
+        `fidelity draft: ${slug} ${pct}% of ${d.coverage.total} words${d.coverage.ratio < 0.99 ? ` (below 99%: npm run fidelity-draft -- ${slug} lists what is missing)` : ''}`,
+      );
       if (d.note) fail(d.note);
     } catch (e) {
       fail((e as Error).message);

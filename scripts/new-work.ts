@@ -20,7 +20,9 @@ function die(message: string): never {
   process.exit(1);
 }
 if (!slug || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-  die('usage: npm run new-work -- <slug> [--source NNN_name.txt]\n  slug: lower-case letters, digits and hyphens, e.g. nama-2025 (it becomes the URL /nama-2025/)');
+  die(
+    'usage: npm run new-work -- <slug> [--source NNN_name.txt]\n  slug: lower-case letters, digits and hyphens, e.g. nama-2025 (it becomes the URL /nama-2025/)',
+  );
 }
 const content = join(root, 'content');
 const workFile = join(content, 'works', `${slug}.yaml`);
@@ -30,7 +32,10 @@ if (existsSync(workFile) || existsSync(chapterDir)) die(`content/works/${slug}.y
 const works = readdirSync(join(content, 'works')).filter((f) => f.endsWith('.yaml'));
 const order = Math.max(0, ...works.map((f) => Number((parse(readFileSync(join(content, 'works', f), 'utf8')) as { order?: number }).order) || 0)) + 1;
 const sources = join(content, 'sources');
-const numbers = readdirSync(sources).map((f) => /^(\d{3})_/.exec(f)?.[1]).filter(Boolean).map(Number);
+const numbers = readdirSync(sources)
+  .map((f) => /^(\d{3})_/.exec(f)?.[1])
+  .filter(Boolean)
+  .map(Number);
 const source = sourceArg ?? `${String(Math.max(-1, ...numbers) + 1).padStart(3, '0')}_${slug}.txt`;
 if (!/^[\w.-]+\.txt$/.test(source)) die(`--source must be a file name like 005_${slug}.txt (letters, digits, "_", "-", "."), got "${source}"`);
 

@@ -32,7 +32,9 @@ if (lost.length) {
 }
 if (check) {
   if (added) {
-    const pages = Object.entries(now).filter(([page, ids]) => ids.some((id) => !(ledger[page] ?? []).includes(id))).map(([page]) => page);
+    const pages = Object.entries(now)
+      .filter(([page, ids]) => ids.some((id) => !(ledger[page] ?? []).includes(id)))
+      .map(([page]) => page);
     console.error(
       `${added} id${added > 1 ? 's' : ''} on ${pages.length} page${pages.length > 1 ? 's' : ''} not recorded in ${LEDGER_FILE}: ${pages.slice(0, 8).join(', ')}${pages.length > 8 ? ', …' : ''}\n` +
         `fix: run \`npm run build && npm run publish-ids\` and commit ${LEDGER_FILE} before publishing.`,

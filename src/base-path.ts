@@ -29,12 +29,14 @@ export const withoutBase = (pathname: string, base = BASE) => (pathname.startsWi
 /**
  * BASE_PATH as the build takes it: "/", or a path with one slash at each end ("ruang-baca",
  * "/ruang-baca" and "/ruang-baca/" are one sub-path). A value that cannot be a path stops the build.
- */export function basePath(value: string | undefined): string {
+ */ export function basePath(value: string | undefined): string {
   const v = (value ?? '').trim();
   if (v === '' || v === '/') return '/';
   const path = `/${v.replace(/^\/+|\/+$/g, '')}/`;
   if (!/^(\/[A-Za-z0-9._~-]+)+\/$/.test(path) || /\/\.\.?\//.test(path)) {
-    throw new Error(`BASE_PATH "${value}" is not a path of the site's address: give it as /ruang-baca/ (letters, digits, - . _ ~ between slashes), or leave it unset for the domain's root.`);
+    throw new Error(
+      `BASE_PATH "${value}" is not a path of the site's address: give it as /ruang-baca/ (letters, digits, - . _ ~ between slashes), or leave it unset for the domain's root.`,
+    );
   }
   return path;
 }

@@ -25,6 +25,9 @@ export function benchBuild(root: string): Figure[] {
   return [
     { name: 'build, cold (no dist/, no .astro/ caches)', value: s(cold.ms) },
     { name: 'build, warm (caches of the run before)', value: s(warm.ms) },
-    { name: 'pages', value: `${html} HTML pages (Astro counts ${warm.routes}); ${data} generated data files (.bib, .ris, .csv, sitemap, robots.txt, manifest)` },
+    {
+      name: 'pages',
+      value: `${html} HTML pages (Astro counts ${warm.routes}); ${data} generated data files (.bib, .ris, .csv, sitemap, robots.txt, manifest)`,
+    },
   ];
 }

@@ -67,15 +67,17 @@ async function longestTaskAt4x(browser: Browser, baseURL: string): Promise<{ lon
 }
 
 export async function benchCharts(browser: Browser, baseURL: string, dist: string): Promise<Figure[]> {
-  const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js')).map((f) => join(dist, '_astro', f));
+  const scripts = readdirSync(join(dist, '_astro'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dist, '_astro', f));
   // Chart.js is in two files: the chart worker (drawing on an OffscreenCanvas) and the page's own
   // drawing (draw.ts), the fallback of browsers without OffscreenCanvas.
   const withChartJs = scripts.filter((f) => readFileSync(f, 'utf8').includes(CHART_JS));
   // Vite names a worker's bundle after its source file (src/charts/browser/chart-worker.ts).
   const chunk = withChartJs.find((f) => basename(f).startsWith('chart-worker')) ?? withChartJs[0]!;
   const fallback = withChartJs.find((f) => f !== chunk);
-  const isChartCode = (f: string) => withChartJs.includes(f) || readFileSync(f, 'utf8').includes("figure[data-chart]");
-  const loader = scripts.find((f) => !withChartJs.includes(f) && readFileSync(f, 'utf8').includes("figure[data-chart]"))!;
+  const isChartCode = (f: string) => withChartJs.includes(f) || readFileSync(f, 'utf8').includes('figure[data-chart]');
+  const loader = scripts.find((f) => !withChartJs.includes(f) && readFileSync(f, 'utf8').includes('figure[data-chart]'))!;
   const size = (f: string) => readFileSync(f);
 
   const toDrawn: number[] = [];
@@ -108,12 +110,21 @@ export async function benchCharts(browser: Browser, baseURL: string, dist: strin
   for (let run = 0; run < 3; run++) throttled.push(await longestTaskAt4x(browser, baseURL));
   const mid = [...throttled].sort((a, b) => a.longest - b.longest)[1]!;
 
-  const csvs = readdirSync(join(dist, 'data')).filter((f) => f.endsWith('.csv')).map((f) => size(join(dist, 'data', f)));
+  const csvs = readdirSync(join(dist, 'data'))
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => size(join(dist, 'data', f)));
   const dataPage = size(join(dist, 'data', 'index.html'));
   const total = (fs: string[]) => fs.reduce((n, f) => n + gz(size(f)), 0);
   return [
     { name: 'chart worker (Chart.js, line and bar only), gzip', value: `${kib(gz(size(chunk)))} (${kib(size(chunk).length)} raw)` },
-    ...(fallback ? [{ name: 'Chart.js on the page (fallback without OffscreenCanvas; not fetched where the worker draws), gzip', value: `${kib(gz(size(fallback)))} (${kib(size(fallback).length)} raw)` }] : []),
+    ...(fallback
+      ? [
+          {
+            name: 'Chart.js on the page (fallback without OffscreenCanvas; not fetched where the worker draws), gzip',
+            value: `${kib(gz(size(fallback)))} (${kib(size(fallback).length)} raw)`,
+          },
+        ]
+      : []),
     { name: 'chart loader (IntersectionObserver, dynamic import), gzip', value: `${kib(gz(size(loader)))} (${kib(size(loader).length)} raw)` },
     { name: `chart code ${BAB_IV} fetches on load, gzip`, value: `${kib(total(beforeNear))} in ${beforeNear.length} file(s)` },
     { name: 'chart code fetched when the first chart comes near, gzip', value: `${kib(total(afterNear))} in ${afterNear.length} file(s)` },
@@ -124,6 +135,9 @@ export async function benchCharts(browser: Browser, baseURL: string, dist: strin
     },
     { name: `chart code ${NO_CHARTS} fetches`, value: `${kib(total(chartless))} in ${chartless.length} file(s)` },
     { name: '/data/ HTML (every dataset with its table), gzip', value: `${kib(gz(dataPage))} (${kib(dataPage.length)} raw)` },
-    { name: `CSV downloads (${csvs.length} files), gzip`, value: `${kib(csvs.reduce((n, c) => n + gz(c), 0))} (${kib(csvs.reduce((n, c) => n + c.length, 0))} raw)` },
+    {
+      name: `CSV downloads (${csvs.length} files), gzip`,
+      value: `${kib(csvs.reduce((n, c) => n + gz(c), 0))} (${kib(csvs.reduce((n, c) => n + c.length, 0))} raw)`,
+    },
   ];
 }

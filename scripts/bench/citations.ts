@@ -55,7 +55,12 @@ function chapters() {
 async function compileAll(stages: Stage[], frontmatter: (work: string) => Record<string, unknown>, rounds = ROUNDS): Promise<Figure[]> {
   const files = chapters();
   const { remarkPlugins, rehypePlugins, remarkRehype } = pipeline(ROOT, stages);
-  const processor = createProcessor({ remarkPlugins: remarkPlugins as never, rehypePlugins: rehypePlugins as never, remarkRehypeOptions: remarkRehype, format: 'mdx' });
+  const processor = createProcessor({
+    remarkPlugins: remarkPlugins as never,
+    rehypePlugins: rehypePlugins as never,
+    remarkRehypeOptions: remarkRehype,
+    format: 'mdx',
+  });
   const heap = process.memoryUsage().heapUsed;
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {

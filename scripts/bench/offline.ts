@@ -19,7 +19,14 @@ async function firstVisit(browser: Browser, baseURL: string, path: string, saveD
     await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
   }
   let pageBytes = 0;
-  page.on('requestfinished', (r) => void r.sizes().then((s) => (pageBytes += s.responseBodySize + s.responseHeadersSize)).catch(() => undefined));
+  page.on(
+    'requestfinished',
+    (r) =>
+      void r
+        .sizes()
+        .then((s) => (pageBytes += s.responseBodySize + s.responseHeadersSize))
+        .catch(() => undefined),
+  );
   await page.goto(path, { waitUntil: 'commit' });
   await page.locator('main p').first().waitFor();
   const text = await page.evaluate(() => performance.now());
@@ -30,7 +37,8 @@ async function firstVisit(browser: Browser, baseURL: string, path: string, saveD
   await page.waitForTimeout(slow ? 1000 : 5000);
   const stored = await page.evaluate(async () => {
     let n = 0;
-    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) n += (await (await caches.match(r, { cacheName: name }))!.arrayBuffer()).byteLength;
+    for (const name of await caches.keys())
+      for (const r of await (await caches.open(name)).keys()) n += (await (await caches.match(r, { cacheName: name }))!.arrayBuffer()).byteLength;
     return n;
   });
   await context.close();
@@ -39,20 +47,33 @@ async function firstVisit(browser: Browser, baseURL: string, path: string, saveD
 
 export async function benchOffline(browser: Browser, baseURL: string, dist: string, root: string): Promise<Figure[]> {
   const { manifest } = offlineManifest(dist, root);
-  const chapter = Object.keys(manifest.files).find((f) => /^[^/]+\/[^/]+\/index\.html$/.test(f) && manifest.files[f]![2].startsWith('id/') && !f.startsWith('en/'))!;
+  const chapter = Object.keys(manifest.files).find(
+    (f) => /^[^/]+\/[^/]+\/index\.html$/.test(f) && manifest.files[f]![2].startsWith('id/') && !f.startsWith('en/'),
+  )!;
   const path = `/${chapter.replace(/index\.html$/, '')}`;
   const figures: Figure[] = [
-    { name: 'automatic core (shell, home, search pages, search index, 404, work pages while they fit)', value: `${kb(manifest.packs.core!.size)} in ${manifest.packs.core!.count} files, budget ${kb(manifest.budget)}` },
+    {
+      name: 'automatic core (shell, home, search pages, search index, 404, work pages while they fit)',
+      value: `${kb(manifest.packs.core!.size)} in ${manifest.packs.core!.count} files, budget ${kb(manifest.budget)}`,
+    },
   ];
-  for (const [id, p] of Object.entries(manifest.packs)) if (id !== 'core' && id.startsWith('id/')) figures.push({ name: `  pack ${id} (saved on request)`, value: `${kb(p.size)} in ${p.count} pages` });
+  for (const [id, p] of Object.entries(manifest.packs))
+    if (id !== 'core' && id.startsWith('id/')) figures.push({ name: `  pack ${id} (saved on request)`, value: `${kb(p.size)} in ${p.count} pages` });
   for (const saveData of [true, false]) {
     const v = await firstVisit(browser, baseURL, path, saveData, false);
-    figures.push({ name: `first visit to ${path}, ${saveData ? 'Save-Data on' : 'no Save-Data'}: page and search / stored by the worker`, value: `${kb(v.pageBytes)} / ${kb(v.stored)}` });
+    figures.push({
+      name: `first visit to ${path}, ${saveData ? 'Save-Data on' : 'no Save-Data'}: page and search / stored by the worker`,
+      value: `${kb(v.pageBytes)} / ${kb(v.stored)}`,
+    });
   }
   for (const saveData of [true, false]) {
     const v = await firstVisit(browser, baseURL, path, saveData, true).catch(() => undefined);
     if (!v) figures.push({ name: `slow 3G, first visit, ${saveData ? 'Save-Data on' : 'no Save-Data'}`, value: 'no search result within 120 s' });
-    else figures.push({ name: `slow 3G, first visit, ${saveData ? 'Save-Data on' : 'no Save-Data'}: to the chapter's text / to first search results`, value: `${(v.text / 1000).toFixed(1)} s / ${(v.results / 1000).toFixed(1)} s` });
+    else
+      figures.push({
+        name: `slow 3G, first visit, ${saveData ? 'Save-Data on' : 'no Save-Data'}: to the chapter's text / to first search results`,
+        value: `${(v.text / 1000).toFixed(1)} s / ${(v.results / 1000).toFixed(1)} s`,
+      });
   }
   return figures;
 }

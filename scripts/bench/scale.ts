@@ -80,7 +80,13 @@ export function syntheticWorks(count: number): Record<string, string> {
         id: key,
         ...(entry['citation-key'] ? { 'citation-key': key } : {}),
         ...(entry.title ? { title: `${entry.title} (salinan ${i})` } : {}),
-        ...(entry.author?.length ? { author: entry.author.map((a, k) => (k > 0 ? a : a.family ? { ...a, family: `${a.family} ${i}` } : a.literal ? { ...a, literal: `${a.literal} ${i}` } : a)) } : {}),
+        ...(entry.author?.length
+          ? {
+              author: entry.author.map((a, k) =>
+                k > 0 ? a : a.family ? { ...a, family: `${a.family} ${i}` } : a.literal ? { ...a, literal: `${a.literal} ${i}` } : a,
+              ),
+            }
+          : {}),
         custom: {
           ...structuredClone(c),
           listedIn: c.listedIn?.includes(from) ? [slug] : [],
@@ -177,8 +183,17 @@ export class BuildFailed extends Error {
   /** The message: the build output's four lines from its first error on. */
   constructor(output: string) {
     const lines = output.split('\n');
-    const from = Math.max(lines.findIndex((l) => /error/i.test(l)), 0);
-    super(lines.slice(from, from + 4).join(' ').replace(/\s+/g, ' ').trim());
+    const from = Math.max(
+      lines.findIndex((l) => /error/i.test(l)),
+      0,
+    );
+    super(
+      lines
+        .slice(from, from + 4)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
 }
 
@@ -295,7 +310,13 @@ export async function buildLibrary(works: number): Promise<ScaleRun> {
     const dist = join(dir, 'dist');
     const out = sizeOf(dist);
     // A work of the second half of the library (a copy of the first real work when there are copies).
-    const work = works >= 8 ? `${readdirSync(join(CONTENT, 'works')).filter((f) => f.endsWith('.yaml')).sort()[0]!.replace(/\.yaml$/, '')}-salinan-${works - 4 - ((works - 4) % 4)}` : 'borotoding-2024';
+    const work =
+      works >= 8
+        ? `${readdirSync(join(CONTENT, 'works'))
+            .filter((f) => f.endsWith('.yaml'))
+            .sort()[0]!
+            .replace(/\.yaml$/, '')}-salinan-${works - 4 - ((works - 4) % 4)}`
+        : 'borotoding-2024';
     let query: ScaleRun['firstQuery'];
     try {
       query = await firstQuery(dist, work);
@@ -355,7 +376,9 @@ function hostFit(r: ScaleRun): string {
 }
 
 export function scaleLine(r: ScaleRun): string {
-  const q = r.firstQuery ? `first query ${kib(r.firstQuery.bytes)} in ${r.firstQuery.requests} requests, ${Math.round(r.firstQuery.ms)} ms to results` : 'first query n/a';
+  const q = r.firstQuery
+    ? `first query ${kib(r.firstQuery.bytes)} in ${r.firstQuery.requests} requests, ${Math.round(r.firstQuery.ms)} ms to results`
+    : 'first query n/a';
   return `${r.pages} pages; ${hostFit(r)}; build ${s(r.ms)}, ${(r.ms / r.works / 1000).toFixed(2)} s per work (after the pages: id ledger ${Number.isNaN(r.steps.links) ? '–' : r.steps.links} s, EPUB ${r.steps.epub} s, PDF ${r.steps.pdf} s, Pagefind ${r.steps.pagefind} s, service worker ${r.steps.worker} s); peak RSS ${MB(r.peakRssBytes)}; output ${MB(r.outBytes)} in ${r.files} files; largest page ${r.largest.path} ${kib(r.largest.bytes)}; search index ${MB(r.indexBytes)}; sw.js ${kib(r.swBytes)}; ${q}`;
 }
 
@@ -381,7 +404,9 @@ export async function benchScale(sizes = [4, 100, 400], log: (line: string) => v
     })),
   );
   const verdict = (ratio: number) =>
-    Number.isNaN(ratio) ? 'n/a' : `${ratio.toFixed(2)} (${ratio < 1.3 ? 'linear' : 'WORSE THAN LINEAR'}: cost of one more work in the larger library / in the smaller)`;
+    Number.isNaN(ratio)
+      ? 'n/a'
+      : `${ratio.toFixed(2)} (${ratio < 1.3 ? 'linear' : 'WORSE THAN LINEAR'}: cost of one more work in the larger library / in the smaller)`;
   figures.push(...failed);
   if (runs.length) figures.push({ name: `slowest pages, ${runs.at(-1)!.works} works`, value: runs.at(-1)!.slowest.join('; ') });
   if (runs.length >= 3) {
@@ -405,6 +430,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '-
   const r = await warmRebuild(works);
   console.log(`${works} works: cold build ${s(r.coldMs)}; after a one-chapter edit, warm rebuild ${s(r.warmMs)} (peak RSS ${MB(r.peakRssBytes)})`);
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const sizes = process.argv.slice(2).flatMap((a) => a.split(',')).filter(Boolean).map(Number);
+  const sizes = process.argv
+    .slice(2)
+    .flatMap((a) => a.split(','))
+    .filter(Boolean)
+    .map(Number);
   for (const f of await benchScale(sizes.length ? sizes : undefined, console.log)) console.log(`${f.name.padEnd(40)} ${f.value}`);
 }

@@ -32,7 +32,10 @@ export async function benchServed(dist: string, first: string, second: string): 
   const nginx = await startNginx(dist, '/');
   try {
     const figures: Figure[] = [];
-    for (const [name, encoding] of [['Brotli', 'br, gzip'], ['gzip', 'gzip']] as const) {
+    for (const [name, encoding] of [
+      ['Brotli', 'br, gzip'],
+      ['gzip', 'gzip'],
+    ] as const) {
       const a = await transferred(nginx.origin, one, encoding);
       const b = await transferred(nginx.origin, two, encoding);
       figures.push({ name: `${name}: first visit, ${first}`, value: `${kb(a)} (${one.length} files)` });

@@ -32,7 +32,10 @@ async function searchFromHeader(page: Page, query: string): Promise<number> {
     w.drawn = new Promise((resolve) => {
       const form = box.form!;
       const seen = () =>
-        box.value === q && form.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`) && form.querySelector('.search-hit') && resolve(performance.now());
+        box.value === q &&
+        form.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`) &&
+        form.querySelector('.search-hit') &&
+        resolve(performance.now());
       new MutationObserver(seen).observe(form, { childList: true, subtree: true, characterData: true });
     });
   }, query);
@@ -127,7 +130,10 @@ export async function benchWeakLink(browser: Browser, dist: string, runs = 3): P
     link.on = false;
     await server.close();
   }
-  figures.unshift({ name: 'profile', value: `phone 360 px; ${WEAK_LINK.rate / 1024} KB/s shared, ${WEAK_LINK.latency} ms a request (in the server); typing ${KEY_GAP} ms a key` });
+  figures.unshift({
+    name: 'profile',
+    value: `phone 360 px; ${WEAK_LINK.rate / 1024} KB/s shared, ${WEAK_LINK.latency} ms a request (in the server); typing ${KEY_GAP} ms a key`,
+  });
   return figures;
 }
 
@@ -135,7 +141,10 @@ export async function benchWeakLink(browser: Browser, dist: string, runs = 3): P
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/scripts\//, '/scripts/'))) {
   const { chromium } = await import('playwright-core');
   const { ROOT } = await import('../../src/paths.ts');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     for (const f of await benchWeakLink(browser, `${ROOT}/dist`, Number(process.env.RUNS ?? 3))) console.log(`${f.name.padEnd(80)} ${f.value}`);
   } finally {

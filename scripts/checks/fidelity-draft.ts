@@ -20,21 +20,24 @@ function strings(value: unknown, out: string[] = []): string[] {
 
 /** The visible text of an MDX chapter body, roughly as the built page shows it. */
 export function mdxText(body: string, cite: (key: string, locator?: string) => string = () => ' '): string {
-  return body
-    .replace(/^(import|export)\s.*$/gm, '')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/\[([^\]]*@[^\]]*)\]/g, (_m, inner: string) =>
-      inner
-        .split(';')
-        .map((c) => {
-          const m = /-?@([\w:.-]+)\s*(?:,\s*(.*))?$/.exec(c.trim());
-          return m ? cite(m[1]!, m[2]?.trim()) : c;
-        })
-        .join('; '))
-    // A note's number stands against the word it follows, as on the page ("saja1"); a definition
-    // is a numbered item of the notes list ("1. The note").
-    .replace(/^\[\^([^\]]+)\]:/gm, '$1. ')
-    .replace(/\[\^([^\]]+)\]/g, '$1');
+  return (
+    body
+      .replace(/^(import|export)\s.*$/gm, '')
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+      .replace(/\[([^\]]*@[^\]]*)\]/g, (_m, inner: string) =>
+        inner
+          .split(';')
+          .map((c) => {
+            const m = /-?@([\w:.-]+)\s*(?:,\s*(.*))?$/.exec(c.trim());
+            return m ? cite(m[1]!, m[2]?.trim()) : c;
+          })
+          .join('; '),
+      )
+      // A note's number stands against the word it follows, as on the page ("saja1"); a definition
+      // is a numbered item of the notes list ("1. The note").
+      .replace(/^\[\^([^\]]+)\]:/gm, '$1. ')
+      .replace(/\[\^([^\]]+)\]/g, '$1')
+  );
 }
 
 /**
@@ -56,7 +59,12 @@ export function draftSiteText(root: string, slug: string): string {
     if (abstract) parts.push([heading, ...abstract].join('\n'));
   }
   const bibFile = join(content, 'bibliography.json');
-  type Entry = { id: string; author?: { family?: string; literal?: string }[]; issued?: { 'date-parts'?: (string | number)[][] }; custom?: { listedIn?: string[]; printed?: Record<string, string>; citedAs?: Record<string, string>; number?: Record<string, number> } };
+  type Entry = {
+    id: string;
+    author?: { family?: string; literal?: string }[];
+    issued?: { 'date-parts'?: (string | number)[][] };
+    custom?: { listedIn?: string[]; printed?: Record<string, string>; citedAs?: Record<string, string>; number?: Record<string, number> };
+  };
   const bib = existsSync(bibFile) ? (JSON.parse(readFileSync(bibFile, 'utf8')) as Entry[]) : [];
   const byId = new Map(bib.map((e) => [e.id, e]));
   // A citation as its rendering reads, near enough: the printed form, else as the work's style
@@ -98,7 +106,9 @@ export function draftCoverage(root: string, slug: string): Draft {
   const content = join(root, 'content');
   const workFile = join(content, 'works', `${slug}.yaml`);
   if (!existsSync(workFile)) {
-    const known = readdirSync(join(content, 'works')).map((f) => f.replace(/\.yaml$/, '')).join(', ');
+    const known = readdirSync(join(content, 'works'))
+      .map((f) => f.replace(/\.yaml$/, ''))
+      .join(', ');
     throw new Error(`content/works/${slug}.yaml does not exist (known works: ${known})`);
   }
   const { sourceFile } = parse(readFileSync(workFile, 'utf8')) as { sourceFile: string };

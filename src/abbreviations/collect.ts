@@ -35,9 +35,7 @@ export async function workAbbreviationList(work: Work): Promise<Entry[]> {
       if (!form.places.some((p) => p.href === href)) form.places.push({ chapter: chapterLabel(chapter), href });
     }
   }
-  return [...byAbbr.entries()]
-    .map(([abbr, forms]) => ({ abbr, forms: [...forms.values()] }))
-    .sort((a, b) => a.abbr.localeCompare(b.abbr, 'id'));
+  return [...byAbbr.entries()].map(([abbr, forms]) => ({ abbr, forms: [...forms.values()] })).sort((a, b) => a.abbr.localeCompare(b.abbr, 'id'));
 }
 
 /**

@@ -19,7 +19,10 @@ const JOINERS = new Set(['dan', 'dari', 'di', 'untuk', 'yang', 'dalam', 'ke', 'a
 
 /** The capitals an abbreviation stands for, a digit repeating the one before it (BP2MI: B P P M I). */
 function capitals(abbr: string): string {
-  return abbr.replace(/([A-Z])(\d)/g, (_, c: string, n: string) => c.repeat(Number(n))).replace(/[^A-Z]/g, '').toLowerCase();
+  return abbr
+    .replace(/([A-Z])(\d)/g, (_, c: string, n: string) => c.repeat(Number(n)))
+    .replace(/[^A-Z]/g, '')
+    .toLowerCase();
 }
 
 /** The shortest run of words at the end of `words` whose initials are the abbreviation's capitals, or undefined. */
@@ -51,7 +54,11 @@ export function findDefinitions(text: string): Definition[] {
     const close = open + m[0].length;
     if (ABBR.test(inner)) {
       // "Long Form (ABBR)": the words just before the parenthesis (within the same sentence part).
-      const before = text.slice(Math.max(0, open - 200), open).split(/[.,;:!?()"“”]/).at(-1) ?? '';
+      const before =
+        text
+          .slice(Math.max(0, open - 200), open)
+          .split(/[.,;:!?()"“”]/)
+          .at(-1) ?? '';
       const words = [...before.matchAll(WORD)].map((w) => w[0]);
       const long = longForm(inner, words);
       if (long) out.push({ abbr: inner, expansion: long, start: open - before.length + Math.max(0, before.lastIndexOf(long.split(' ')[0]!)), end: close });

@@ -54,7 +54,9 @@ const cache = new Map<string, { stamp: string; map: Map<string, string> }>();
 
 /** abbreviation → the expansion its work prints most often (the first of those on a tie). */
 export function workAbbreviations(dir: string): Map<string, string> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   const stamp = files.map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`).join('|');
   const hit = cache.get(dir);
   if (hit?.stamp === stamp) return hit.map;
@@ -85,7 +87,12 @@ export function rehypeAbbreviations() {
     for (const b of blocks(tree)) {
       const text = normal(textOf(b));
       for (const d of findDefinitions(text)) {
-        own.push({ abbr: d.abbr, expansion: d.expansion, quote: text.slice(d.start, d.end), ...(typeof b.properties.id === 'string' && { para: b.properties.id }) });
+        own.push({
+          abbr: d.abbr,
+          expansion: d.expansion,
+          quote: text.slice(d.start, d.end),
+          ...(typeof b.properties.id === 'string' && { para: b.properties.id }),
+        });
       }
     }
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
@@ -94,12 +101,23 @@ export function rehypeAbbreviations() {
     const known = file.path && /\/content\/chapters\/[^/]+\/[^/]+\.mdx$/.test(file.path) ? workAbbreviations(dirname(file.path)) : new Map<string, string>();
     for (const d of own) if (!known.has(d.abbr)) known.set(d.abbr, d.expansion);
     if (!known.size) return;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${[...known.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(${[...known.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
     const marked = new Set<string>();
     const mark = (el: Element): void => {
       // Not in links, headings or code; not in the visual copies of notes (aria-hidden: a focusable
       // mark there would be hidden from screen readers yet reachable), nor in rendered citations.
-      if (SKIP.has(el.tagName) || el.properties.ariaHidden === 'true' || classes(el).some((c) => c === 'footnotes' || c === 'self-link' || c === 'sidenote' || /^(csl-|citation)/.test(c))) return;
+      if (
+        SKIP.has(el.tagName) ||
+        el.properties.ariaHidden === 'true' ||
+        classes(el).some((c) => c === 'footnotes' || c === 'self-link' || c === 'sidenote' || /^(csl-|citation)/.test(c))
+      )
+        return;
       const out: ElementContent[] = [];
       let changed = false;
       for (const child of el.children) {
@@ -115,7 +133,12 @@ export function rehypeAbbreviations() {
           marked.add(abbr);
           changed = true;
           if (m.index > last) out.push({ type: 'text', value: child.value.slice(last, m.index) } satisfies Text);
-          out.push({ type: 'element', tagName: 'abbr', properties: { className: ['abbr'], title: known.get(abbr)!, tabIndex: 0 }, children: [{ type: 'text', value: abbr }] });
+          out.push({
+            type: 'element',
+            tagName: 'abbr',
+            properties: { className: ['abbr'], title: known.get(abbr)!, tabIndex: 0 },
+            children: [{ type: 'text', value: abbr }],
+          });
           last = m.index + abbr.length;
         }
         if (last === 0) out.push(child);

@@ -243,7 +243,13 @@ export function toMarkdown(notes: Note[], site: string, text: MarkdownText): str
     for (const c of w.chapters) {
       out.push(`### ${c.title}`, '');
       for (const n of c.notes) {
-        out.push(...n.quote.exact.trim().split(/\n+/).map((l) => `> ${l.trim()}`), '');
+        out.push(
+          ...n.quote.exact
+            .trim()
+            .split(/\n+/)
+            .map((l) => `> ${l.trim()}`),
+          '',
+        );
         if (n.note.trim()) out.push(`${text.note}: ${n.note.trim()}`, '');
         out.push(`${text.cite}: ${n.citation ? `${n.citation.trim()} ` : ''}<${paragraphUrl(n, site)}>`, '');
       }

@@ -46,7 +46,9 @@ const NATIVES: Record<string, string> = {
 };
 // Array, String and Function methods babel reads off an instance (\`_sliceInstanceProperty(x).call(x, …)\`).
 const INSTANCE = new Set(
-  'at bind code-point-at concat copy-within ends-with entries every fill filter find find-index find-last find-last-index flags flat flat-map for-each includes index-of join keys last-index-of map pad-end pad-start push reduce reduce-right repeat reverse shift slice some sort splice starts-with trim trim-end trim-start unshift values'.split(' '),
+  'at bind code-point-at concat copy-within ends-with entries every fill filter find find-index find-last find-last-index flags flat flat-map for-each includes index-of join keys last-index-of map pad-end pad-start push reduce reduce-right repeat reverse shift slice some sort splice starts-with trim trim-end trim-start unshift values'.split(
+    ' ',
+  ),
 );
 const camel = (s: string) => s.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -65,7 +67,10 @@ export function nativeRuntime(): Plugin {
       const name = id.slice(PREFIX.length);
       const instance = /^instance\/(.+)$/.exec(name)?.[1];
       const native = NATIVES[name] ?? (instance && INSTANCE.has(instance) ? `(it) => it.${camel(instance)}` : undefined);
-      if (!native) this.error(`src/annotations/native-runtime.ts: no native for the core-js import "${name}"; add it to NATIVES (or INSTANCE) if every supported browser has it`);
+      if (!native)
+        this.error(
+          `src/annotations/native-runtime.ts: no native for the core-js import "${name}"; add it to NATIVES (or INSTANCE) if every supported browser has it`,
+        );
       // CommonJS, so that both the library's `import x from` and the regenerator's `require()` get the function itself.
       return `module.exports = ${native};`;
     },

@@ -18,12 +18,31 @@ export interface FieldSource {
 }
 
 /** The fields a reader would check against a printed entry, in the order a reference gives them. */
-const FIELDS = ['author', 'editor', 'issued', 'title', 'container-title', 'volume', 'issue', 'page', 'publisher', 'publisher-place', 'genre', 'DOI', 'URL', 'accessed'] as const;
+const FIELDS = [
+  'author',
+  'editor',
+  'issued',
+  'title',
+  'container-title',
+  'volume',
+  'issue',
+  'page',
+  'publisher',
+  'publisher-place',
+  'genre',
+  'DOI',
+  'URL',
+  'accessed',
+] as const;
 
 type Name = { family?: string; given?: string; literal?: string };
 type DateValue = { 'date-parts'?: (number | string)[][]; literal?: string; raw?: string };
 
-const bare = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const bare = (s: string) =>
+  s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 function nameText(n: Name): string {
   return n.literal ?? [n.given, n.family].filter(Boolean).join(' ');

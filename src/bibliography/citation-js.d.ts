@@ -19,6 +19,8 @@ declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
 // citeproc-js, the engine citation-js wraps, used directly so that its engines can be let go of.
 declare module 'citeproc' {
-  const CSL: { Engine: new (sys: { retrieveItem(id: string): unknown; retrieveLocale(lang: string): unknown }, style: string, lang: string, forceLang: boolean) => unknown };
+  const CSL: {
+    Engine: new (sys: { retrieveItem(id: string): unknown; retrieveLocale(lang: string): unknown }, style: string, lang: string, forceLang: boolean) => unknown;
+  };
   export default CSL;
 }

@@ -88,7 +88,8 @@ export function registerLocale(lang: string, xml: string): void {
  * chapter page at 1,000 works).
  */
 export function templateFor(root: string, style: CitationStyle, variant = ''): string {
-  for (const [lang, file] of Object.entries(LOCALE_FILES)) if (!registry.locales.has(lang)) registerLocale(lang, readFileSync(join(root, CSL_DIR, file), 'utf8'));
+  for (const [lang, file] of Object.entries(LOCALE_FILES))
+    if (!registry.locales.has(lang)) registerLocale(lang, readFileSync(join(root, CSL_DIR, file), 'utf8'));
   const name = templateName(style, variant);
   return registry.styles.has(name) ? name : registerStyle(style, readFileSync(join(root, CSL_DIR, STYLE_FILES[style]), 'utf8'), variant);
 }
@@ -99,7 +100,12 @@ const parsed = new WeakMap<Library, unknown[]>();
 export function citeprocItems(library: Library): unknown[] {
   let items = parsed.get(library);
   if (!items) {
-    items = library.references.length ? RealCite(library.references.map((r) => r.csl), { generateGraph: false }).data : [];
+    items = library.references.length
+      ? RealCite(
+          library.references.map((r) => r.csl),
+          { generateGraph: false },
+        ).data
+      : [];
     parsed.set(library, items);
   }
   return items;
@@ -119,7 +125,12 @@ function itemsById(items: unknown[]): Map<string, unknown> {
  * registered in that order (the order numbers the entries of a numbered style). Building an engine
  * for APA or Chicago takes one to three seconds, so each is built once per process and reused.
  */
-export function engineFor(template: string, items: unknown[], keys: string[], { lang = LOCALE, format = 'html' }: { lang?: string; format?: 'html' | 'text' } = {}): CiteprocEngine {
+export function engineFor(
+  template: string,
+  items: unknown[],
+  keys: string[],
+  { lang = LOCALE, format = 'html' }: { lang?: string; format?: 'html' | 'text' } = {},
+): CiteprocEngine {
   const registered = registry.styles.get(template);
   if (!registered) throw new Error(`citation style ${template} was never registered`);
   if (!registry.locales.has(lang)) throw new Error(`citation locale ${lang} was never registered (one of ${[...registry.locales.keys()].join(', ')})`);
@@ -159,7 +170,9 @@ export function citedKeys(root: string, work: string): Set<string> {
   const dir = join(root, CHAPTERS_DIR, work);
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f));
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => join(dir, f));
   } catch {
     files = [];
   }

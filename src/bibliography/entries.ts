@@ -26,7 +26,7 @@ function format(library: Library, template: string, keys: string[], style: Citat
     const tree = fromHtml(html, { fragment: true });
     const entry = findElements(tree, (el) => hasClass(el, 'csl-right-inline'))[0] ?? findElements(tree, (el) => hasClass(el, 'csl-entry'))[0] ?? tree;
     linkUrls(entry);
-    const number = isNumbered(style) ? ((work && ref.number[work]) || i + 1) : undefined;
+    const number = isNumbered(style) ? (work && ref.number[work]) || i + 1 : undefined;
     return { ref, html: toHtml(entry.children).trim(), number };
   });
 }
@@ -56,7 +56,12 @@ export function formatAll(root: string): FormattedEntry[] {
   const library = loadLibrary(root);
   return cached(library, '*', () => {
     const template = templateFor(root, SHARED_STYLE, 'whole');
-    const all = format(library, template, library.references.map((r) => r.id), SHARED_STYLE);
+    const all = format(
+      library,
+      template,
+      library.references.map((r) => r.id),
+      SHARED_STYLE,
+    );
     // Made once a build: its engine, holding every entry, is not kept for the rest of the pages.
     releaseEngines(template);
     return all;
@@ -89,6 +94,11 @@ export function printedHtml(markdown: string): string {
 
 /** Whether the printed wording says something the formatted entry does not (case, markup, punctuation aside). */
 export function printedDiffers(printed: string, html: string): boolean {
-  const norm = (s: string) => s.replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  const norm = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .toLowerCase();
   return norm(printed.replace(/\*/g, '')) !== norm(html);
 }

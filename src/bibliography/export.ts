@@ -36,8 +36,7 @@ export function risRecords(items: { id: string }[]): string {
 }
 
 /** The entries as citation-js takes them: the key kept as the citation key, a gap noted for readers. */
-const items = (refs: Reference[]) =>
-  refs.map((r) => ({ ...r.csl, 'citation-key': r.id, ...(r.incomplete && r.note ? { note: r.note } : {}) }));
+const items = (refs: Reference[]) => refs.map((r) => ({ ...r.csl, 'citation-key': r.id, ...(r.incomplete && r.note ? { note: r.note } : {}) }));
 
 /**
  * Entry types where citation-js's choice would make the two files disagree, as the importers read

@@ -7,7 +7,6 @@ import { z } from 'astro/zod';
 import { BIBLIOGRAPHY_FILE, WORKS_DIR } from '../paths.ts';
 import { registerCache } from '../build/cache.ts';
 
-
 /** Keys are readable and lower-case: rehype-citation lower-cases them in element ids. */
 export const KEY = /^[a-z0-9][a-z0-9_-]*[a-z0-9_]$/;
 
@@ -30,21 +29,66 @@ export function chapterError(file: string, line: number | undefined, column: num
 
 /** CSL 1.0.2 item types. */
 const CSL_TYPES = [
-  'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast',
-  'chapter', 'classic', 'collection', 'dataset', 'document', 'entry', 'entry-dictionary',
-  'entry-encyclopedia', 'event', 'figure', 'graphic', 'hearing', 'interview', 'legal_case',
-  'legislation', 'manuscript', 'map', 'motion_picture', 'musical_score', 'pamphlet',
-  'paper-conference', 'patent', 'performance', 'periodical', 'personal_communication', 'post',
-  'post-weblog', 'regulation', 'report', 'review', 'review-book', 'software', 'song', 'speech',
-  'standard', 'thesis', 'treaty', 'webpage',
+  'article',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'bill',
+  'book',
+  'broadcast',
+  'chapter',
+  'classic',
+  'collection',
+  'dataset',
+  'document',
+  'entry',
+  'entry-dictionary',
+  'entry-encyclopedia',
+  'event',
+  'figure',
+  'graphic',
+  'hearing',
+  'interview',
+  'legal_case',
+  'legislation',
+  'manuscript',
+  'map',
+  'motion_picture',
+  'musical_score',
+  'pamphlet',
+  'paper-conference',
+  'patent',
+  'performance',
+  'periodical',
+  'personal_communication',
+  'post',
+  'post-weblog',
+  'regulation',
+  'report',
+  'review',
+  'review-book',
+  'software',
+  'song',
+  'speech',
+  'standard',
+  'thesis',
+  'treaty',
+  'webpage',
 ] as const;
 
-const name = z.union([
-  z.object({ family: z.string().min(1), given: z.string().optional() }).loose(),
-  z.object({ literal: z.string().min(1) }).loose(),
-]);
+const name = z.union([z.object({ family: z.string().min(1), given: z.string().optional() }).loose(), z.object({ literal: z.string().min(1) }).loose()]);
 const date = z
-  .object({ 'date-parts': z.array(z.array(z.union([z.number().int(), z.string().regex(/^\d+$/)])).min(1).max(3)).min(1).max(2) })
+  .object({
+    'date-parts': z
+      .array(
+        z
+          .array(z.union([z.number().int(), z.string().regex(/^\d+$/)]))
+          .min(1)
+          .max(3),
+      )
+      .min(1)
+      .max(2),
+  })
   .or(z.object({ literal: z.string().min(1) }))
   .or(z.object({ raw: z.string().min(1) }));
 
@@ -57,7 +101,10 @@ export const entrySchema = z
     editor: z.array(name).min(1).optional(),
     issued: date.optional(),
     accessed: date.optional(),
-    DOI: z.string().regex(/^10\.\d{4,}\/\S+$/, 'DOI must be the bare identifier, e.g. 10.22146/jp.59618').optional(),
+    DOI: z
+      .string()
+      .regex(/^10\.\d{4,}\/\S+$/, 'DOI must be the bare identifier, e.g. 10.22146/jp.59618')
+      .optional(),
     URL: z.url().optional(),
     custom: z
       .object({
@@ -206,7 +253,11 @@ export function jsonErrorOffset(text: string): number {
 
 export function workSlugs(root: string): string[] {
   const dir = join(root, WORKS_DIR);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => f.replace(/\.yaml$/, ''))
+    : [];
 }
 
 /** Parses and checks the bibliography text; `file` names it in errors. */
@@ -225,7 +276,7 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
   const known = new Set(works);
   raw.forEach((item: unknown, i) => {
     const line = lines[i] ?? 1;
-    const key = typeof item === 'object' && item && 'id' in item ? String((item).id) : `#${i + 1}`;
+    const key = typeof item === 'object' && item && 'id' in item ? String(item.id) : `#${i + 1}`;
     const parsed = entrySchema.safeParse(item);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -259,7 +310,8 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
       if (!seen) seenIn.set(work, (seen = new Map<number, Reference>()));
       const other = seen.get(n);
       if (other) throw new CitationError(file, ref.line, `entry "${ref.id}": number ${n} in ${work} is also given to "${other.id}" (line ${other.line})`);
-      if (!ref.listedIn.includes(work)) throw new CitationError(file, ref.line, `entry "${ref.id}" has a number in ${work} but is not listed in it (custom.listedIn)`);
+      if (!ref.listedIn.includes(work))
+        throw new CitationError(file, ref.line, `entry "${ref.id}" has a number in ${work} but is not listed in it (custom.listedIn)`);
       seen.set(n, ref);
     }
   }

@@ -129,7 +129,12 @@ export function rehypeCiteLinks({ root }: CiteLinksOptions) {
           const m = new RegExp(citationRE.source, 'u').exec(child.value);
           if (m && node.tagName !== 'code' && node.tagName !== 'pre') {
             const start = child.position?.start;
-            throw chapterError(path, start?.line, start?.column, `citation ${m[0]} is not written as printed: write the author's own words as a link to the key, e.g. ([Suwarno et al., 2018](@suwarno2018ntt)) or ([Goma 2020, 40](<@goma2020manusia, 40>))`);
+            throw chapterError(
+              path,
+              start?.line,
+              start?.column,
+              `citation ${m[0]} is not written as printed: write the author's own words as a link to the key, e.g. ([Suwarno et al., 2018](@suwarno2018ntt)) or ([Goma 2020, 40](<@goma2020manusia, 40>))`,
+            );
           }
           continue;
         }
@@ -148,12 +153,20 @@ export function rehypeCiteLinks({ root }: CiteLinksOptions) {
         const fail = (message: string) => chapterError(path, start?.line, start?.column, message);
         const printed = textOf(el);
         const parsed = parseAddress(address);
-        if (!parsed) throw fail(`the link [${printed}](${address}) is no citation: its address must be @ and one key, with the page after a comma inside <…>, e.g. (<@goma2020manusia, 40>)`);
+        if (!parsed)
+          throw fail(
+            `the link [${printed}](${address}) is no citation: its address must be @ and one key, with the page after a comma inside <…>, e.g. (<@goma2020manusia, 40>)`,
+          );
         const { key, locator } = parsed;
-        if (!library.byId.has(key)) throw fail(`unknown citation key "${key}" in [${printed}](${address}) (no entry with that id in ${BIBLIOGRAPHY_FILE})\n    fix: add an entry with "id": "${key}" to ${BIBLIOGRAPHY_FILE}, or correct the key`);
+        if (!library.byId.has(key))
+          throw fail(
+            `unknown citation key "${key}" in [${printed}](${address}) (no entry with that id in ${BIBLIOGRAPHY_FILE})\n    fix: add an entry with "id": "${key}" to ${BIBLIOGRAPHY_FILE}, or correct the key`,
+          );
         if (!printed.trim()) throw fail(`the citation of "${key}" has no text: its link text is the citation as the work prints it`);
         if (listed && !library.byId.get(key)!.listedIn.includes(work)) {
-          throw fail(`"${key}" is cited in ${work}, but the work's printed reference list does not hold it: add "${work}" to the entry's custom.listedIn (with custom.printed and custom.printedOrder) in ${BIBLIOGRAPHY_FILE}, or cite the entry the list does hold`);
+          throw fail(
+            `"${key}" is cited in ${work}, but the work's printed reference list does not hold it: add "${work}" to the entry's custom.listedIn (with custom.printed and custom.printedOrder) in ${BIBLIOGRAPHY_FILE}, or cite the entry the list does hold`,
+          );
         }
         const count = (counts.get(key) ?? 0) + 1;
         counts.set(key, count);

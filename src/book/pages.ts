@@ -68,7 +68,11 @@ export function chapterPaths(workPage: Root, slug: string): string[] {
 export function titleMain(workPage: Root, slug: string): Element {
   const main = find(workPage, (e) => e.tagName === 'main');
   if (!main) throw new EpubError(`/${slug}/index.html`, 'no <main> on the work page');
-  remove(main, (e) => e.tagName === 'nav' || (e.tagName === 'section' && e.properties.ariaLabelledBy !== undefined && String(e.properties.ariaLabelledBy) === 'daftar-isi'));
+  remove(
+    main,
+    (e) =>
+      e.tagName === 'nav' || (e.tagName === 'section' && e.properties.ariaLabelledBy !== undefined && String(e.properties.ariaLabelledBy) === 'daftar-isi'),
+  );
   remove(main, (e) => hasClass(e, 'cite-panel') || (e.tagName === 'p' && e.children.some((c) => c.type === 'element' && hasClass(c, 'button'))));
   return main;
 }

@@ -85,8 +85,7 @@ for (const type of ['pointerdown', 'focusin'] as const) {
 addEventListener('keydown', (e) => {
   const el = e.target as HTMLElement;
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return;
-  const box =
-    document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('[data-search-shortcut]');
+  const box = document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('[data-search-shortcut]');
   if (!box) return;
   e.preventDefault();
   // The header's box is behind its search button on a phone: pressed, it opens it and gives it focus.
@@ -108,7 +107,11 @@ addEventListener(
 );
 addEventListener('click', (e) => {
   const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('.cite-panel button[data-copy-text]') : null;
-  if (button) void citeCode().then((m) => m.copyCitation(button), () => {});
+  if (button)
+    void citeCode().then(
+      (m) => m.copyCitation(button),
+      () => {},
+    );
 });
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('../search/browser/highlight.ts');

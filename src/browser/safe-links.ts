@@ -65,7 +65,6 @@ export function readingPosition(raw: string | null): ReadingPosition | undefined
   return pos;
 }
 
-
 /** A search query from the URL, as the search box takes it (trimmed to a sane length). */
 export function searchQuery(raw: string | null): string {
   return (raw ?? '').slice(0, 200);

@@ -119,7 +119,12 @@ function seriesDetails(series: SeriesSpec[], years: number[], t: Dictionary): st
     else {
       const max = points.reduce((a, b) => (b.value > a.value ? b : a));
       const min = points.reduce((a, b) => (b.value < a.value ? b : a));
-      detail = t.chart.summary.lineRange(`${points[0]!.text} (${points[0]!.y})`, `${points.at(-1)!.text} (${points.at(-1)!.y})`, `${max.text} (${max.y})`, `${min.text} (${min.y})`);
+      detail = t.chart.summary.lineRange(
+        `${points[0]!.text} (${points[0]!.y})`,
+        `${points.at(-1)!.text} (${points.at(-1)!.y})`,
+        `${max.text} (${max.y})`,
+        `${min.text} (${min.y})`,
+      );
     }
     return series.length > 1 ? t.chart.summary.lineSeries(s.label, detail) : `${detail}.`;
   });

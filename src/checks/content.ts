@@ -13,7 +13,6 @@ import { FRONT_MATTER } from '../markdown/front-matter.ts';
 import { pageFootNotes } from './page-foot-notes.ts';
 import { BIBLIOGRAPHY_FILE as BIBLIOGRAPHY_JSON, CHAPTERS_DIR, SOURCES_DIR, WORKS_DIR } from '../paths.ts';
 
-
 export interface Problem {
   /** Relative to the project root, e.g. content/works/uji.yaml. */
   file: string;
@@ -212,7 +211,9 @@ export function jsonProblem(file: string, text: string): Problem | undefined {
 export function checkContent(root: string, { citationKeys = false } = {}): Problem[] {
   const problems: Problem[] = [];
   const worksDir = join(root, WORKS_DIR);
-  const workIds = list(worksDir, (f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+  const workIds = list(worksDir, (f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
 
   for (const id of workIds) {
     const file = `${WORKS_DIR}/${id}.yaml`;
@@ -251,7 +252,11 @@ export function checkContent(root: string, { citationKeys = false } = {}): Probl
     const path = join(chaptersDir, entry);
     if (!statSync(path).isDirectory()) {
       if (entry.endsWith('.mdx')) {
-        problems.push({ file: `${CHAPTERS_DIR}/${entry}`, message: 'a chapter must be in its work’s folder', fix: `move it to ${CHAPTERS_DIR}/<work>/${entry}` });
+        problems.push({
+          file: `${CHAPTERS_DIR}/${entry}`,
+          message: 'a chapter must be in its work’s folder',
+          fix: `move it to ${CHAPTERS_DIR}/<work>/${entry}`,
+        });
       }
       continue;
     }
@@ -268,7 +273,12 @@ export function checkContent(root: string, { citationKeys = false } = {}): Probl
       const fact: ChapterFacts = { file, references: false };
       const fm = FRONT_MATTER.exec(text);
       if (!fm) {
-        problems.push({ file, line: 1, message: 'no front matter', fix: 'start the file with a block between two "---" lines: work, order, title (see docs/panduan-pustakawan.md, step 4)' });
+        problems.push({
+          file,
+          line: 1,
+          message: 'no front matter',
+          fix: 'start the file with a block between two "---" lines: work, order, title (see docs/panduan-pustakawan.md, step 4)',
+        });
         continue;
       }
       const lines = new LineCounter();

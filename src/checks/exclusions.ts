@@ -62,4 +62,3 @@ export function words(text: string): string[] {
     .split(' ')
     .filter(Boolean);
 }
-

@@ -37,7 +37,9 @@ function find(root: string, slug: string): Problem[] {
     matchLines(lines, ex).forEach((hit, i) => hit && (moved[i] = true));
   }
   const out: Problem[] = [];
-  for (const f of readdirSync(chapters).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const f of readdirSync(chapters)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     for (const m of readFileSync(join(chapters, f), 'utf8').matchAll(/^\[\^([^\]\s]+)\]:\s*(.+)$/gm)) {
       const [, label, note] = m;
       const lead = words(note!).slice(0, LEAD);

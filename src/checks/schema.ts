@@ -4,8 +4,7 @@
 import { z } from 'astro/zod';
 
 const languages = z.enum(['id', 'en', 'su']);
-const perLanguage = <T extends z.ZodType>(schema: T) =>
-  z.object({ id: schema.optional(), en: schema.optional(), su: schema.optional() });
+const perLanguage = <T extends z.ZodType>(schema: T) => z.object({ id: schema.optional(), en: schema.optional(), su: schema.optional() });
 
 export const person = z.object({
   name: z.string().min(1),

@@ -76,7 +76,11 @@ function sectionsOf(chapter: Chapter): Promise<{ offset: number; slug: string }[
 
 /** The offset of a quote in the chapter's MDX (whitespace-insensitive), or -1. */
 function offsetOf(chapter: Chapter, quote: string): number {
-  const pattern = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const pattern = quote
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
   return new RegExp(pattern).exec(chapter.body ?? '')?.index ?? -1;
 }
 
@@ -109,7 +113,7 @@ export async function getDatasets(): Promise<DatasetInfo[]> {
   const infos = await Promise.all(
     (await getCollection('datasets')).map(async (entry) => {
       const p = await place(entry);
-      const anchor = entry.data.kind === 'table' ? `dataset="${entry.id}"` : entry.data.rows[0]?.quote ?? '';
+      const anchor = entry.data.kind === 'table' ? `dataset="${entry.id}"` : (entry.data.rows[0]?.quote ?? '');
       const offset = entry.data.kind === 'table' ? (p.chapter.body ?? '').indexOf(anchor) : offsetOf(p.chapter, anchor);
       const href = entry.data.kind === 'table' ? `${chapterUrl(p.chapter)}#${figureId(entry.id)}` : (await passageLinker(entry))(entry.data.rows[0]!);
       return { entry, place: p, href, key: [works.indexOf(p.work), p.chapter.data.order, offset] };

@@ -14,7 +14,10 @@ import { readDataDir } from './read.ts';
 import { packageFiles, type PackageFiles, type WorkSource } from './package.ts';
 import { perBuild } from '../build/cache.ts';
 
-const text = (html: string) => textOf(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  textOf(fromHtml(html, { fragment: true }))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function workSource(work: Work, site: URL | undefined): WorkSource {
   const url = absolute(`/${work.id}/`, site);

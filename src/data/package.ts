@@ -47,7 +47,9 @@ function fields(ds: LoadedDataset) {
     type: 'string',
     ...DIMENSION_FIELDS[ds.dimension],
     ...(ds.measures && {
-      description: `${DIMENSION_FIELDS.measure.description}: ${Object.entries(ds.measures).map(([k, v]) => `${k} = ${v.id} / ${v.en}`).join('; ')}`,
+      description: `${DIMENSION_FIELDS.measure.description}: ${Object.entries(ds.measures)
+        .map(([k, v]) => `${k} = ${v.id} / ${v.en}`)
+        .join('; ')}`,
     }),
     constraints: { required: true, ...(ds.measures && { enum: Object.keys(ds.measures) }) },
   };
@@ -61,7 +63,15 @@ function fields(ds: LoadedDataset) {
       description: `Satuan: ${unit}. Sel kosong: sumber mencetak “-” / Unit: ${ds.unit.en}. An empty cell: the source prints “-”.`,
     },
     ...(ds.kind === 'prose'
-      ? [{ name: 'quote', type: 'string', title: 'Kutipan / Quote', description: 'Kata-kata sumber yang memberi nilai ini / The words of the source that give this value', constraints: { required: true } }]
+      ? [
+          {
+            name: 'quote',
+            type: 'string',
+            title: 'Kutipan / Quote',
+            description: 'Kata-kata sumber yang memberi nilai ini / The words of the source that give this value',
+            constraints: { required: true },
+          },
+        ]
       : []),
   ];
 }

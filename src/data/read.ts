@@ -229,7 +229,8 @@ export function readDataDir(root: string): DataDir {
   for (const id of datasetIds(root)) {
     const metaFile = rel(`${id}.yaml`);
     const csvFile = rel(`${id}.csv`);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push(`${metaFile}:1: the file name "${id}" must be lower-case words joined by "-" (it is the dataset's URL)`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+      problems.push(`${metaFile}:1: the file name "${id}" must be lower-case words joined by "-" (it is the dataset's URL)`);
     const meta = readYaml(join(dir, `${id}.yaml`), metaFile, datasetMeta, problems);
     if (!meta) continue;
     if (!existsSync(join(root, WORKS_DIR, `${meta.work}.yaml`))) {
@@ -240,7 +241,8 @@ export function readDataDir(root: string): DataDir {
     if (meta.source.bibKey) {
       if (bib === null) bib = readBibliographyKeys(root);
       if (!bib) problems.push(`${metaFile}: \`source.bibKey: ${meta.source.bibKey}\` but content/bibliography.json does not exist`);
-      else if (!bib.has(meta.source.bibKey)) problems.push(`${metaFile}: \`source.bibKey: ${meta.source.bibKey}\` is not an entry of content/bibliography.json`);
+      else if (!bib.has(meta.source.bibKey))
+        problems.push(`${metaFile}: \`source.bibKey: ${meta.source.bibKey}\` is not an entry of content/bibliography.json`);
     }
     if (!existsSync(join(dir, `${id}.csv`))) {
       problems.push(`${metaFile}: its data file ${id}.csv is missing`);
@@ -249,7 +251,8 @@ export function readDataDir(root: string): DataDir {
     const csv = readFileSync(join(dir, `${id}.csv`), 'utf8');
     const rows = readRows(meta, csv, csvFile, problems);
     const chapterFile = join(root, CHAPTERS_DIR, meta.work, `${meta.chapter}.mdx`);
-    if (existsSync(chapterFile)) checkPlace(id, meta, rows, readFileSync(chapterFile, 'utf8'), { metaFile, csvFile, chapter: relative(root, chapterFile) }, problems);
+    if (existsSync(chapterFile))
+      checkPlace(id, meta, rows, readFileSync(chapterFile, 'utf8'), { metaFile, csvFile, chapter: relative(root, chapterFile) }, problems);
     datasets.push({ ...meta, id, csv, csvFile, metaFile, rows });
   }
 
@@ -264,9 +267,12 @@ export function readDataDir(root: string): DataDir {
           problems.push(`${file}: comparison "${c.id}" names unknown dataset "${s.dataset}"`);
           continue;
         }
-        if (s.key && !ds.rows.some((r) => r.key === s.key)) problems.push(`${file}: comparison "${c.id}": dataset "${s.dataset}" has no ${ds.dimension ?? 'row'} "${s.key}"`);
-        if (!s.key && ds.dimension) problems.push(`${file}: comparison "${c.id}": dataset "${s.dataset}" has a ${ds.dimension} column, so the series needs \`key\``);
-        if (ds.unit.id !== c.unit.id) problems.push(`${file}: comparison "${c.id}": dataset "${s.dataset}" is in ${ds.unit.id}, the comparison in ${c.unit.id}`);
+        if (s.key && !ds.rows.some((r) => r.key === s.key))
+          problems.push(`${file}: comparison "${c.id}": dataset "${s.dataset}" has no ${ds.dimension ?? 'row'} "${s.key}"`);
+        if (!s.key && ds.dimension)
+          problems.push(`${file}: comparison "${c.id}": dataset "${s.dataset}" has a ${ds.dimension} column, so the series needs \`key\``);
+        if (ds.unit.id !== c.unit.id)
+          problems.push(`${file}: comparison "${c.id}": dataset "${s.dataset}" is in ${ds.unit.id}, the comparison in ${c.unit.id}`);
       }
       comparisons.push(c);
     }

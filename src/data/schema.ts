@@ -59,24 +59,22 @@ const metaShape = {
   notes: z.array(bilingual).default([]),
 };
 
-export const datasetMeta = z
-  .strictObject(metaShape)
-  .superRefine((m, ctx) => {
-    if (m.chart === 'bar-region' && m.dimension !== 'region') {
-      ctx.addIssue({ code: 'custom', path: ['chart'], message: 'a "bar-region" chart needs `dimension: region`' });
+export const datasetMeta = z.strictObject(metaShape).superRefine((m, ctx) => {
+  if (m.chart === 'bar-region' && m.dimension !== 'region') {
+    ctx.addIssue({ code: 'custom', path: ['chart'], message: 'a "bar-region" chart needs `dimension: region`' });
+  }
+  if ((m.chart === 'stacked' || m.chart === 'bar') && !m.dimension) {
+    ctx.addIssue({ code: 'custom', path: ['chart'], message: `a "${m.chart}" chart needs a \`dimension\`` });
+  }
+  if (m.kind === 'table') {
+    for (const field of ['label', 'caption'] as const) {
+      if (!m[field]) ctx.addIssue({ code: 'custom', path: [field], message: `a printed table needs \`${field}\` (as the source prints it)` });
     }
-    if ((m.chart === 'stacked' || m.chart === 'bar') && !m.dimension) {
-      ctx.addIssue({ code: 'custom', path: ['chart'], message: `a "${m.chart}" chart needs a \`dimension\`` });
-    }
-    if (m.kind === 'table') {
-      for (const field of ['label', 'caption'] as const) {
-        if (!m[field]) ctx.addIssue({ code: 'custom', path: [field], message: `a printed table needs \`${field}\` (as the source prints it)` });
-      }
-    }
-    if (m.dimension === 'measure' && !m.measures) {
-      ctx.addIssue({ code: 'custom', path: ['measures'], message: 'a dataset with `dimension: measure` needs `measures` (a label for each)' });
-    }
-  });
+  }
+  if (m.dimension === 'measure' && !m.measures) {
+    ctx.addIssue({ code: 'custom', path: ['measures'], message: 'a dataset with `dimension: measure` needs `measures` (a label for each)' });
+  }
+});
 export type DatasetMeta = z.infer<typeof datasetMeta>;
 
 export const row = z.object({

@@ -47,7 +47,13 @@ export async function precompress(dir: string, cache?: string): Promise<{ files:
         totals.reused++;
       } else {
         [b, g] = await Promise.all([
-          br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+          br(data, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 11,
+              [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+              [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+            },
+          }),
           gz(data, { level: 9 }),
         ]);
         if (kept) {

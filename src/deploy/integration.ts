@@ -38,7 +38,9 @@ export function serverFiles(): AstroIntegration {
         if (!precompressWanted()) return logger.info('no precompressed copies (PRECOMPRESS=no)');
         const t = await precompress(out, cache);
         const mb = (n: number) => (n / 1048576).toFixed(1);
-        logger.info(`${t.files} text files (${mb(t.bytes)} MB) precompressed beside themselves (${t.reused} from the cache): ${mb(t.br)} MB Brotli, ${mb(t.gz)} MB gzip`);
+        logger.info(
+          `${t.files} text files (${mb(t.bytes)} MB) precompressed beside themselves (${t.reused} from the cache): ${mb(t.br)} MB Brotli, ${mb(t.gz)} MB gzip`,
+        );
       },
     },
   };

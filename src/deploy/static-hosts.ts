@@ -5,7 +5,9 @@ import { CACHE_RULES, SECURITY_HEADERS } from './rules.ts';
 
 export function headersFile(base: string): string {
   const block = (path: string, headers: Record<string, string>) =>
-    `${path}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+    `${path}\n${Object.entries(headers)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n')}\n`;
   // The security headers for every address. Cache-Control only where it differs from what both
   // hosts send by default, "public, max-age=0, must-revalidate" (the revalidation the other files
   // need): every matching block applies, and two Cache-Control values would be joined into one.

@@ -16,7 +16,6 @@ import { withBase } from '../base-path.ts';
 export { epubUrl };
 export { readWorks, type WorkFile } from '../book/pages.ts';
 
-
 interface Document {
   file: string;
   title: string;
@@ -191,7 +190,7 @@ export async function buildBook(dist: string, work: WorkFile, site: URL, modifie
       type: 'element',
       tagName: 'section',
       properties: { 'epub:type': references ? 'backmatter' : 'bodymatter chapter', className: ['chapter'] },
-      children: [h1, ...(prose.children)],
+      children: [h1, ...prose.children],
     };
     docs.push({ file, title: chapterTitle, lang: chapterLang, body: xhtml([section]), headings: headings(prose), type: 'chapter' });
   }
@@ -205,7 +204,10 @@ export async function buildBook(dist: string, work: WorkFile, site: URL, modifie
   const date = modified;
   zip.file('mimetype', 'application/epub+zip', { compression: 'STORE', date, createFolders: false });
   zip.file('META-INF/container.xml', CONTAINER, { date, createFolders: false });
-  zip.file('EPUB/package.opf', packageDocument(work, new URL(workPath, site).href, docs, modified.toISOString().replace(/\.\d+Z$/, 'Z')), { date, createFolders: false });
+  zip.file('EPUB/package.opf', packageDocument(work, new URL(workPath, site).href, docs, modified.toISOString().replace(/\.\d+Z$/, 'Z')), {
+    date,
+    createFolders: false,
+  });
   zip.file('EPUB/style.css', readFileSync(new URL('./book.css', import.meta.url), 'utf8'), { date, createFolders: false });
   for (const [file, text] of files) zip.file(`EPUB/${file}`, text, { date, createFolders: false });
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });

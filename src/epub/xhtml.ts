@@ -17,7 +17,7 @@ export class EpubError extends Error {
   }
 }
 
-const cls = (el: Element): string[] => (Array.isArray(el.properties.className) ? (el.properties.className) : []);
+const cls = (el: Element): string[] => (Array.isArray(el.properties.className) ? el.properties.className : []);
 
 /** The first element under `node` that passes `test`. */
 export function find(node: Parent, test: (el: Element) => boolean): Element | undefined {
@@ -80,7 +80,7 @@ function isWebOnly(e: Element): boolean {
   const c = cls(e);
   return (
     ['script', 'dialog', 'button', 'canvas', 'form', 'template', 'noscript', 'style'].includes(e.tagName) ||
-    e.properties.hidden !== undefined && e.properties.hidden !== false ||
+    (e.properties.hidden !== undefined && e.properties.hidden !== false) ||
     c.includes('self-link') ||
     c.includes('sidenote') ||
     c.includes('chart-controls') ||

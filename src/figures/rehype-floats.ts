@@ -68,14 +68,25 @@ export function rehypeFloats() {
       const mdx = node as unknown as { type: string; name?: string; attributes?: { name?: string; value?: unknown }[] };
       if (mdx.type === 'mdxJsxFlowElement' && mdx.name === 'Chart') {
         const attr = (n: string) => mdx.attributes?.find((a) => a.name === n)?.value;
-        if (typeof attr('dataset') === 'string') charts.push({ dataset: attr('dataset') as string, number: typeof attr('number') === 'string' ? (attr('number') as string) : '' });
+        if (typeof attr('dataset') === 'string')
+          charts.push({ dataset: attr('dataset') as string, number: typeof attr('number') === 'string' ? (attr('number') as string) : '' });
         return;
       }
       if (!isElement(node)) return;
       const cap = captionOf(node);
       const next = nextElement(tree.children, i);
       // A caption stands right above what it names: a table (in its scroll region), a figure or an image.
-      if (!cap || !next || !(next.tagName === 'table' || next.tagName === 'figure' || classes(next).includes('table-scroll') || (next.tagName === 'p' && next.children.some((c) => isElement(c) && c.tagName === 'img')))) return;
+      if (
+        !cap ||
+        !next ||
+        !(
+          next.tagName === 'table' ||
+          next.tagName === 'figure' ||
+          classes(next).includes('table-scroll') ||
+          (next.tagName === 'p' && next.children.some((c) => isElement(c) && c.tagName === 'img'))
+        )
+      )
+        return;
       captions.add(node);
       const base = floatId(cap.kind, cap.number);
       const n = (used.get(base) ?? 0) + 1;
@@ -90,7 +101,14 @@ export function rehypeFloats() {
         id = n > 1 ? `${base}-${n}` : base;
         node.properties.id = id;
       }
-      floats.push({ kind: cap.kind, label: cap.label, caption: cap.caption, id, at: i, ...(typeof node.properties.id === 'string' && { captionId: node.properties.id }) });
+      floats.push({
+        kind: cap.kind,
+        label: cap.label,
+        caption: cap.caption,
+        id,
+        at: i,
+        ...(typeof node.properties.id === 'string' && { captionId: node.properties.id }),
+      });
     });
 
     // Mentions in running text (paragraphs, list items, quotes; not captions, headings or links).

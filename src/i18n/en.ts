@@ -7,8 +7,7 @@ import type { Dictionary } from './id.ts';
  * that imports it bundles these strings only, not the whole dictionary.
  */
 /** "five" for 5 (number words up to ten, digits above), for counts of works taken from content/. */
-const number = (n: number) =>
-  ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+const number = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
 /** "all four works", "both works", "the one work". */
 const allWorks = (n: number) => (n === 1 ? 'the one work' : n === 2 ? 'both works' : `all ${number(n)} works`);
 const theWorks = (n: number) => (n === 1 ? 'the work' : `the ${number(n)} works`);
@@ -49,7 +48,8 @@ export const en: Dictionary = {
   search: searchText,
   offline: {
     saving: 'Saving the library’s core ({size}) on this device so it opens without internet…',
-    ready: 'The library’s core is saved on this device: the home page, the work pages and the search open without internet. Save a work to read its chapters offline.',
+    ready:
+      'The library’s core is saved on this device: the home page, the work pages and the search open without internet. Save a work to read its chapters offline.',
     update: 'A new version of Ruang Baca NTT is available.',
     reload: 'Load the new version',
     failed: 'The library could not be saved for offline reading yet.',
@@ -67,7 +67,8 @@ export const en: Dictionary = {
     remove: 'Remove from this device',
     removed: 'Removed from this device.',
     cancelled: 'Cancelled; nothing was saved.',
-    quota: 'This device’s storage is full: the work was not saved, and no part of it was left behind. Remove another work from this device or free some space, then try again.',
+    quota:
+      'This device’s storage is full: the work was not saved, and no part of it was left behind. Remove another work from this device or free some space, then try again.',
     failed: 'Saving stopped because the connection dropped. Try again: what is already saved is not downloaded again.',
     newer: 'A new version of the site is being published; saving continues with it. Try again in a moment.',
     unsupported: 'This browser cannot save pages for reading offline.',
@@ -76,13 +77,14 @@ export const en: Dictionary = {
     persisted: 'The browser will not delete this copy without your permission.',
     notPersisted: 'The browser may delete this copy when it needs the space.',
     notSavedWork: 'Open this work’s page',
-  notSavedTitle: 'Not saved for reading offline',
+    notSavedTitle: 'Not saved for reading offline',
     notSavedText:
       'This page is not saved on this device and there is no internet connection. When you are connected again, open its work page and choose “Save to read offline”.',
   },
   appShortName: 'Ruang Baca',
   siteName: 'Ruang Baca NTT',
-  siteTagline: (works: number) => `${capital(number(works))} ${works === 1 ? 'study' : 'studies'} of human trafficking, poverty and migrant work in East Nusa Tenggara`,
+  siteTagline: (works: number) =>
+    `${capital(number(works))} ${works === 1 ? 'study' : 'studies'} of human trafficking, poverty and migrant work in East Nusa Tenggara`,
   skipToContent: 'Skip to content',
   navLibrary: 'Library',
   library: 'Library',
@@ -169,8 +171,10 @@ export const en: Dictionary = {
     downloadFormats: { bib: 'BibTeX', ris: 'RIS' },
     citationPopover: 'Full reference',
     compiledHeading: 'Reference list compiled by the editor',
-    compiledFromCitations: 'The source prints no reference list. The editor compiled this list from the in-text citations, in order of first citation; each entry holds only what its citations print. What is known from other works is shown apart, naming the work.',
-    compiledFromNotes: 'The source prints no reference list. The editor compiled this list from the footnotes, in order of the notes; each entry gives the wording of its first footnote as printed.',
+    compiledFromCitations:
+      'The source prints no reference list. The editor compiled this list from the in-text citations, in order of first citation; each entry holds only what its citations print. What is known from other works is shown apart, naming the work.',
+    compiledFromNotes:
+      'The source prints no reference list. The editor compiled this list from the footnotes, in order of the notes; each entry gives the wording of its first footnote as printed.',
     citedAs: 'As printed in the citations',
     printedInNote: (n: string) => `As printed in footnote ${n}`,
     accordingTo: (work: string) => `According to ${work}`,
@@ -182,9 +186,20 @@ export const en: Dictionary = {
     printedBy: 'Printed in',
     printedByNone: 'printed in no work',
     fields: {
-      author: 'Author', editor: 'Editor', issued: 'Year', title: 'Title', 'container-title': 'Published in',
-      volume: 'Volume', issue: 'Issue', page: 'Pages', publisher: 'Publisher', 'publisher-place': 'Place',
-      genre: 'Type', DOI: 'DOI', URL: 'URL', accessed: 'Accessed',
+      author: 'Author',
+      editor: 'Editor',
+      issued: 'Year',
+      title: 'Title',
+      'container-title': 'Published in',
+      volume: 'Volume',
+      issue: 'Issue',
+      page: 'Pages',
+      publisher: 'Publisher',
+      'publisher-place': 'Place',
+      genre: 'Type',
+      DOI: 'DOI',
+      URL: 'URL',
+      accessed: 'Accessed',
     },
     entryNote: 'Note',
     entryNoteAbout: (works: string[]) => `Note on this entry in ${works.join(', ')}`,
@@ -218,8 +233,7 @@ export const en: Dictionary = {
     darkTheme: 'Dark theme',
     linkKeys: 'Enter copies the link; the up and down arrows go to the other paragraph marks.',
     linkCopied: 'Link copied to the clipboard',
-    paragraphGone:
-      'The linked paragraph is no longer in this chapter (its text may have been corrected). You are at the start of the chapter.',
+    paragraphGone: 'The linked paragraph is no longer in this chapter (its text may have been corrected). You are at the start of the chapter.',
     paragraphMoved: 'This link used an old address of the paragraph; the paragraph is here, and the address bar now shows its current address.',
     footnote: (n: string) => `Footnote ${n}`,
     closeNote: 'Close note',
@@ -268,7 +282,8 @@ export const en: Dictionary = {
     province: 'province',
     regencies: 'Regencies/cities',
     chooseYear: 'Year shown',
-    failed: 'The chart could not be loaded because the internet connection failed; its data are in the table below. It is drawn by itself when the connection returns.',
+    failed:
+      'The chart could not be loaded because the internet connection failed; its data are in the table below. It is drawn by itself when the connection returns.',
     unreadable: 'This chart could not be drawn; its data are in the table below.',
     and: 'and',
     summary: {
@@ -395,7 +410,8 @@ export const en: Dictionary = {
     libraryTitle: 'Abbreviations Across the Library',
     intro:
       "Abbreviations the author spells out in this work's text, in the words as printed (typos included), each linked to the passage that spells it out. In the text, the first occurrence of each abbreviation in each chapter shows its expansion on tap, hover or focus.",
-    libraryIntro: (works: number) => `Every abbreviation ${theWorks(works)} spell out. Where two works spell one out differently, both are shown with their work.`,
+    libraryIntro: (works: number) =>
+      `Every abbreviation ${theWorks(works)} spell out. Where two works spell one out differently, both are shown with their work.`,
     none: 'This work spells out no abbreviations in its text.',
     abbr: 'Abbreviation',
     expansion: 'Expansion',

@@ -14,8 +14,7 @@
  * it bundles these strings only, not the whole dictionary.
  */
 /** "lima" for 5 (number words up to ten, digits above), for counts of works taken from content/. */
-const angka = (n: number) =>
-  ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'][n] ?? String(n);
+const angka = (n: number) => ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'][n] ?? String(n);
 /** "keempat karya" (all four works): "kelima", "semua 12"; one work is just "karya ini". */
 const keSemua = (n: number) => (n === 1 ? 'satu' : n <= 10 ? `ke${angka(n)}` : `semua ${n}`);
 const kapital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -47,15 +46,15 @@ export const searchText = {
   sections: 'Bagian yang cocok',
   failed: 'Pencarian tidak dapat dimuat: sambungan internet terputus. Pencarian dicoba lagi dengan sendirinya begitu sambungan kembali.',
   notSaved: 'Belum tersimpan untuk dibaca tanpa internet: halaman ini terbuka lagi saat tersambung, atau simpan karyanya.',
-  noScript:
-    'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, gunakan daftar isi setiap karya di halaman Pustaka.',
+  noScript: 'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, gunakan daftar isi setiap karya di halaman Pustaka.',
   notFoundSearch: 'Atau cari halaman yang Anda maksud:',
 };
 
 /** Strings for the offline status, shown by the small script every page runs (see searchText). */
 export const offlineText = {
   saving: 'Menyimpan inti pustaka ({size}) di perangkat ini agar dapat dibuka tanpa internet…',
-  ready: 'Inti pustaka tersimpan di perangkat ini: halaman utama, halaman karya, dan pencarian dapat dibuka tanpa internet. Simpan sebuah karya untuk membaca bab-babnya tanpa internet.',
+  ready:
+    'Inti pustaka tersimpan di perangkat ini: halaman utama, halaman karya, dan pencarian dapat dibuka tanpa internet. Simpan sebuah karya untuk membaca bab-babnya tanpa internet.',
   update: 'Versi baru Ruang Baca NTT tersedia.',
   reload: 'Muat versi baru',
   failed: 'Pustaka belum dapat disimpan untuk dibaca tanpa internet.',
@@ -75,7 +74,8 @@ export const offlinePackText = {
   remove: 'Hapus dari perangkat ini',
   removed: 'Dihapus dari perangkat ini.',
   cancelled: 'Dibatalkan; tidak ada yang tersimpan.',
-  quota: 'Ruang penyimpanan perangkat ini penuh: karya ini tidak disimpan, dan tidak ada bagiannya yang tertinggal. Hapus karya lain dari perangkat ini atau kosongkan ruang, lalu coba lagi.',
+  quota:
+    'Ruang penyimpanan perangkat ini penuh: karya ini tidak disimpan, dan tidak ada bagiannya yang tertinggal. Hapus karya lain dari perangkat ini atau kosongkan ruang, lalu coba lagi.',
   failed: 'Penyimpanan terhenti karena sambungan terputus. Coba lagi: yang sudah tersimpan tidak diunduh ulang.',
   newer: 'Versi baru situs sedang diterbitkan; penyimpanan dilanjutkan dengan versi baru. Coba lagi sebentar lagi.',
   unsupported: 'Peramban ini tidak dapat menyimpan halaman untuk dibaca tanpa internet.',
@@ -177,8 +177,10 @@ export const id = {
     downloadFormats: { bib: 'BibTeX', ris: 'RIS' },
     citationPopover: 'Rujukan lengkap',
     compiledHeading: 'Daftar rujukan susunan penyunting',
-    compiledFromCitations: 'Sumber tidak memuat daftar pustaka. Daftar ini disusun penyunting dari kutipan dalam teks, menurut urutan kutipan pertama; setiap entri hanya memuat apa yang tercetak dalam kutipannya. Yang diketahui dari karya lain ditampilkan terpisah dengan nama karyanya.',
-    compiledFromNotes: 'Sumber tidak memuat daftar pustaka. Daftar ini disusun penyunting dari catatan kaki, menurut urutan catatan; setiap entri memuat bunyi catatan kaki pertamanya sebagaimana tercetak.',
+    compiledFromCitations:
+      'Sumber tidak memuat daftar pustaka. Daftar ini disusun penyunting dari kutipan dalam teks, menurut urutan kutipan pertama; setiap entri hanya memuat apa yang tercetak dalam kutipannya. Yang diketahui dari karya lain ditampilkan terpisah dengan nama karyanya.',
+    compiledFromNotes:
+      'Sumber tidak memuat daftar pustaka. Daftar ini disusun penyunting dari catatan kaki, menurut urutan catatan; setiap entri memuat bunyi catatan kaki pertamanya sebagaimana tercetak.',
     citedAs: 'Tercetak dalam kutipan',
     printedInNote: (n: string) => `Tercetak dalam catatan kaki ${n}`,
     accordingTo: (work: string) => `Menurut ${work}`,
@@ -190,9 +192,20 @@ export const id = {
     printedBy: 'Tercetak di',
     printedByNone: 'tidak tercetak di karya mana pun',
     fields: {
-      author: 'Penulis', editor: 'Penyunting', issued: 'Tahun', title: 'Judul', 'container-title': 'Terbitan',
-      volume: 'Volume', issue: 'Nomor', page: 'Halaman', publisher: 'Penerbit', 'publisher-place': 'Tempat terbit',
-      genre: 'Jenis', DOI: 'DOI', URL: 'URL', accessed: 'Diakses',
+      author: 'Penulis',
+      editor: 'Penyunting',
+      issued: 'Tahun',
+      title: 'Judul',
+      'container-title': 'Terbitan',
+      volume: 'Volume',
+      issue: 'Nomor',
+      page: 'Halaman',
+      publisher: 'Penerbit',
+      'publisher-place': 'Tempat terbit',
+      genre: 'Jenis',
+      DOI: 'DOI',
+      URL: 'URL',
+      accessed: 'Diakses',
     } as Record<string, string>,
     entryNote: 'Catatan',
     entryNoteAbout: (works: string[]) => `Catatan tentang entri ini dalam ${works.join(', ')}`,
@@ -200,16 +213,14 @@ export const id = {
   },
   close: 'Tutup',
   notFoundTitle: 'Halaman tidak ditemukan',
-  notFoundText:
-    'Alamat yang Anda buka tidak ada di Ruang Baca NTT. Mungkin tautannya salah ketik atau halaman sudah dipindahkan.',
+  notFoundText: 'Alamat yang Anda buka tidak ada di Ruang Baca NTT. Mungkin tautannya salah ketik atau halaman sudah dipindahkan.',
   notFoundHome: 'Kembali ke pustaka',
   notFoundMoreWorks: (n: number) => `dan ${n} karya lain di pustaka`,
   search: searchText,
   offline: offlineText,
   offlinePack: offlinePackText,
   appShortName: 'Ruang Baca',
-  footer:
-    'Ruang Baca NTT menyajikan teks sesuai sumbernya; kesalahan ketik dalam sumber dibiarkan apa adanya. Data pribadi dari sumber tidak diterbitkan.',
+  footer: 'Ruang Baca NTT menyajikan teks sesuai sumbernya; kesalahan ketik dalam sumber dibiarkan apa adanya. Data pribadi dari sumber tidak diterbitkan.',
 
   // Scholar-grade reading: links, citations, reading settings, interface language.
   titleLabel: 'Judul',
@@ -234,8 +245,7 @@ export const id = {
     darkTheme: 'Tema gelap',
     linkKeys: 'Enter menyalin tautan; panah atas dan bawah ke tanda paragraf lain.',
     linkCopied: 'Tautan disalin ke papan klip',
-    paragraphGone:
-      'Paragraf yang ditautkan tidak ada lagi di bab ini (teksnya mungkin telah dikoreksi). Anda dibawa ke awal bab.',
+    paragraphGone: 'Paragraf yang ditautkan tidak ada lagi di bab ini (teksnya mungkin telah dikoreksi). Anda dibawa ke awal bab.',
     paragraphMoved: 'Tautan ini memakai alamat lama paragraf; paragrafnya ada di sini, dan alamat di bilah alamat sudah diperbarui.',
     footnote: (n: string) => `Catatan kaki ${n}`,
     closeNote: 'Tutup catatan',
@@ -286,7 +296,8 @@ export const id = {
     province: 'provinsi',
     regencies: 'Kabupaten/kota',
     chooseYear: 'Tahun yang ditampilkan',
-    failed: 'Grafik belum dapat dimuat karena sambungan internet terputus; datanya ada di tabel di bawah. Grafik digambar dengan sendirinya begitu sambungan kembali.',
+    failed:
+      'Grafik belum dapat dimuat karena sambungan internet terputus; datanya ada di tabel di bawah. Grafik digambar dengan sendirinya begitu sambungan kembali.',
     unreadable: 'Grafik ini tidak dapat digambar; datanya ada di tabel di bawah.',
     /** Joined lists in summaries: "a, b, dan c". */
     and: 'dan',
@@ -294,8 +305,7 @@ export const id = {
       /** The span of years only when the title does not give it already. */
       line: (title: string, from: number, to: number) => `Grafik garis: ${title}${title.includes(String(from)) ? '' : `, ${from}–${to}`}.`,
       lineSeries: (label: string, points: string) => `${label}: ${points}.`,
-      lineRange: (first: string, last: string, max: string, min: string) =>
-        `dari ${first} menjadi ${last}; tertinggi ${max}, terendah ${min}`,
+      lineRange: (first: string, last: string, max: string, min: string) => `dari ${first} menjadi ${last}; tertinggi ${max}, terendah ${min}`,
       grouped: (title: string) => `Grafik batang berkelompok: ${title}; setiap kelompok satu tahun.`,
       bar: (title: string, items: string) => `Grafik batang: ${title}: ${items}.`,
       stacked: (title: string, n: number) => `Grafik batang bertumpuk: ${title}; setiap batang satu tahun, dibagi atas ${n} jenjang.`,

@@ -91,7 +91,9 @@ export function publishedLinks(): AstroIntegration {
         const { lost, added } = checkLedger(readLedger(root), publishedIds(fileURLToPath(dir)), loadMovedIds(root));
         if (lost.length) throw new Error(lostMessage(lost));
         if (added) {
-          logger.info(`${added} id${added > 1 ? 's' : ''} not published yet (a draft's: free to change). \`npm run publish-ids\` records them in ${LEDGER_FILE} when the site is published`);
+          logger.info(
+            `${added} id${added > 1 ? 's' : ''} not published yet (a draft's: free to change). \`npm run publish-ids\` records them in ${LEDGER_FILE} when the site is published`,
+          );
         }
       },
     },

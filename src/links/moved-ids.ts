@@ -20,14 +20,19 @@ export function parseMovedIds(text: string, file = MOVED_FILE): MovedIds {
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : text.slice(0, offset).split('\n').length);
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    throw new Error(`${file}:${lineOf(e.pos[0])}: not valid YAML (${e.message.split('\n')[0]}); each page is "/work/chapter/:" with lines "  p-old: p-new" below it`);
+    throw new Error(
+      `${file}:${lineOf(e.pos[0])}: not valid YAML (${e.message.split('\n')[0]}); each page is "/work/chapter/:" with lines "  p-old: p-new" below it`,
+    );
   }
   const data = (doc.toJS() ?? {}) as unknown;
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}:1: must map page addresses ("/work/chapter/") to their moved ids`);
   const out: MovedIds = {};
   for (const [page, ids] of Object.entries(data as Record<string, unknown>)) {
     const pageLine = lineOf(text.indexOf(page));
-    if (!/^\/([\w-]+\/)*$/.test(page)) throw new Error(`${file}:${pageLine}: "${page}" is no page address: write it as the site's path with both slashes, e.g. /borotoding-2024/bab-1-pendahuluan/`);
+    if (!/^\/([\w-]+\/)*$/.test(page))
+      throw new Error(
+        `${file}:${pageLine}: "${page}" is no page address: write it as the site's path with both slashes, e.g. /borotoding-2024/bab-1-pendahuluan/`,
+      );
     if (!ids || typeof ids !== 'object' || Array.isArray(ids)) throw new Error(`${file}:${pageLine}: ${page} must hold lines "p-old: p-new"`);
     out[page] = {};
     for (const [from, to] of Object.entries(ids as Record<string, unknown>)) {

@@ -36,7 +36,10 @@ export function rehypeMovedIds({ root }: { root: string }) {
         continue;
       }
       const target = byId.get(to);
-      if (!target) throw new Error(`${MOVED_FILE}: ${address}: the successor #${to} of #${from} is not on the page: give the id that replaced it (the build's message lists the page's new ids)`);
+      if (!target)
+        throw new Error(
+          `${MOVED_FILE}: ${address}: the successor #${to} of #${from} is not on the page: give the id that replaced it (the build's message lists the page's new ids)`,
+        );
       target.children.unshift(anchor(from, to));
     }
   };

@@ -9,10 +9,7 @@ export type Parent = Root | Element;
  * Calls `fn` for every element under `node`, depth first, with its parent and index; it goes down
  * through elements only (not into MDX's JSX elements: see findElements).
  */
-export function visitElements(
-  node: Parent,
-  fn: (el: Element, parent: Parent, index: number) => void,
-): void {
+export function visitElements(node: Parent, fn: (el: Element, parent: Parent, index: number) => void): void {
   visit(node as Root, (child, index, parent) => {
     if (child === node) return;
     if (child.type !== 'element') return SKIP;
@@ -38,5 +35,4 @@ export function findElements(node: { children: unknown[] }, test: (el: Element) 
   return out;
 }
 
-export const hasClass = (el: Element, name: string): boolean =>
-  Array.isArray(el.properties.className) && el.properties.className.includes(name);
+export const hasClass = (el: Element, name: string): boolean => Array.isArray(el.properties.className) && el.properties.className.includes(name);

@@ -39,10 +39,33 @@ import { rehypeScrollableTables } from './rehype-scrollable-tables.ts';
 import { rehypeSectionAnchors } from './rehype-section-anchors.ts';
 import { remarkCharts } from './remark-charts.ts';
 
-export type Stage = 'gfm' | 'charts' | 'citeLinks' | 'footnotes' | 'sectionAnchors' | 'paragraphAnchors' | 'passageAnchors' | 'movedIds' | 'scrollableTables' | 'floats' | 'abbreviations';
+export type Stage =
+  | 'gfm'
+  | 'charts'
+  | 'citeLinks'
+  | 'footnotes'
+  | 'sectionAnchors'
+  | 'paragraphAnchors'
+  | 'passageAnchors'
+  | 'movedIds'
+  | 'scrollableTables'
+  | 'floats'
+  | 'abbreviations';
 
 /** Every stage, in the order it runs. */
-export const STAGES: readonly Stage[] = ['gfm', 'charts', 'citeLinks', 'footnotes', 'sectionAnchors', 'paragraphAnchors', 'passageAnchors', 'movedIds', 'scrollableTables', 'floats', 'abbreviations'];
+export const STAGES: readonly Stage[] = [
+  'gfm',
+  'charts',
+  'citeLinks',
+  'footnotes',
+  'sectionAnchors',
+  'paragraphAnchors',
+  'passageAnchors',
+  'movedIds',
+  'scrollableTables',
+  'floats',
+  'abbreviations',
+];
 
 /** The labels remark-rehype gives the footnotes (Indonesian; marked for localizeHtml by rehypeFootnotes). */
 export const remarkRehype: RemarkRehype = {
@@ -55,7 +78,10 @@ export const remarkRehype: RemarkRehype = {
  * test of some stages runs them as the site does). `root` is the project root the stages that read
  * content/ resolve from.
  */
-export function pipeline(root: string, only: readonly Stage[] = STAGES): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins; remarkRehype: RemarkRehype } {
+export function pipeline(
+  root: string,
+  only: readonly Stage[] = STAGES,
+): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins; remarkRehype: RemarkRehype } {
   const on = (s: Stage) => only.includes(s);
   const remarkPlugins: RemarkPlugins = [];
   if (on('gfm')) remarkPlugins.push(remarkGfm);

@@ -46,7 +46,9 @@ export function rehypeFootnotes() {
       if (el.tagName === 'li' && typeof el.properties.id === 'string') notes.set(el.properties.id, el);
       if (el.tagName === 'h2') el.properties.dataL10nText = 'reading.footnotesHeading';
       if ('dataFootnoteBackref' in el.properties) {
-        const n = String(el.properties.href ?? '').replace(/^#user-content-fnref-/, '').replace(/-\d+$/, '');
+        const n = String(el.properties.href ?? '')
+          .replace(/^#user-content-fnref-/, '')
+          .replace(/-\d+$/, '');
         Object.assign(el.properties, labelled(t.reading.backToReference(n), { key: 'reading.backToReference', arg: n }));
       }
     });
@@ -69,7 +71,10 @@ export function rehypeFootnotes() {
             type: 'element',
             tagName: 'div', // a visual copy of the note (aria-hidden), not a landmark
             properties: { className: ['sidenote'], ariaHidden: 'true', dataNote: target, dataPagefindIgnore: '' },
-            children: [{ type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [{ type: 'text', value: label }] }, ...sidenoteContent(li)],
+            children: [
+              { type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [{ type: 'text', value: label }] },
+              ...sidenoteContent(li),
+            ],
           },
         ];
       });

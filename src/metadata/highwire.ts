@@ -86,7 +86,10 @@ export function dublinCoreTags(work: Work): MetaTag[] {
   const lang = d.language;
   const article = d.type === 'journal-article';
   // RDF.js lower-cases DC.type and drops spaces: "thesis" → thesis, "journalarticle" → journalArticle.
-  const tags: MetaTag[] = [['DC.type', article ? 'Journal Article' : 'Thesis'], ['DC.title', workTitle(work), lang]];
+  const tags: MetaTag[] = [
+    ['DC.type', article ? 'Journal Article' : 'Thesis'],
+    ['DC.title', workTitle(work), lang],
+  ];
   for (const a of d.authors) tags.push(['DC.creator', a.name]);
   if (d.year !== undefined) tags.push(['DC.date', String(d.year)]);
   tags.push(['DC.language', lang]);

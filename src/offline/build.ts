@@ -14,7 +14,28 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { FILE_LISTS, FILES_PER_OTHER_LIST, FILTER_BITS_PER_PAGE, FILTER_HASHES, filterBits, folderPack, groupOf, invert, isPage, listHash, listPath, listText, logicalName, normalizePage, type FileEntry, type FileList, type OfflineManifest, type Pack, type PageFilter, type WorkerManifest } from './revision.ts';
+import {
+  FILE_LISTS,
+  FILES_PER_OTHER_LIST,
+  FILTER_BITS_PER_PAGE,
+  FILTER_HASHES,
+  filterBits,
+  folderPack,
+  groupOf,
+  invert,
+  isPage,
+  listHash,
+  listPath,
+  listText,
+  logicalName,
+  normalizePage,
+  type FileEntry,
+  type FileList,
+  type OfflineManifest,
+  type Pack,
+  type PageFilter,
+  type WorkerManifest,
+} from './revision.ts';
 import { ROOT, WORKS_DIR } from '../paths.ts';
 import { SERVER_FILES } from '../deploy/server-files.ts';
 
@@ -33,7 +54,17 @@ export const SW_FILE = 'sw.js';
 export const CORE_BUDGET = 1_000_000;
 
 /** The shell and the library's own pages: always in the core. */
-const SHELL = [/^_astro\//, /^icons\//, /^(en\/)?index\.html$/, /^(en\/)?cari\/index\.html$/, /^(en\/)?catatan\/index\.html$/, /^(en\/)?404(\.html|\/index\.html)$/, /^(en\/)?luring\/index\.html$/, /^manifest\.webmanifest$/, /^favicon\.svg$/];
+const SHELL = [
+  /^_astro\//,
+  /^icons\//,
+  /^(en\/)?index\.html$/,
+  /^(en\/)?cari\/index\.html$/,
+  /^(en\/)?catatan\/index\.html$/,
+  /^(en\/)?404(\.html|\/index\.html)$/,
+  /^(en\/)?luring\/index\.html$/,
+  /^manifest\.webmanifest$/,
+  /^favicon\.svg$/,
+];
 /** Search's result texts, one a page: in the core while they fit, after the index. */
 const SEARCH_FRAGMENT = /^pagefind\/fragment\//;
 /** The rest of search (engine, word index, filters, metadata): useless in part, so whole or not at all. */
@@ -51,12 +82,14 @@ export const DOWNLOADS = /\.(map|epub|pdf|zip)$/;
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    // What the build writes for servers (src/deploy/) is no file of the site.
-    .filter((f) => f !== SW_FILE && !f.startsWith(`${FILE_LISTS}/`) && !DOWNLOADS.test(f) && !SERVER_FILES.test(f))
-    .sort();
+  return (
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
+      // What the build writes for servers (src/deploy/) is no file of the site.
+      .filter((f) => f !== SW_FILE && !f.startsWith(`${FILE_LISTS}/`) && !DOWNLOADS.test(f) && !SERVER_FILES.test(f))
+      .sort()
+  );
 }
 
 /** The works, by slug, in the order the library lists them (content/works/<slug>.yaml). */
@@ -113,7 +146,8 @@ export function offlineManifest(site: string, root: string, budget = CORE_BUDGET
     if (core + size(page) <= budget) take(page);
     else pagesOut.push(`/${page.replace(/index\.html$/, '')}`);
   }
-  if (pagesOut.length) leftOut.push(`${pagesOut.length} work pages (${pagesOut.slice(0, 4).join(', ')}${pagesOut.length > 4 ? ', …' : ''}: saved with their work)`);
+  if (pagesOut.length)
+    leftOut.push(`${pagesOut.length} work pages (${pagesOut.slice(0, 4).join(', ')}${pagesOut.length > 4 ? ', …' : ''}: saved with their work)`);
   // A work's pack: its pages in one interface language (saving both would double the download),
   // found from each file's folder (the worker finds a file's pack by the same rule).
   const works = new Set(slugs);

@@ -20,9 +20,12 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { count, size, warnings, leftOut, bytes, manifest, lists } = await writeServiceWorker(fileURLToPath(dir), undefined, base);
         for (const w of warnings) logger.warn(w);
-        if (leftOut.length) logger.info(`the offline core is full; left out of it by rule (library pages, then search, then works' pages in order): ${leftOut.join('; ')}`);
+        if (leftOut.length)
+          logger.info(`the offline core is full; left out of it by rule (library pages, then search, then works' pages in order): ${leftOut.join('; ')}`);
         const works = Object.keys(manifest.packs).length - 1;
-        logger.info(`${SW_FILE} (${(bytes / 1024).toFixed(1)} KiB): core ${count} files, ${(size / 1024).toFixed(0)} KiB of a ${(manifest.budget / 1024).toFixed(0)} KiB budget; ${works} packs to save on request; ${lists} file lists in ${FILE_LISTS}/`);
+        logger.info(
+          `${SW_FILE} (${(bytes / 1024).toFixed(1)} KiB): core ${count} files, ${(size / 1024).toFixed(0)} KiB of a ${(manifest.budget / 1024).toFixed(0)} KiB budget; ${works} packs to save on request; ${lists} file lists in ${FILE_LISTS}/`,
+        );
       },
     },
   };

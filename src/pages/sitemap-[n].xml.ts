@@ -9,7 +9,8 @@ import { sitemapChunks, type SitePath } from '../scale/sitemap.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-export const getStaticPaths = (async () => (await sitemapChunks()).map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await sitemapChunks()).map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site, props }) => {
   const { paths } = props as { paths: SitePath[] };

@@ -81,7 +81,10 @@ export function rehypePassageAnchors() {
       // The note's words: its paragraphs without the back link (↩), which is interface, nor the
       // "as printed" disclosure (the site's, src/bibliography/).
       const paragraphs = li.children.filter((c): c is Element => isElement(c) && c.tagName === 'p');
-      const words = paragraphText({ ...li, children: paragraphs.map((p) => ({ ...p, children: p.children.filter((x) => !(isElement(x) && 'dataFootnoteBackref' in x.properties)) })) });
+      const words = paragraphText({
+        ...li,
+        children: paragraphs.map((p) => ({ ...p, children: p.children.filter((x) => !(isElement(x) && 'dataFootnoteBackref' in x.properties)) })),
+      });
       if (!first || !words || typeof first.properties.id === 'string') continue;
       const number = String(k);
       const id = withSuffix(seen, paragraphId(words).replace(/^p-/, 'fn-'));

@@ -40,7 +40,11 @@ export async function buildPdf(dist: string, work: WorkFile, site: URL, modified
   const compiled = compileTypst(doc.source, pdfUrl(work.slug), Math.floor(modified.getTime() / 1000));
   const placed = new Map((compiled.query(DESTINATIONS_KEY) as [string, Position][]).map(([label, at]) => [label, at]));
   const destinations = new Map<string, Position>();
-  for (const [name, label] of destinationNames(doc.labels, doc.chapters.map((c) => c.label), work.slug)) {
+  for (const [name, label] of destinationNames(
+    doc.labels,
+    doc.chapters.map((c) => c.label),
+    work.slug,
+  )) {
     const at = placed.get(label);
     if (at) destinations.set(name, at);
   }

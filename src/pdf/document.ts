@@ -88,7 +88,9 @@ function takeNotes(root: Element): Map<string, Element> {
     // The note's number and ". " before its text are the book's back-link; Typst numbers the note.
     const first = aside.children.find((c): c is Element => c.type === 'element');
     const holder = first?.tagName === 'p' ? first : aside;
-    const at = holder.children.findIndex((c) => c.type === 'element' && Array.isArray(c.properties.className) && c.properties.className.includes('note-number'));
+    const at = holder.children.findIndex(
+      (c) => c.type === 'element' && Array.isArray(c.properties.className) && c.properties.className.includes('note-number'),
+    );
     if (at >= 0) {
       holder.children.splice(at, 1);
       const next = holder.children[at];
@@ -174,7 +176,9 @@ export function typstSource(dist: string, work: WorkFile, site: URL, base = '/')
     const heading = convert({ type: 'element', tagName: 'div', properties: {}, children: [chapter.h1] }, chapter.at, path, false);
     const body = convert(chapter.prose, chapter.at, path, false);
     const langSet = chapter.lang !== lang ? `#set text(lang: ${str(chapter.lang)})\n` : '';
-    parts.push(`#pagebreak(weak: true)\n#metadata(none)#label(${str(slugOf)})\n#[${langSet}${heading}\n\n#par(justify: false)[#text(size: 8.5pt)[${text(t.pdf.webAddress)} #link(${str(address)})[${text(address)}]]]\n\n${body}]`);
+    parts.push(
+      `#pagebreak(weak: true)\n#metadata(none)#label(${str(slugOf)})\n#[${langSet}${heading}\n\n#par(justify: false)[#text(size: 8.5pt)[${text(t.pdf.webAddress)} #link(${str(address)})[${text(address)}]]]\n\n${body}]`,
+    );
     chapters.push({ path, title: chapter.title, label: slugOf });
   }
 

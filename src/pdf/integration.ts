@@ -39,7 +39,9 @@ export function pdfBooks(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error('PDF: astro.config.mjs needs `site` (each chapter names its web address)');
         const pdfs = await writePdfs(fileURLToPath(dir), root, site, madeAt(), base);
-        logger.info(`PDF: ${pdfs.map((p) => `${p.url} (${kilobytes(p.bytes.length)} KB, ${p.destinations} named destinations, ${(p.total / 1000).toFixed(1)} s)`).join(', ')}`);
+        logger.info(
+          `PDF: ${pdfs.map((p) => `${p.url} (${kilobytes(p.bytes.length)} KB, ${p.destinations} named destinations, ${(p.total / 1000).toFixed(1)} s)`).join(', ')}`,
+        );
       },
     },
   };

@@ -40,7 +40,36 @@ export interface TypstContext {
   notes: Map<string, Element>;
 }
 
-const INLINE = new Set(['a', 'em', 'i', 'strong', 'b', 'span', 'abbr', 'sup', 'sub', 'code', 'br', 'small', 'cite', 'q', 'time', 'mark', 'u', 's', 'del', 'ins', 'dfn', 'var', 'kbd', 'samp', 'bdi', 'bdo', 'wbr', 'data']);
+const INLINE = new Set([
+  'a',
+  'em',
+  'i',
+  'strong',
+  'b',
+  'span',
+  'abbr',
+  'sup',
+  'sub',
+  'code',
+  'br',
+  'small',
+  'cite',
+  'q',
+  'time',
+  'mark',
+  'u',
+  's',
+  'del',
+  'ins',
+  'dfn',
+  'var',
+  'kbd',
+  'samp',
+  'bdi',
+  'bdo',
+  'wbr',
+  'data',
+]);
 const isInline = (n: Node) => n.type === 'text' || (n.type === 'element' && INLINE.has(n.tagName));
 
 /** Screen-reader-only text: the PDF shows what the page shows. */
@@ -69,8 +98,7 @@ function inline(nodes: Node[], ctx: TypstContext, edges = false): string {
       if (edges && i === 0) value = value.trimStart();
       if (edges && i === nodes.length - 1) value = value.trimEnd();
       out += text(value);
-    }
-    else if (n.type === 'element') out += inlineElement(n, ctx);
+    } else if (n.type === 'element') out += inlineElement(n, ctx);
   });
   return out;
 }
@@ -142,7 +170,8 @@ function inlineElement(e: Element, ctx: TypstContext): string {
       // The quotation marks a browser draws around <q>, in the text's language.
       return labelled(`#quote[${inner()}]`, e, ctx);
     default: {
-      if (!INLINE.has(e.tagName)) throw new EpubError(ctx.at, `<${e.tagName}${cls(e).length ? ` class="${cls(e).join(' ')}"` : ''}> inside a line of text cannot be typeset in the PDF`);
+      if (!INLINE.has(e.tagName))
+        throw new EpubError(ctx.at, `<${e.tagName}${cls(e).length ? ` class="${cls(e).join(' ')}"` : ''}> inside a line of text cannot be typeset in the PDF`);
       // (A label on a sequence of content would hide the labels inside it: the id marks the start.)
       // A reference list's number is set apart from its entry by the page's layout: here by a space;
       // a chart's source line stands on a line of its own below the caption, in regular weight.
@@ -295,7 +324,8 @@ function blockElement(e: Element, ctx: TypstContext): string {
     case 'summary':
     case 'li': {
       const inner = block(e.children, ctx);
-      const boxed = has(e, 'editor-note') || has(e, 'source-note') ? `#block(inset: (left: 0.8em), stroke: (left: 0.5pt + gray))[${inner}]` : `#block[${inner}]`;
+      const boxed =
+        has(e, 'editor-note') || has(e, 'source-note') ? `#block(inset: (left: 0.8em), stroke: (left: 0.5pt + gray))[${inner}]` : `#block[${inner}]`;
       return labelled(boxed, e, ctx);
     }
     default:

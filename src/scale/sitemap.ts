@@ -7,7 +7,16 @@ import { getDatasets } from '../data/datasets.ts';
 import { getLibraryAbbreviationRows, worksWithAbbreviations } from '../abbreviations/collect.ts';
 import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../works/works.ts';
 import { filesUnder } from '../metadata/lastmod.ts';
-import { ABBREVIATION_ROWS_PER_PAGE, DATASETS_PER_PAGE, ENTRIES_PER_PAGE, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl, pageUrl, paginate } from './paging.ts';
+import {
+  ABBREVIATION_ROWS_PER_PAGE,
+  DATASETS_PER_PAGE,
+  ENTRIES_PER_PAGE,
+  PATHS_PER_SITEMAP,
+  WORKS_PER_PAGE,
+  entryPageUrl,
+  pageUrl,
+  paginate,
+} from './paging.ts';
 
 export const sitemapUrl = (n: number) => `/sitemap-${n}.xml`;
 
@@ -44,7 +53,8 @@ export async function sitePaths(): Promise<SitePath[]> {
   ];
   for (const p of paginate(works, WORKS_PER_PAGE).slice(1)) paths.push({ path: pageUrl('/', p.number), sources: worksFiles });
   for (const p of paginate(await getDatasets(), DATASETS_PER_PAGE).slice(1)) paths.push({ path: pageUrl(DATA_URL, p.number), sources: data });
-  for (const p of paginate(await getLibraryAbbreviationRows(), ABBREVIATION_ROWS_PER_PAGE).slice(1)) paths.push({ path: pageUrl(ABBREVIATIONS_URL, p.number), sources: [...filesUnder(`${CHAPTERS_DIR}/`), ...worksFiles] });
+  for (const p of paginate(await getLibraryAbbreviationRows(), ABBREVIATION_ROWS_PER_PAGE).slice(1))
+    paths.push({ path: pageUrl(ABBREVIATIONS_URL, p.number), sources: [...filesUnder(`${CHAPTERS_DIR}/`), ...worksFiles] });
   for (const p of paginate(entries, ENTRIES_PER_PAGE)) paths.push({ path: pageUrl(BIBLIOGRAPHY_URL, p.number), sources: bibliography });
   const abbreviating = new Set((await worksWithAbbreviations()).map((w) => w.id));
   for (const work of works) {

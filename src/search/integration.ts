@@ -47,7 +47,8 @@ function slimFragments(out: string): void {
   for (const f of readdirSync(dir)) {
     const file = join(dir, f);
     const raw = gunzipSync(readFileSync(file)).toString('utf8');
-    if (!raw.startsWith(FRAGMENT_SIGNATURE)) fail('slim its fragments', [`${file} does not start with "${FRAGMENT_SIGNATURE}" (has Pagefind's format changed?)`]);
+    if (!raw.startsWith(FRAGMENT_SIGNATURE))
+      fail('slim its fragments', [`${file} does not start with "${FRAGMENT_SIGNATURE}" (has Pagefind's format changed?)`]);
     const fragment = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as { anchors?: Anchor[] };
     // The rule Pagefind's own sub-results use (pagefind.js: a titled anchor, or a heading with text).
     fragment.anchors = (fragment.anchors ?? []).filter((a) => a.title?.trim() || /^h\d$/i.test(a.element));

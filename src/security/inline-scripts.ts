@@ -8,8 +8,7 @@ import { FONT_SIZES, THEMES } from '../browser/safe.ts';
  * theme) and marks that script runs, so controls that need it are shown (src/reading/ThemeInit.astro).
  * Only values src/browser/safe.ts accepts are applied (a stored " 1" or "9" leaves the default).
  */
-export const THEME_INIT =
-  `(function(d){try{var t=localStorage.getItem('rb-theme'),f=localStorage.getItem('rb-font');if(${JSON.stringify(THEMES)}.indexOf(t)>-1)d.dataset.theme=t;if(${JSON.stringify(FONT_SIZES.filter((n) => n !== 0).map(String))}.indexOf(f)>-1)d.dataset.font=f}catch(e){}d.classList.add('js')})(document.documentElement)`;
+export const THEME_INIT = `(function(d){try{var t=localStorage.getItem('rb-theme'),f=localStorage.getItem('rb-font');if(${JSON.stringify(THEMES)}.indexOf(t)>-1)d.dataset.theme=t;if(${JSON.stringify(FONT_SIZES.filter((n) => n !== 0).map(String))}.indexOf(f)>-1)d.dataset.font=f}catch(e){}d.classList.add('js')})(document.documentElement)`;
 
 /**
  * At the end of each chart figure, before it is painted: with script the chart area is shown at its

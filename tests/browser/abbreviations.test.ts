@@ -49,7 +49,12 @@ describe('abbreviations in the browser', () => {
   });
 
   it('a tap on a 360 px phone shows the expansion, on the screen', async () => {
-    const { context, errors } = await openContext(browser(), { serviceWorkers: 'block', viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const { context, errors } = await openContext(browser(), {
+      serviceWorkers: 'block',
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     await visit(page, chapter);
     // The abbreviation nearest the right edge: a box beside it is the one that could run off the screen.

@@ -28,10 +28,18 @@ const PAGE_TYPES = {
 async function axe(page: Page) {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: tags },
     });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
   }, TAGS);
 }
 
@@ -69,7 +77,13 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (scheme) => {
 
 describe('axe with the phone header', () => {
   it.each(['light', 'dark'] as const)('a chapter at 360 px in the %s theme, menu closed, open, and search open', async (scheme) => {
-    const { context } = await openContext(browser(), { colorScheme: scheme, bypassCSP: true, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+    const { context } = await openContext(browser(), {
+      colorScheme: scheme,
+      bypassCSP: true,
+      viewport: { width: 360, height: 780 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await visit(page, PAGE_TYPES['chapter with footnotes']);
     expect(await axe(page), 'menu closed').toEqual([]);

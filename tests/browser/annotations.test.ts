@@ -34,7 +34,9 @@ async function selectIn(page: Page, n: number, from = 10, length = 60) {
   await page.evaluate(
     ([n, from, length]) => {
       const runs = [...document.querySelectorAll('.prose > p[id^="p-"]')].map((p) => {
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement?.closest('a, sup') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, {
+          acceptNode: (node) => (node.parentElement?.closest('a, sup') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        });
         let node = walker.nextNode() as Text | null;
         while (node && node.data.length < from! + length!) node = walker.nextNode() as Text | null;
         return node;
@@ -69,7 +71,8 @@ async function saveForOffline(page: Page) {
   await page.locator(`[data-offline-pack="id/${work.slug}"]`).getByRole('button', { name: t.offlinePack.save }).click();
   const saved = () =>
     page.evaluate(async (slug) => {
-      for (const name of await caches.keys()) if (name.startsWith(`rb-p-id/${slug}-`) && (await caches.match('/__rb/complete', { cacheName: name }))) return true;
+      for (const name of await caches.keys())
+        if (name.startsWith(`rb-p-id/${slug}-`) && (await caches.match('/__rb/complete', { cacheName: name }))) return true;
       return false;
     }, work.slug);
   await expect.poll(saved, { timeout: 60_000 }).toBe(true);
@@ -142,20 +145,23 @@ describe('highlights and notes', () => {
     await page.waitForURL((u) => u.pathname === PATH && u.searchParams.has('catatan'));
     await expect.poll(() => page.locator('.prose mark.hl-target').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     const citation = (await page.locator('.citation-text[data-style="apa"]').textContent())!.trim();
-    const paraId = await page.locator('.prose mark.hl').first().evaluate((m) => m.closest('p')!.id);
+    const paraId = await page
+      .locator('.prose mark.hl')
+      .first()
+      .evaluate((m) => m.closest('p')!.id);
     await context.setOffline(false);
 
     // Export: Markdown with quote, note, citation and the paragraph link; W3C Web Annotation JSON.
     await visit(page, '/catatan/');
     await expect.poll(() => list.locator('li').count(), { timeout: 20_000 }).toBe(1);
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: s.exportMarkdown }).click()]);
-    const markdown = readFileSync((await md.path()), 'utf8');
+    const markdown = readFileSync(await md.path(), 'utf8');
     expect(markdown).toContain(`> ${word}`);
     expect(markdown).toContain(`${s.note}: Bandingkan dengan data BPS.`);
     expect(markdown).toContain(citation);
     expect(markdown).toMatch(new RegExp(`<https?://[^>]+${PATH}#${paraId}>`));
     const [js] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: s.exportJson }).click()]);
-    const jsonText = readFileSync((await js.path()), 'utf8');
+    const jsonText = readFileSync(await js.path(), 'utf8');
     const jsonFile = { name: 'catatan-saya.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(jsonText) };
     const json = JSON.parse(jsonText);
     expect(json['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
@@ -211,11 +217,13 @@ describe('highlights and notes', () => {
       const quote = await page.evaluate(() => getSelection()!.toString());
       await expect.poll(() => page.getByRole('toolbar', { name: s.toolbar }).isVisible(), { timeout: 20_000 }).toBe(true);
       await highlight(page);
-      const [above, own] = await marks(page).first().evaluate((m) => {
-        const all = [...document.querySelectorAll('.prose > p[id^="p-"]')];
-        const p = m.closest('p')!;
-        return [all[all.indexOf(p) - 1]!.id, p.id];
-      });
+      const [above, own] = await marks(page)
+        .first()
+        .evaluate((m) => {
+          const all = [...document.querySelectorAll('.prose > p[id^="p-"]')];
+          const p = m.closest('p')!;
+          return [all[all.indexOf(p) - 1]!.id, p.id];
+        });
 
       // The next build: the paragraph above gains a sentence (so its id changes), and the highlighted
       // paragraph's id changes too (as a change of id rules would do), its words staying.
@@ -228,7 +236,11 @@ describe('highlights and notes', () => {
       await page.reload();
       await expect.poll(() => marks(page).count(), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(await page.evaluate(() => [...document.querySelectorAll('.prose mark.hl')].map((m) => m.textContent).join(''))).toBe(quote);
-      expect(await marks(page).first().evaluate((m) => m.closest('p')!.id)).toBe('p-bbbbbbbb');
+      expect(
+        await marks(page)
+          .first()
+          .evaluate((m) => m.closest('p')!.id),
+      ).toBe('p-bbbbbbbb');
       expect(await page.locator('.my-notes-orphans').isHidden()).toBe(true);
 
       // A build without those words: the chapter says so and keeps the note; so does Catatan saya.
@@ -250,7 +262,7 @@ describe('highlights and notes', () => {
     }
   });
 
-  it('keyboard only: Tab to the text\'s marks, arrow down to a paragraph mark, H, Enter highlights the paragraph', async () => {
+  it("keyboard only: Tab to the text's marks, arrow down to a paragraph mark, H, Enter highlights the paragraph", async () => {
     const { context, errors } = await openContext(browser(), { serviceWorkers: 'block' });
     const page = await context.newPage();
     await visit(page, PATH);
@@ -269,7 +281,10 @@ describe('highlights and notes', () => {
     expect(focused).toBe(true);
     const text = await page.evaluate(() => {
       const p = document.activeElement!.closest('p')!;
-      return [...p.childNodes].filter((n) => n !== document.activeElement).map((n) => n.textContent).join('');
+      return [...p.childNodes]
+        .filter((n) => n !== document.activeElement)
+        .map((n) => n.textContent)
+        .join('');
     });
     await page.keyboard.press('h');
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.hl-toolbar')), { timeout: 20_000 }).toBe(true);
@@ -326,7 +341,9 @@ describe.each(['light', 'dark'] as const)('axe with highlights shown, %s theme',
     const run = async () => {
       await page.addScriptTag({ path: AXE });
       return page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        const r = await (
+          window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
         });
         return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -301,7 +301,9 @@ describe('the data page', () => {
   it('lists every dataset with chart, table, source and a working CSV download', async () => {
     const page = await (await context()).newPage();
     await visit(page, '/data/');
-    const ids = readdirSync(join(CONTENT, 'data')).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4));
+    const ids = readdirSync(join(CONTENT, 'data'))
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => f.slice(0, -4));
     expect(ids.length).toBeGreaterThanOrEqual(10);
     for (const id of ids) {
       const article = page.locator(`article#dataset-${id}`);
@@ -345,7 +347,9 @@ describe('the data page', () => {
   it('links every compared value to the passage it comes from', async () => {
     const page = await (await context()).newPage();
     await visit(page, '/data/');
-    const links = await page.locator('ul.discrepancies a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.closest('li')!.textContent })));
+    const links = await page
+      .locator('ul.discrepancies a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.closest('li')!.textContent })));
     expect(links.length).toBeGreaterThan(10);
     const target = await (await context()).newPage();
     for (const { href } of new Map(links.map((l) => [l.href, l])).values()) {
@@ -381,7 +385,11 @@ describe('in the English interface', () => {
     const figure = page.locator('figure#grafik-pengangguran-kabupaten-2012-2017');
     expect(await figure.locator('thead th').first().textContent()).toBe('Regency/city');
     // The legend's words travel with the chart's data to the canvas.
-    expect(JSON.parse((await figure.getAttribute('data-chart'))!).strings).toEqual({ chooseYear: 'Year shown', regencies: 'Regencies/cities', province: 'province' });
+    expect(JSON.parse((await figure.getAttribute('data-chart'))!).strings).toEqual({
+      chooseYear: 'Year shown',
+      regencies: 'Regencies/cities',
+      province: 'province',
+    });
     expect(await figure.locator('.chart-summary').textContent()).toContain('regencies/cities are above it. Other years are in the data table.');
     await figure.getByLabel('Year shown').selectOption('2016');
     expect(await figure.locator('.chart-summary').textContent()).toContain('the source gives only the province value, Nusa Tenggara Timur 3,25%');
@@ -402,7 +410,9 @@ describe('in the English interface', () => {
     const article = page.locator('article.comparison', { has: page.locator('h3', { hasText: 'Poverty rate of East Nusa Tenggara according to three works' }) });
     const figure = article.locator('figure[data-chart]');
     expect(await figure.locator('.chart-source').textContent()).toMatch(/^Data: .+, and Bab skripsi DW4FS, teks BAB I$/);
-    expect(await figure.locator('.chart-summary').textContent()).toMatch(/^Line chart: Poverty rate of East Nusa Tenggara according to three works, 2012–2021\. /);
+    expect(await figure.locator('.chart-summary').textContent()).toMatch(
+      /^Line chart: Poverty rate of East Nusa Tenggara according to three works, 2012–2021\. /,
+    );
     expect(await figure.locator('thead th').first().textContent()).toBe('Work');
     expect(await article.locator('h4').textContent()).toBe(en.data.differences);
     const y2014 = (await article.locator('li[data-year="2014"]').textContent())!.replace(/\s+/g, ' ');

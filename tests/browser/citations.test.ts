@@ -25,33 +25,34 @@ async function missingTargets(page: Page, links: string[], className: string): P
   const missing: string[] = [];
   for (const [path, ids] of byPage) {
     await visit(page, path);
-    const absent = await page.evaluate(
-      ([ids, cls]) => ids.filter((id) => !document.getElementById(id)?.classList.contains(cls)),
-      [ids, className] as const,
-    );
+    const absent = await page.evaluate(([ids, cls]) => ids.filter((id) => !document.getElementById(id)?.classList.contains(cls)), [ids, className] as const);
     missing.push(...absent.map((id) => `${path}#${id}`));
   }
   return missing;
 }
 
 describe('links between citations and entries', () => {
-  it.each(['', '/en'])('every citation links to its entry in its work’s list, in the same interface (%s)', async (prefix) => {
-    const { context } = await openContext(browser());
-    const page = await context.newPage();
-    const links: string[] = [];
-    for (const work of library) {
-      for (const chapter of work.chapters) {
-        await visit(page, `${prefix}/${work.slug}/${chapter.slug}/`);
-        // (.href: the address as the browser resolves it; the chapters link relatively.)
-        const hrefs = await page.locator('a.citation-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-        for (const href of hrefs) expect(new URL(href).pathname, href).toBe(`${prefix}/${work.slug}/daftar-pustaka/`);
-        links.push(...hrefs);
+  it.each(['', '/en'])(
+    'every citation links to its entry in its work’s list, in the same interface (%s)',
+    async (prefix) => {
+      const { context } = await openContext(browser());
+      const page = await context.newPage();
+      const links: string[] = [];
+      for (const work of library) {
+        for (const chapter of work.chapters) {
+          await visit(page, `${prefix}/${work.slug}/${chapter.slug}/`);
+          // (.href: the address as the browser resolves it; the chapters link relatively.)
+          const hrefs = await page.locator('a.citation-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+          for (const href of hrefs) expect(new URL(href).pathname, href).toBe(`${prefix}/${work.slug}/daftar-pustaka/`);
+          links.push(...hrefs);
+        }
       }
-    }
-    expect(links.length).toBeGreaterThan(5);
-    expect(await missingTargets(page, links, 'reference')).toEqual([]);
-    await context.close();
-  }, WALK_TIMEOUT);
+      expect(links.length).toBeGreaterThan(5);
+      expect(await missingTargets(page, links, 'reference')).toEqual([]);
+      await context.close();
+    },
+    WALK_TIMEOUT,
+  );
 
   it('following a back-link shows the citation marked in its chapter', async () => {
     const { context } = await openContext(browser());
@@ -64,10 +65,12 @@ describe('links between citations and entries', () => {
     const target = page.locator(`[id="${href.split('#')[1]}"]`);
     await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
     // (The page scrolls smoothly: wait until the citation is in view.)
-    await expect.poll(async () => {
-      const box = (await target.boundingBox())!;
-      return box.y >= 0 && box.y < page.viewportSize()!.height;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const box = (await target.boundingBox())!;
+        return box.y >= 0 && box.y < page.viewportSize()!.height;
+      })
+      .toBe(true);
     await context.close();
   });
 });
@@ -81,9 +84,11 @@ describe('the reference popover', () => {
     const { context } = await openContext(browser());
     const page = await context.newPage();
     await visit(page, CHAPTER);
-    const described = await page.locator('a.citation-link').evaluateAll((as) =>
-      as.map((a) => (a.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent?.trim() ?? '')),
-    );
+    const described = await page
+      .locator('a.citation-link')
+      .evaluateAll((as) =>
+        as.map((a) => (a.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent?.trim() ?? '')),
+      );
     expect(described.length).toBeGreaterThan(0);
     for (const texts of described) for (const text of texts) expect(text).toMatch(/\(\d{4}[a-z]?\)\. .{10,}/);
     await context.close();
@@ -166,7 +171,9 @@ describe('the reference popover', () => {
     await page.locator('a[data-footnote-ref][href$="fn-3"]').click();
     const note = page.locator('dialog.note-popover');
     await expect.poll(() => note.isVisible()).toBe(true);
-    expect(await note.textContent()).toContain('“History of the ILO,” Internasional Labor Organization, modifikasi terakhir 2019, diakses pada 5 April, 2022, https://www.ilo.org/');
+    expect(await note.textContent()).toContain(
+      '“History of the ILO,” Internasional Labor Organization, modifikasi terakhir 2019, diakses pada 5 April, 2022, https://www.ilo.org/',
+    );
     await note.locator('a.citation-link').click();
     await page.waitForURL('**/dw4fs-kupang/daftar-pustaka/#ilo2019history');
     await context.close();

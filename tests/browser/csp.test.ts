@@ -23,7 +23,9 @@ beforeAll(async () => {
   await context.exposeBinding('reportViolation', ({ page: p }, text: string) => void violations.push(`${p.url()}: ${text}`));
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (s: string) => void }).reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+      (window as unknown as { reportViolation: (s: string) => void }).reportViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`,
+      ),
     ),
   );
   page = await context.newPage();

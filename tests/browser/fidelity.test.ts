@@ -24,7 +24,11 @@ describe.each(works().map((w) => [w.slug, w] as const))('%s as printed', (_slug,
 describe('the comparison', () => {
   // It must fail on what a style engine or an editor would change.
   const src = tokenize('dibentuk (Suwarno et al., 2018, 145-147) dan *labour trafficking*. Ibid. negara-\nnegara', () => 'x:1');
-  const changed = (text: string) => compare(src, tokenize(text, () => 'site'));
+  const changed = (text: string) =>
+    compare(
+      src,
+      tokenize(text, () => 'site'),
+    );
   it('finds "et al." turned into "dkk."', () => {
     expect(changed('dibentuk (Suwarno dkk., 2018, 145-147) dan *labour trafficking*. Ibid. negara-negara')).toHaveLength(1);
   });
@@ -42,10 +46,21 @@ describe('the comparison', () => {
     const table = tokenize('a\tb c\nd\te', (i) => `t:${i + 1}`);
     const read = tokenize('a d b c e', () => 'site');
     expect(compare(table, read, [[1, 2]])).toEqual([]);
-    expect(compare(table, tokenize('a d b C e', () => 'site'), [[1, 2]])).not.toEqual([]);
+    expect(
+      compare(
+        table,
+        tokenize('a d b C e', () => 'site'),
+        [[1, 2]],
+      ),
+    ).not.toEqual([]);
   });
   it('takes a word broken at a line end for the joined word, and the same words for the same', () => {
     expect(changed('dibentuk (Suwarno et al., 2018, 145-147) dan *labour trafficking*. Ibid. negara-negara')).toEqual([]);
-    expect(compare(tokenize('perda-\ngangan', () => 'x'), tokenize('perdagangan', () => 's'))).toEqual([]);
+    expect(
+      compare(
+        tokenize('perda-\ngangan', () => 'x'),
+        tokenize('perdagangan', () => 's'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ const browser = useBrowser();
 
 describe('the id ledger', () => {
   it('ids it does not hold are drafts, which the deploy’s check (npm run publish-ids -- --check) names', () => {
-    const missing = Object.entries(now).filter(([page, ids]) => ids.some((id) => !(ledger[page] ?? []).includes(id))).map(([page]) => page);
+    const missing = Object.entries(now)
+      .filter(([page, ids]) => ids.some((id) => !(ledger[page] ?? []).includes(id)))
+      .map(([page]) => page);
     const run = spawnSync(join(ROOT, 'node_modules/node/bin/node'), [join(ROOT, 'scripts/publish-ids.ts'), '--check'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(missing.length ? 1 : 0);
     for (const page of missing.slice(0, 8)) expect(run.stderr).toContain(page);

@@ -68,17 +68,17 @@ describe('anchors', () => {
     for (const work of library) {
       for (const chapter of work.chapters) {
         await visit(page, `/${work.slug}/${chapter.slug}/`);
-        const headings = await page.locator('.prose :is(h2,h3,h4)').evaluateAll((hs) =>
-          hs.map((h) => ({ id: h.id, anchor: h.querySelector('a.heading-anchor')?.getAttribute('href') })),
-        );
+        const headings = await page
+          .locator('.prose :is(h2,h3,h4)')
+          .evaluateAll((hs) => hs.map((h) => ({ id: h.id, anchor: h.querySelector('a.heading-anchor')?.getAttribute('href') })));
         for (const h of headings) {
           expect(h.id, `heading without id on ${page.url()}`).not.toBe('');
           expect(h.anchor).toBe(`#${h.id}`);
         }
         // Every in-page link (chapter contents, footnotes) points at an element that exists.
-        const targets = await page.locator('a[href^="#"]').evaluateAll((as) =>
-          as.map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))).filter((id) => !document.getElementById(id)),
-        );
+        const targets = await page
+          .locator('a[href^="#"]')
+          .evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))).filter((id) => !document.getElementById(id)));
         expect(targets, `broken in-page links on ${page.url()}`).toEqual([]);
       }
     }
@@ -115,20 +115,24 @@ describe('anchors', () => {
 });
 
 describe('every page', () => {
-  it('loads without console errors and says which interface language it has', async () => {
-    const page = await context.newPage();
-    const pages = builtPages().filter((p) => p !== '/404.html');
-    expect(pages.length).toBeGreaterThan(8);
-    for (const path of pages) {
-      const res = await visit(page, path);
-      expect(res.status(), path).toBe(200);
-      expect(await page.locator('html').getAttribute('lang'), path).toBe(path.startsWith('/en/') ? 'en' : 'id');
-      expect(await page.locator('h1').count(), path).toBe(1);
-    }
-    expect(errors).toEqual([]);
-    await page.close();
-    // One visit a page: the time it may take grows with the library (2 s a page on a loaded machine).
-  }, 30_000 + builtPages().length * 2_000);
+  it(
+    'loads without console errors and says which interface language it has',
+    async () => {
+      const page = await context.newPage();
+      const pages = builtPages().filter((p) => p !== '/404.html');
+      expect(pages.length).toBeGreaterThan(8);
+      for (const path of pages) {
+        const res = await visit(page, path);
+        expect(res.status(), path).toBe(200);
+        expect(await page.locator('html').getAttribute('lang'), path).toBe(path.startsWith('/en/') ? 'en' : 'id');
+        expect(await page.locator('h1').count(), path).toBe(1);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+      // One visit a page: the time it may take grows with the library (2 s a page on a loaded machine).
+    },
+    30_000 + builtPages().length * 2_000,
+  );
 
   it('an unknown URL gets the 404 page, which leads home', async () => {
     const page = await context.newPage();

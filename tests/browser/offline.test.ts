@@ -35,11 +35,7 @@ afterAll(() => {
   for (const c of copies) rmSync(c, { recursive: true, force: true });
 });
 
-async function withServer<T>(
-  root: string | (() => string),
-  fn: (context: BrowserContext, requests: string[]) => Promise<T>,
-  delay?: (path: string) => number,
-) {
+async function withServer<T>(root: string | (() => string), fn: (context: BrowserContext, requests: string[]) => Promise<T>, delay?: (path: string) => number) {
   const server = await serveStatic(root, { delay });
   const { context } = await openContext(browser(), { baseURL: server.url });
   try {
@@ -77,8 +73,15 @@ describe('offline within a data budget', () => {
     // Beside sw.js, the worker fetches at most the list of the opened work's files, to keep the page as visited.
     const lists = fetched.filter((p) => p.startsWith(`/${FILE_LISTS}/`));
     expect(fetched.filter((p) => !needed.has(p) && p !== '/sw.js' && !lists.includes(p))).toEqual([]);
-    expect(lists.every((p) => p.startsWith(`/${FILE_LISTS}/id.${library[0]!.slug}.`)), lists.join(', ')).toBe(true);
-    expect(Object.values(await cached(page)).flat().filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(
+      lists.every((p) => p.startsWith(`/${FILE_LISTS}/id.${library[0]!.slug}.`)),
+      lists.join(', '),
+    ).toBe(true);
+    expect(
+      Object.values(await cached(page))
+        .flat()
+        .filter((p) => p.startsWith('/pagefind/')),
+    ).toEqual([]);
     // A page opened once the worker is in charge (the first was fetched before it was) is kept as visited, and opens offline.
     await visit(page, path);
     await expect.poll(async () => (await cached(page))['rb-visited'] ?? []).toContain(`${path}index.html`);
@@ -104,7 +107,11 @@ describe('offline within a data budget', () => {
     expect(caches[cacheName(built, 'core')]).toEqual([...core, `/${pageFilter(built).filter.path}`, '/__rb/complete'].sort());
     // No work was saved: no chapter is on the device (only what was opened, as visited).
     const chapters = library.flatMap((w) => w.chapters.map((_, i) => chapterUrl(w, i) + 'index.html'));
-    expect(Object.values(caches).flat().filter((p) => chapters.includes(p))).toEqual([]);
+    expect(
+      Object.values(caches)
+        .flat()
+        .filter((p) => chapters.includes(p)),
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -138,7 +145,10 @@ describe('offline within a data budget', () => {
     await expect.poll(() => page.locator('[data-search-page-results] > li').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     const hits = () =>
       page.locator('[data-search-page-results] > li').evaluateAll((lis) =>
-        lis.map((li) => ({ path: new URL(li.querySelector('a')!.href).pathname, note: li.hasAttribute('data-not-saved') ? li.querySelector('.search-hit-offline')?.textContent : undefined })),
+        lis.map((li) => ({
+          path: new URL(li.querySelector('a')!.href).pathname,
+          note: li.hasAttribute('data-not-saved') ? li.querySelector('.search-hit-offline')?.textContent : undefined,
+        })),
       );
     const wrong = async () => (await hits()).filter((h) => h.note !== (onDevice.has(`${h.path}index.html`) ? undefined : t.search.notSaved));
     await expect.poll(wrong).toEqual([]);
@@ -185,7 +195,10 @@ describe('offline within a data budget', () => {
     await untilSaved(page, cacheName(built, 'core'));
     const cdp = await context.newCDPSession(page);
     const usage = await page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: usage + Math.round(built.packs[`id/${work.slug}`]!.size / 3) });
+    await cdp.send('Storage.overrideQuotaForOrigin', {
+      origin: new URL(page.url()).origin,
+      quotaSize: usage + Math.round(built.packs[`id/${work.slug}`]!.size / 3),
+    });
     const item = await saveWork(page, work.slug);
     await expect.poll(() => item.locator('[role="status"]').textContent(), { timeout: 60_000 }).toBe(t.offlinePack.quota);
     expect(Object.keys(await cached(page))).not.toContain(cacheName(built, `id/${work.slug}`));
@@ -303,24 +316,28 @@ describe('updates', () => {
     const changedPages = ['index.html', `${library.at(-1)!.slug}/index.html`];
     const next = await rebuild(b, (r) => changedPages.forEach((f) => marked(r, f, 'build-b')));
     let root = a;
-    await withServer(() => root, async (context, requests) => {
-      const page = await context.newPage();
-      await visit(page, '/');
-      // Deploy B as soon as the first copy has fetched its first page.
-      await expect.poll(() => requests.includes(`/${work.slug}/index.html`), { timeout: 60_000 }).toBe(true);
-      root = b;
-      await untilSaved(page, cacheName(next, 'core'), 120_000);
-      expect(await saved(page, cacheName(built, 'core'))).toBe(false);
-      // Each file of the search index came over the network once: what A's copy had is kept.
-      const index = requests.filter((p) => p.startsWith('/pagefind/'));
-      expect(index.length).toBe(new Set(index).size);
-      await context.setOffline(true);
-      for (const f of changedPages) {
-        await visit(page, `/${f.replace(/index\.html$/, '')}`);
-        expect(await page.locator('#build-b').count(), f).toBe(1);
-      }
-      await context.setOffline(false);
-    }, (p) => (root === a && !p.endsWith('sw.js') ? 150 : 0));
+    await withServer(
+      () => root,
+      async (context, requests) => {
+        const page = await context.newPage();
+        await visit(page, '/');
+        // Deploy B as soon as the first copy has fetched its first page.
+        await expect.poll(() => requests.includes(`/${work.slug}/index.html`), { timeout: 60_000 }).toBe(true);
+        root = b;
+        await untilSaved(page, cacheName(next, 'core'), 120_000);
+        expect(await saved(page, cacheName(built, 'core'))).toBe(false);
+        // Each file of the search index came over the network once: what A's copy had is kept.
+        const index = requests.filter((p) => p.startsWith('/pagefind/'));
+        expect(index.length).toBe(new Set(index).size);
+        await context.setOffline(true);
+        for (const f of changedPages) {
+          await visit(page, `/${f.replace(/index\.html$/, '')}`);
+          expect(await page.locator('#build-b').count(), f).toBe(1);
+        }
+        await context.setOffline(false);
+      },
+      (p) => (root === a && !p.endsWith('sw.js') ? 150 : 0),
+    );
   }, 240_000);
   it('a tab left on the old build keeps its search after another tab accepts an update (its code is kept one generation)', async () => {
     const root = copyOfDist();
@@ -344,7 +361,7 @@ describe('updates', () => {
     });
   }, 240_000);
 
-  it('a tab on the old build whose search code is on no device and gone from the server reloads into the new build\'s search', async () => {
+  it("a tab on the old build whose search code is on no device and gone from the server reloads into the new build's search", async () => {
     const root = copyOfDist();
     await withServer(root, async (context) => {
       // Save-Data: nothing saved, so the old code is nowhere but in the old build.

@@ -61,15 +61,26 @@ function passagesOn(page: Page) {
     };
     const describe = (el: HTMLElement, kind: string) => {
       const control = el.querySelector<HTMLAnchorElement>(':scope > a.para-anchor');
-      return { kind, id: el.id, words: own(el), href: control?.getAttribute('href') ?? null, label: control?.getAttribute('aria-label') ?? null, n: el.dataset.item ?? el.dataset.fn ?? el.dataset.para ?? '' };
+      return {
+        kind,
+        id: el.id,
+        words: own(el),
+        href: control?.getAttribute('href') ?? null,
+        label: control?.getAttribute('aria-label') ?? null,
+        n: el.dataset.item ?? el.dataset.fn ?? el.dataset.para ?? '',
+      };
     };
     const prose = document.querySelector('.prose')!;
-    const items = [...prose.querySelectorAll<HTMLElement>('li')].filter((li) => !li.closest('.footnotes, .sidenote, nav, table, .editor-note, aside, .references') && own(li)).map((li) => describe(li, 'item'));
+    const items = [...prose.querySelectorAll<HTMLElement>('li')]
+      .filter((li) => !li.closest('.footnotes, .sidenote, nav, table, .editor-note, aside, .references') && own(li))
+      .map((li) => describe(li, 'item'));
     const notes = [...prose.querySelectorAll<HTMLElement>('.footnotes li[id^="user-content-fn-"]')].map((li) => {
       const first = li.querySelector<HTMLElement>(':scope > p');
       return { ...describe(first!, 'note'), words: own(li) };
     });
-    const captions = [...prose.querySelectorAll<HTMLElement>(':scope > p')].filter((p) => /^(Tabel|Gambar|Grafik|Bagan|Diagram|Skema|Table|Figure)\s+\d/.test(own(p)) && p.nextElementSibling?.matches('.table-scroll, table')).map((p) => describe(p, 'caption'));
+    const captions = [...prose.querySelectorAll<HTMLElement>(':scope > p')]
+      .filter((p) => /^(Tabel|Gambar|Grafik|Bagan|Diagram|Skema|Table|Figure)\s+\d/.test(own(p)) && p.nextElementSibling?.matches('.table-scroll, table'))
+      .map((p) => describe(p, 'caption'));
     return { items, notes, captions };
   });
 }
@@ -127,18 +138,27 @@ describe('every passage linkable', () => {
     if (first) {
       await visit(page, '/');
       await visit(page, `${c.path}#${first.id}`);
-      await expect.poll(() => page.evaluate((id) => document.querySelector(':target')?.id === id && document.getElementById(id)!.getBoundingClientRect().top < innerHeight, first.id)).toBe(true);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            (id) => document.querySelector(':target')?.id === id && document.getElementById(id)!.getBoundingClientRect().top < innerHeight,
+            first.id,
+          ),
+        )
+        .toBe(true);
     }
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('on a 360 px phone the list items\' controls are on screen; the English interface labels them in English', async () => {
+  it("on a 360 px phone the list items' controls are on screen; the English interface labels them in English", async () => {
     const c = [...chapters].sort((a, b) => b.items - a.items)[0]!;
     const { context } = await openContext(browser(), { serviceWorkers: 'block', viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await visit(page, c.path);
-    const boxes = await page.locator('.prose li[data-item] > a.para-anchor').evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, width: r.width })));
+    const boxes = await page
+      .locator('.prose li[data-item] > a.para-anchor')
+      .evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, width: r.width })));
     expect(boxes.length).toBe(c.items);
     for (const b of boxes) {
       expect(b.left).toBeGreaterThanOrEqual(0);
@@ -167,7 +187,7 @@ describe('every passage linkable', () => {
     await context.close();
   });
 
-  it('a highlight in a list item keeps the item\'s id as its hint (the paragraph link of Catatan saya)', async () => {
+  it("a highlight in a list item keeps the item's id as its hint (the paragraph link of Catatan saya)", async () => {
     const c = chapters.find((x) => x.items > 0)!;
     const { context, errors } = await openContext(browser(), { serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -175,7 +195,9 @@ describe('every passage linkable', () => {
     const id = await page.evaluate(() => {
       // The first list item with a run of its own plain text (not in a link, a nested list or a mark).
       for (const li of document.querySelectorAll<HTMLElement>('.prose li[data-item]')) {
-        const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement?.closest('a, sup, abbr, ul ul, ol ol, li li') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+        const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) => (n.parentElement?.closest('a, sup, abbr, ul ul, ol ol, li li') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        });
         for (let text = walker.nextNode(); text; text = walker.nextNode()) {
           const start = (text.textContent ?? '').search(/\S{3}/);
           if (start < 0 || (text.textContent ?? '').length < start + 12) continue;

@@ -26,10 +26,18 @@ const tableChapter = chapters
   .sort((a, b) => b.n - a.n)[0]!.p;
 /** The bibliography entry with the longest unbroken word (a URL, a DOI): the hardest record to fit. */
 const entries = JSON.parse(readFileSync(join(CONTENT, 'bibliography.json'), 'utf8')) as { id: string }[];
-const longestWord = (e: object) => Math.max(...JSON.stringify(e).split(/[\s"]+/).map((w) => w.length));
+const longestWord = (e: object) =>
+  Math.max(
+    ...JSON.stringify(e)
+      .split(/[\s"]+/)
+      .map((w) => w.length),
+  );
 const entry = [...entries].filter((e) => existsSync(join(DIST, 'daftar-pustaka', e.id))).sort((a, b) => longestWord(b) - longestWord(a))[0]!.id;
 /** A word of the first work's title, to search for. */
-const term = all[0]!.title.split(/\s+/).find((w) => w.length > 6)!.toLowerCase();
+const term = all[0]!.title
+  .split(/\s+/)
+  .find((w) => w.length > 6)!
+  .toLowerCase();
 
 const PAGE_TYPES = (prefix: string) => ({
   home: `${prefix}/`,
@@ -77,29 +85,33 @@ async function setLook(page: Page, step: number, theme: string) {
 }
 
 describe('no page is wider than the phone', () => {
-  it.each(['', '/en'])('interface %s: every page type at 320, 360 and 414 px, every text size, both themes', async (prefix) => {
-    const { context } = await openContext(browser(), PHONE);
-    const page = await context.newPage();
-    const wide: string[] = [];
-    for (const [type, path] of Object.entries(PAGE_TYPES(prefix))) {
-      await page.setViewportSize({ width: 360, height: 780 });
-      await page.goto(path, { waitUntil: 'load' });
-      // What a tap opens must fit too: the contents, the cite panel, a record's fields.
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 780 });
-        for (const step of FONT_SIZES) {
-          for (const theme of ['light', 'dark']) {
-            await setLook(page, step, theme);
-            const w = await pageWidth(page);
-            if (w > width) wide.push(`${type} ${path} at ${width} px, text ${step}, ${theme}: ${w} px (${await widest(page, width)})`);
+  it.each(['', '/en'])(
+    'interface %s: every page type at 320, 360 and 414 px, every text size, both themes',
+    async (prefix) => {
+      const { context } = await openContext(browser(), PHONE);
+      const page = await context.newPage();
+      const wide: string[] = [];
+      for (const [type, path] of Object.entries(PAGE_TYPES(prefix))) {
+        await page.setViewportSize({ width: 360, height: 780 });
+        await page.goto(path, { waitUntil: 'load' });
+        // What a tap opens must fit too: the contents, the cite panel, a record's fields.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 780 });
+          for (const step of FONT_SIZES) {
+            for (const theme of ['light', 'dark']) {
+              await setLook(page, step, theme);
+              const w = await pageWidth(page);
+              if (w > width) wide.push(`${type} ${path} at ${width} px, text ${step}, ${theme}: ${w} px (${await widest(page, width)})`);
+            }
           }
         }
       }
-    }
-    expect(wide).toEqual([]);
-    await context.close();
-  }, 240_000);
+      expect(wide).toEqual([]);
+      await context.close();
+    },
+    240_000,
+  );
 });
 
 describe('a chapter on a phone', () => {
@@ -139,7 +151,14 @@ describe('the selection toolbar on a phone', () => {
     });
     for (const where of ['near the top', 'near the foot'] as const) {
       await page.evaluate(() => getSelection()?.removeAllRanges());
-      await expect.poll(() => page.locator('.hl-toolbar').isHidden().catch(() => true)).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .locator('.hl-toolbar')
+            .isHidden()
+            .catch(() => true),
+        )
+        .toBe(true);
       await page.evaluate((at) => {
         const p = [...document.querySelectorAll<HTMLElement>('.prose p[data-para]')].find((x) => (x.textContent ?? '').length > 300)!;
         const y = p.getBoundingClientRect().top + scrollY;
@@ -174,7 +193,10 @@ describe('the selection toolbar on a phone', () => {
       expect(found.bar.top, where).toBeGreaterThanOrEqual(0);
       expect(found.bar.bottom, where).toBeLessThanOrEqual(found.screen.height);
       expect(found.rows, where).toBeLessThanOrEqual(2);
-      expect(found.words.filter((w) => overlap(w, found.bar)), `${where}: toolbar over the selection`).toEqual([]);
+      expect(
+        found.words.filter((w) => overlap(w, found.bar)),
+        `${where}: toolbar over the selection`,
+      ).toEqual([]);
       expect(overlap(found.messages, found.bar), `${where}: toolbar and messages overlap`).toBe(false);
       expect(found.covered, where).toEqual([]);
     }
@@ -184,7 +206,7 @@ describe('the selection toolbar on a phone', () => {
 });
 
 describe('targets and keys on a phone', () => {
-  it('Tab from the top of a chapter reaches its first citation in fewer than 10 presses, the text\'s own stops aside', async () => {
+  it("Tab from the top of a chapter reaches its first citation in fewer than 10 presses, the text's own stops aside", async () => {
     const { context } = await openContext(browser(), PHONE);
     const page = await context.newPage();
     const slow: string[] = [];
@@ -194,7 +216,7 @@ describe('targets and keys on a phone', () => {
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       let presses = 0;
       let own = 0;
-      for (; presses < 60; ) {
+      for (; presses < 60;) {
         await page.keyboard.press('Tab');
         presses++;
         const at = await page.evaluate(() => {
@@ -223,22 +245,38 @@ describe('targets and keys on a phone', () => {
         if (menu) await page.locator('[data-header-toggle="menu"]').click();
         if (menu) await page.locator('#header-menu').waitFor();
         small.push(
-          ...(await page.evaluate((label) => {
-            const running = (el: Element) => !!el.closest('.prose p, .prose li, .prose td, .prose th, .prose figcaption, .prose blockquote, .footnotes, .sidenote, .toc, .work-toc, .reference, .chart-source');
-            const targets = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, [tabindex="0"]')]
-              .filter((el) => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden' && !running(el))
-              .map((el) => ({ el, r: el.getBoundingClientRect() }))
-              .filter(({ r }) => r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight);
-            const undersized = targets.filter(({ r }) => r.width < 24 || r.height < 24);
-            const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
-            const distance = (p: { x: number; y: number }, r: DOMRect) => Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
-            // The spacing exception: a 24 px circle on the undersized target's centre meets no other target nor another such circle.
-            return undersized
-              .filter(({ el, r }) =>
-                targets.some((o) => o.el !== el && !o.el.contains(el) && !el.contains(o.el) && (undersized.includes(o) ? Math.hypot(centre(r).x - centre(o.r).x, centre(r).y - centre(o.r).y) < 24 : distance(centre(r), o.r) < 12)),
-              )
-              .map(({ el, r }) => `${label}: ${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
-          }, `${p}${menu ? ' (menu open)' : ''}`)),
+          ...(await page.evaluate(
+            (label) => {
+              const running = (el: Element) =>
+                !!el.closest(
+                  '.prose p, .prose li, .prose td, .prose th, .prose figcaption, .prose blockquote, .footnotes, .sidenote, .toc, .work-toc, .reference, .chart-source',
+                );
+              const targets = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, [tabindex="0"]')]
+                .filter((el) => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden' && !running(el))
+                .map((el) => ({ el, r: el.getBoundingClientRect() }))
+                .filter(({ r }) => r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight);
+              const undersized = targets.filter(({ r }) => r.width < 24 || r.height < 24);
+              const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+              const distance = (p: { x: number; y: number }, r: DOMRect) =>
+                Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
+              // The spacing exception: a 24 px circle on the undersized target's centre meets no other target nor another such circle.
+              return undersized
+                .filter(({ el, r }) =>
+                  targets.some(
+                    (o) =>
+                      o.el !== el &&
+                      !o.el.contains(el) &&
+                      !el.contains(o.el) &&
+                      (undersized.includes(o) ? Math.hypot(centre(r).x - centre(o.r).x, centre(r).y - centre(o.r).y) < 24 : distance(centre(r), o.r) < 12),
+                  ),
+                )
+                .map(
+                  ({ el, r }) =>
+                    `${label}: ${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+                );
+            },
+            `${p}${menu ? ' (menu open)' : ''}`,
+          )),
         );
       }
     }
@@ -251,7 +289,12 @@ describe('targets and keys on a phone', () => {
           a.scrollIntoView({ block: 'center', behavior: 'instant' });
           const r = a.getBoundingClientRect();
           const c = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-          return [[-11, 0], [11, 0], [0, -11], [0, 11]]
+          return [
+            [-11, 0],
+            [11, 0],
+            [0, -11],
+            [0, 11],
+          ]
             .filter(([dx, dy]) => document.elementFromPoint(c.x + dx!, c.y + dy!)?.closest('a') !== a)
             .map(([dx, dy]) => `${a.textContent} at ${dx},${dy}`);
         }),
@@ -276,7 +319,11 @@ describe('one header', () => {
         await page.goto(path, { waitUntil: 'load' });
         const shape = await page.locator('header.site-header').evaluate((header) => {
           const describe = (el: Element): string =>
-            `<${el.tagName.toLowerCase()} ${[...el.classList].sort().join('.')} ${el.getAttributeNames().filter((n) => n.startsWith('data-') || n.startsWith('aria-') || n === 'role' || n === 'id').sort().join(',')}>${[...el.children].map(describe).join('')}`;
+            `<${el.tagName.toLowerCase()} ${[...el.classList].sort().join('.')} ${el
+              .getAttributeNames()
+              .filter((n) => n.startsWith('data-') || n.startsWith('aria-') || n === 'role' || n === 'id')
+              .sort()
+              .join(',')}>${[...el.children].map(describe).join('')}`;
           return describe(header);
         });
         shapes.set(shape, [...(shapes.get(shape) ?? []), `${type} ${path}`]);
@@ -295,7 +342,9 @@ describe('one header', () => {
     expect(await page.locator('#header-menu').isHidden()).toBe(true);
     expect(await page.locator('#cari').isHidden()).toBe(true);
     // The header is one row: the name and both buttons share it.
-    const rows = await page.locator('.header-bar > *').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2))).size);
+    const rows = await page
+      .locator('.header-bar > *')
+      .evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2))).size);
     expect(rows).toBe(1);
     await menu.click();
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');

@@ -7,7 +7,8 @@ import { chapterLabel, readBuilt } from '../support/site.ts';
 
 const CHAPTER = '/borotoding-2024/bab-1-pendahuluan/';
 const NOTES = '/dw4fs-kupang/bab-1-pendahuluan/';
-const paragraphIds = (path: string) => [...readBuilt(path).matchAll(/<p id="(p-[0-9a-f]{8}(?:-\d+)?)" data-para="(\d+)"/g)].map((m) => ({ id: m[1]!, n: m[2]! }));
+const paragraphIds = (path: string) =>
+  [...readBuilt(path).matchAll(/<p id="(p-[0-9a-f]{8}(?:-\d+)?)" data-para="(\d+)"/g)].map((m) => ({ id: m[1]!, n: m[2]! }));
 
 const browser = useBrowser();
 
@@ -23,10 +24,12 @@ describe('paragraph links', () => {
     await visit(page, `${CHAPTER}#${target.id}`);
     const p = page.locator(`[id="${target.id}"]`);
     await expect.poll(() => p.evaluate((el) => el.matches(':target'))).toBe(true);
-    await expect.poll(async () => {
-      const box = await p.boundingBox();
-      return box !== null && box.y >= 0 && box.y < 200;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const box = await p.boundingBox();
+        return box !== null && box.y >= 0 && box.y < 200;
+      })
+      .toBe(true);
     const colours = await p.evaluate((el) => {
       const other = el.nextElementSibling as HTMLElement;
       return { target: getComputedStyle(el).backgroundColor, other: getComputedStyle(other).backgroundColor };
@@ -78,7 +81,9 @@ describe('cite panel', () => {
     expect(await page.locator('.cite-panel').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
     const apa = await page.locator('.citation-text[data-style="apa"]').textContent();
     // A chapter page cites the whole thesis, at the chapter's address (docs/reading.md, "Saving to Zotero").
-    expect(apa).toMatch(/^Borotoding, J\. \(2024\)\. Upaya International Labour Organization .* \[Skripsi, Universitas Pasundan\]\. https:\/\/\S+\/borotoding-2024\/bab-1-pendahuluan\/$/);
+    expect(apa).toMatch(
+      /^Borotoding, J\. \(2024\)\. Upaya International Labour Organization .* \[Skripsi, Universitas Pasundan\]\. https:\/\/\S+\/borotoding-2024\/bab-1-pendahuluan\/$/,
+    );
     expect(await page.locator('.citation-text').count()).toBe(3);
     const copy = page.getByRole('button', { name: 'Salin sitasi APA 7' });
     await copy.focus();
@@ -100,7 +105,9 @@ describe('cite panel', () => {
     const { context, page } = await fresh();
     await visit(page, '/iom-ntt-2014-2018/');
     await page.locator('.cite-panel > summary').click();
-    expect(await page.locator('.citation-text[data-style="apa"]').textContent()).toMatch(/^Peran International Organization for Migration .*\. \(t\.t\.\)\. \[Skripsi\]/);
+    expect(await page.locator('.citation-text[data-style="apa"]').textContent()).toMatch(
+      /^Peran International Organization for Migration .*\. \(t\.t\.\)\. \[Skripsi\]/,
+    );
     expect(await page.locator('.cite-note').textContent()).toContain('Sumber tidak menyebutkan penulis atau tahun');
     await context.close();
   });
@@ -164,7 +171,12 @@ describe('print', () => {
     expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" <${href}>"`);
     await visit(page, '/borotoding-2024/bab-4-hasil-dan-pembahasan/');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('table').first().evaluate((t) => getComputedStyle(t).breakInside)).toBe('avoid');
+    expect(
+      await page
+        .locator('table')
+        .first()
+        .evaluate((t) => getComputedStyle(t).breakInside),
+    ).toBe('avoid');
     await context.close();
   });
 });
@@ -213,7 +225,10 @@ describe('English interface', () => {
       page.locator('.prose').evaluate((prose) => {
         const copy = prose.cloneNode(true) as HTMLElement;
         document.body.append(copy); // (innerText needs a rendered element)
-        const text = [...copy.children].filter((c) => !c.matches('figure.chart')).map((c) => (c as HTMLElement).innerText).join('\n');
+        const text = [...copy.children]
+          .filter((c) => !c.matches('figure.chart'))
+          .map((c) => (c as HTMLElement).innerText)
+          .join('\n');
         copy.remove();
         return text;
       });

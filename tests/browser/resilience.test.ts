@@ -21,7 +21,10 @@ const citingChapter = builtPages().find((p) => !p.startsWith('/en/') && readBuil
 const term = (() => {
   const chapter = indexedPages().find((p) => p.kind === 'bab')!.path;
   const counts = new Map<string, number>();
-  for (const w of builtMainText(chapter).toLowerCase().match(/\p{L}{8,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of builtMainText(chapter)
+    .toLowerCase()
+    .match(/\p{L}{8,}/gu) ?? [])
+    counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 })();
 const COUNT = /^\d+ hasil untuk “/;
@@ -165,7 +168,13 @@ describe('charts recover from a failed request', () => {
 
 describe('damaged stored values are dropped one by one', () => {
   it('one damaged "continue reading" entry hides only itself; off-site paths never become links', async () => {
-    const bad: unknown[] = [{ path: 42, label: 'x' }, { path: '//evil.example/x/', label: 'x' }, { path: '/\\evil.example/x/', label: 'x' }, { path: 'javascript:alert(1)//', label: 'x' }, 'not json {'];
+    const bad: unknown[] = [
+      { path: 42, label: 'x' },
+      { path: '//evil.example/x/', label: 'x' },
+      { path: '/\\evil.example/x/', label: 'x' },
+      { path: 'javascript:alert(1)//', label: 'x' },
+      'not json {',
+    ];
     const valid = library.at(-1)!;
     const entries: Record<string, string> = {};
     library.slice(0, -1).forEach((w, i) => {
@@ -173,7 +182,11 @@ describe('damaged stored values are dropped one by one', () => {
       entries[`rb-resume:${w.slug}`] = typeof v === 'string' ? v : JSON.stringify(v);
     });
     entries[`rb-resume:${valid.slug}`] = JSON.stringify({ path: chapterPath(valid), label: valid.chapters[0]!.title, at: 1 });
-    for (const [name, value] of [['rb-font', ' 1'], ['rb-theme', 'purple']] as const) entries[name] = value;
+    for (const [name, value] of [
+      ['rb-font', ' 1'],
+      ['rb-theme', 'purple'],
+    ] as const)
+      entries[name] = value;
     const { context, page, pageErrors, errors } = await fresh();
     await context.addInitScript((e) => {
       for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);

@@ -79,7 +79,10 @@ describe('the first search on a slow link', () => {
       const box = page.locator('[data-search-box] input').first();
       await box.focus();
       await page.keyboard.type(query!, { delay: 30 });
-      expect(server.requests.slice(from).some((p) => p.startsWith('/pagefind/')), 'the engine was asked for on focus').toBe(true);
+      expect(
+        server.requests.slice(from).some((p) => p.startsWith('/pagefind/')),
+        'the engine was asked for on focus',
+      ).toBe(true);
     } finally {
       // Whatever happened, later tests must not wait on held files.
       hold = undefined;
@@ -130,8 +133,14 @@ describe('excerpts', () => {
       const tokens = await page.locator('.search-hit-excerpt').evaluateAll((ps) =>
         ps.flatMap((p) =>
           [...p.querySelectorAll('mark')].map((m) => {
-            const before = [...p.childNodes].slice(0, [...p.childNodes].indexOf(m)).map((n) => n.textContent).join('');
-            const after = [...p.childNodes].slice([...p.childNodes].indexOf(m) + 1).map((n) => n.textContent).join('');
+            const before = [...p.childNodes]
+              .slice(0, [...p.childNodes].indexOf(m))
+              .map((n) => n.textContent)
+              .join('');
+            const after = [...p.childNodes]
+              .slice([...p.childNodes].indexOf(m) + 1)
+              .map((n) => n.textContent)
+              .join('');
             return `${/\S*$/.exec(before)![0]}${m.textContent}${/^\S*/.exec(after)![0]}`;
           }),
         ),

@@ -52,7 +52,10 @@ describe('what the index finds', () => {
     expect(onlyDerived.length, 'a page that says "kemiskinan" but never "miskin"').toBeGreaterThan(0);
     const { results } = await search(page, 'miskin');
     const paths = results.map((r) => r.path);
-    expect(paths.some((p) => onlyDerived.some((c) => c.path === p)), paths.join('\n')).toBe(true);
+    expect(
+      paths.some((p) => onlyDerived.some((c) => c.path === p)),
+      paths.join('\n'),
+    ).toBe(true);
   });
 
   it('finds every word of a multi-word query, the page with the phrase first', async () => {
@@ -72,7 +75,10 @@ describe('what the index finds', () => {
     expect(candidates.length, 'a word found only in the footnotes of dw4fs-kupang').toBeGreaterThan(0);
     for (const word of candidates.slice(0, 3)) {
       const { results } = await search(page, word, { karya: ['dw4fs-kupang'], jenis: ['bab'] });
-      expect(results.map((r) => r.path), word).toContain(path);
+      expect(
+        results.map((r) => r.path),
+        word,
+      ).toContain(path);
     }
   });
 
@@ -81,7 +87,10 @@ describe('what the index finds', () => {
     expect(table, 'a chapter with a word found only in one of its table cells').toBeDefined();
     for (const word of table!.candidates.slice(0, 3)) {
       const { results } = await search(page, word);
-      expect(results.map((r) => r.path), word).toContain(table!.path);
+      expect(
+        results.map((r) => r.path),
+        word,
+      ).toContain(table!.path);
     }
   });
 
@@ -94,7 +103,10 @@ describe('what the index finds', () => {
       .find((p) => p.candidates.length > 0);
     expect(table, 'a data page with a word found only in its tables').toBeDefined();
     const word = table!.candidates[0]!;
-    expect((await search(page, word, { jenis: ['data'] })).results.map((r) => r.path), word).toContain(table!.path);
+    expect(
+      (await search(page, word, { jenis: ['data'] })).results.map((r) => r.path),
+      word,
+    ).toContain(table!.path);
   });
 
   it('finds a word that only a bibliography holds, and the "Daftar pustaka" filter keeps it', async () => {
@@ -104,9 +116,18 @@ describe('what the index finds', () => {
     const bib = bibliographies.map((path) => ({ path, candidates: wordsOnlyIn(path, isTag('main')) })).find((b) => b.candidates.length);
     expect(bib, 'a word found only in one bibliography').toBeDefined();
     const word = bib!.candidates[0]!;
-    expect((await search(page, word)).results.map((r) => r.path), word).toContain(bib!.path);
-    expect((await search(page, word, { jenis: ['pustaka'] })).results.map((r) => r.path), word).toContain(bib!.path);
-    expect((await search(page, word, { jenis: ['bab'] })).results.map((r) => r.path), word).not.toContain(bib!.path);
+    expect(
+      (await search(page, word)).results.map((r) => r.path),
+      word,
+    ).toContain(bib!.path);
+    expect(
+      (await search(page, word, { jenis: ['pustaka'] })).results.map((r) => r.path),
+      word,
+    ).toContain(bib!.path);
+    expect(
+      (await search(page, word, { jenis: ['bab'] })).results.map((r) => r.path),
+      word,
+    ).not.toContain(bib!.path);
   });
 
   it('leaves navigation, footers and other repeated interface text out of the index', async () => {
@@ -178,7 +199,11 @@ describe('filters and shared links', () => {
     const withYear = library.filter((w) => /^year:\s*2024$/m.test(readFileSync(join(CONTENT, 'works', `${w.slug}.yaml`), 'utf8')));
     const byYear = await search(page, q, { tahun: ['2024'] });
     expect(byYear.count).toBeLessThan(all.count);
-    for (const r of byYear.results) expect(withYear.some((w) => r.path.startsWith(`/${w.slug}/`)), r.path).toBe(true);
+    for (const r of byYear.results)
+      expect(
+        withYear.some((w) => r.path.startsWith(`/${w.slug}/`)),
+        r.path,
+      ).toBe(true);
 
     const both = await search(page, q, { karya: ['borotoding-2024'], jenis: ['bab'] });
     expect(both.count).toBeLessThan(byWork.count);
@@ -327,7 +352,9 @@ describe('in the English interface', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('versailles');
     const header = page.locator('.site-search');
-    await expect.poll(() => header.locator('[role="status"]').textContent()).toMatch(/^\d+ results? for “versailles”\. Arrow down or Tab moves to the results; Escape closes them\.$/);
+    await expect
+      .poll(() => header.locator('[role="status"]').textContent())
+      .toMatch(/^\d+ results? for “versailles”\. Arrow down or Tab moves to the results; Escape closes them\.$/);
     expect(await header.locator('[data-search-panel]').getAttribute('aria-label')).toBe(en.search.resultsLabel);
     const all = header.locator('.search-all');
     expect(await all.textContent()).toMatch(/^See (the result|all \d+ results) and filters$/);

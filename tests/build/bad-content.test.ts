@@ -19,7 +19,8 @@ describe('the build stops on bad content', { timeout: BUILD_TIMEOUT }, () => {
     const r = buildFixture(BAD_CONTENT);
     expect(r.status).not.toBe(0);
     expect(r.output).toContain(`${EXPECTED.length} problems in content/:`);
-    for (const parts of EXPECTED) for (const part of parts) expect(r.output).toMatch(typeof part === 'string' ? new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : part);
+    for (const parts of EXPECTED)
+      for (const part of parts) expect(r.output).toMatch(typeof part === 'string' ? new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : part);
     // No raw errors, no 0:0 positions, no stack trace of the checker.
     expect(r.output).not.toMatch(/ENOENT|:0:0|Stack trace|bad indentation/);
     expect(r.dist).toBe('absent');

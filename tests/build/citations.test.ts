@@ -42,7 +42,11 @@ describe('the build stops on bad citations', () => {
   });
 
   it('names file, line and key of an unknown key', () => {
-    const r = buildFixture({ [WORK]: VALID_WORK, [BIB]: bibliography(ENTRY), [CHAPTER]: chapter('Teks ([Penulis, 2020](@uji2020)).\n\nLain ([Hilang, 2021](@hilang2021)).') });
+    const r = buildFixture({
+      [WORK]: VALID_WORK,
+      [BIB]: bibliography(ENTRY),
+      [CHAPTER]: chapter('Teks ([Penulis, 2020](@uji2020)).\n\nLain ([Hilang, 2021](@hilang2021)).'),
+    });
     expectStopped(r, 'content/chapters/uji/bab-1-pendahuluan.mdx:11:', /unknown key "@hilang2021"\n\s+fix: add an entry with "id": "hilang2021"/);
     // One block with the fix, no stack trace.
     expect(r.output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
@@ -74,7 +78,11 @@ describe('the build stops on bad citations', () => {
   });
 
   it('names the line of malformed JSON: a missing comma on the line that lacks it, and no chapter', () => {
-    const r = buildFixture({ [WORK]: VALID_WORK, [BIB]: bibliography(ENTRY.replace('"Buku uji",', '"Buku uji"')), [CHAPTER]: chapter('Teks ([Penulis, 2020](@uji2020)).') });
+    const r = buildFixture({
+      [WORK]: VALID_WORK,
+      [BIB]: bibliography(ENTRY.replace('"Buku uji",', '"Buku uji"')),
+      [CHAPTER]: chapter('Teks ([Penulis, 2020](@uji2020)).'),
+    });
     expectStopped(r, /content\/bibliography\.json:6: not valid JSON/, /fix: add a comma at the end of this line/);
     expect(r.output).not.toContain('bab-1-pendahuluan.mdx');
   });

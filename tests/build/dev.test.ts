@@ -104,7 +104,8 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
     const bib = join(dir, 'content/bibliography.json');
     const chapter = join(dir, DATA_FILES.chapter);
     const good = readFileSync(chapter, 'utf8');
-    const entry = (comma: string) => `[\n  {\n    "id": "ada2020",\n    "type": "book",\n    "title": "Ada"${comma}\n    "issued": { "date-parts": [[2020]] }\n  }\n]\n`;
+    const entry = (comma: string) =>
+      `[\n  {\n    "id": "ada2020",\n    "type": "book",\n    "title": "Ada"${comma}\n    "issued": { "date-parts": [[2020]] }\n  }\n]\n`;
     writeFileSync(bib, entry(''));
     await expect.poll(() => status('/'), { timeout: 30_000 }).toBe(500);
     let text = await overlayText('/');

@@ -89,7 +89,14 @@ describe('a new work added by the guide', { timeout: BUILD_TIMEOUT }, () => {
   it('is found by the search index', () => {
     const fragments = join(dir, 'dist/pagefind/fragment');
     const hits = readdirSync(fragments)
-      .map((f) => JSON.parse(gunzipSync(readFileSync(join(fragments, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string })
+      .map(
+        (f) =>
+          JSON.parse(
+            gunzipSync(readFileSync(join(fragments, f)))
+              .toString('utf8')
+              .replace(/^pagefind_dcd/, ''),
+          ) as { url: string; content: string },
+      )
       .filter((f) => f.content.includes('zyxwuji'));
     expect(hits.map((h) => h.url)).toEqual([`/${SLUG}/bab-1-pendahuluan/`]);
   });
@@ -98,7 +105,12 @@ describe('a new work added by the guide', { timeout: BUILD_TIMEOUT }, () => {
     const server = await serveStatic(join(dir, 'dist'));
     const browser = await launch();
     try {
-      const diffs = await workDifferences(browser, server.url, { slug: SLUG, sourceFile: '999_karya-uji.txt', chapters: CHAPTERS.map((slug) => ({ slug })) }, join(dir, 'content/sources'));
+      const diffs = await workDifferences(
+        browser,
+        server.url,
+        { slug: SLUG, sourceFile: '999_karya-uji.txt', chapters: CHAPTERS.map((slug) => ({ slug })) },
+        join(dir, 'content/sources'),
+      );
       expect(diffs.words).toBeGreaterThan(0);
       expect(report([...diffs.body, ...diffs.notes])).toEqual([]);
     } finally {
@@ -156,7 +168,12 @@ describe('a second new work with no footnote, table, chart, abbreviation or prin
     const server = await serveStatic(join(dir, 'dist'));
     const browser = await launch();
     try {
-      const diffs = await workDifferences(browser, server.url, { slug: BARE_SLUG, sourceFile: '998_karya-uji-sunting.txt', chapters: chapters.map((slug) => ({ slug })) }, join(dir, 'content/sources'));
+      const diffs = await workDifferences(
+        browser,
+        server.url,
+        { slug: BARE_SLUG, sourceFile: '998_karya-uji-sunting.txt', chapters: chapters.map((slug) => ({ slug })) },
+        join(dir, 'content/sources'),
+      );
       expect(diffs.words).toBeGreaterThan(0);
       expect(report([...diffs.body, ...diffs.notes])).toEqual([]);
     } finally {
@@ -168,7 +185,18 @@ describe('a second new work with no footnote, table, chart, abbreviation or prin
 
 describe('the tests that read content/, run on the library with both new works', { timeout: BUILD_TIMEOUT }, () => {
   it('pass: data (the table read from its printedTable declaration), abbreviations, structure, citations, metadata, offline files, budgets', () => {
-    const files = ['data', 'abbreviations', 'structure', 'floats', 'citations', 'citations-source', 'scholar-metadata', 'datapackage', 'offline-files', 'budgets'].map((f) => `tests/content/${f}.test.ts`);
+    const files = [
+      'data',
+      'abbreviations',
+      'structure',
+      'floats',
+      'citations',
+      'citations-source',
+      'scholar-metadata',
+      'datapackage',
+      'offline-files',
+      'budgets',
+    ].map((f) => `tests/content/${f}.test.ts`);
     const run = runTestsIn(dir, files);
     expect(run.status, run.output.slice(-6000)).toBe(0);
     expect(run.output).toMatch(/table laporan-fiktif-2019-2020/);
@@ -182,7 +210,18 @@ describe('docs/content.md "Adding a work"', () => {
 
   it('names only npm scripts that exist, and every file and field a work needs', () => {
     for (const [, name] of section.matchAll(/npm run ([\w:-]+)/g)) expect(scripts, `docs/content.md names "npm run ${name}"`).toContain(name);
-    for (const word of ['new-work', 'dev', 'check:content', 'sourceFile', 'printedOrder', 'daftar-pustaka.mdx', 'references: true', '[^1]', 'exclusions.yaml', 'fidelity-draft']) {
+    for (const word of [
+      'new-work',
+      'dev',
+      'check:content',
+      'sourceFile',
+      'printedOrder',
+      'daftar-pustaka.mdx',
+      'references: true',
+      '[^1]',
+      'exclusions.yaml',
+      'fidelity-draft',
+    ]) {
       expect(section, `docs/content.md "Adding a work" should mention ${word}`).toContain(word);
     }
   });

@@ -6,7 +6,15 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticWorks } from '../../scripts/bench/scale.ts';
-import { ABBREVIATION_ROWS_PER_PAGE, CITING_WORKS_PER_PAGE, ENTRIES_PER_PAGE, OTHER_PRINTINGS_SHOWN, PATHS_PER_SITEMAP, WORKS_PER_PAGE, entryPageUrl } from '../../src/scale/paging.ts';
+import {
+  ABBREVIATION_ROWS_PER_PAGE,
+  CITING_WORKS_PER_PAGE,
+  ENTRIES_PER_PAGE,
+  OTHER_PRINTINGS_SHOWN,
+  PATHS_PER_SITEMAP,
+  WORKS_PER_PAGE,
+  entryPageUrl,
+} from '../../src/scale/paging.ts';
 import { entryAnchor, referencesUrl } from '../../src/routes.ts';
 import { BUILD_TIMEOUT, buildIn, fixtureSite } from '../support/fixture-build.ts';
 import { bibliographyListPages } from '../support/bibliography-pages.ts';
@@ -38,7 +46,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : path);
 const read = (path: string) => readFileSync(join(dist, fileOf(path)), 'utf8');
 const count = (html: string, re: RegExp) => [...html.matchAll(re)].length;
-const workIds = () => readdirSync(join(dir, 'content', 'works')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const workIds = () =>
+  readdirSync(join(dir, 'content', 'works'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''));
 const keys = () => (JSON.parse(files['content/bibliography.json']!) as { id: string }[]).map((e) => e.id);
 
 describe(`a library of ${WORKS} works`, { timeout: BUILD_TIMEOUT }, () => {

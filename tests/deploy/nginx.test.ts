@@ -58,7 +58,9 @@ afterAll(() => {
 const chapterPath = (w: (typeof library)[number], i = 0) => `/${w.slug}/${w.chapters[i]!.slug}/`;
 /** A file of each kind in a build (paths under the base). */
 function samples(site: string) {
-  const all = readdirSync(site, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(site.length + 1));
+  const all = readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name).slice(site.length + 1));
   const one = (re: RegExp) => {
     const f = all.find((p) => re.test(p));
     if (!f) throw new Error(`no file like ${re} in the build`);
@@ -193,7 +195,8 @@ describe.each([
     const next = await rebuild(root, (r) => marked(r, changed, 'versi-baru'), base);
     // What the second build changed has no precompressed copy of the first left beside it (a real
     // deploy copies the new build's own).
-    for (const f of ['sw.js', changed, ...readdirSync(join(root, FILE_LISTS)).map((n) => `${FILE_LISTS}/${n}`)]) for (const ext of ['.br', '.gz']) rmSync(join(root, f + ext), { force: true });
+    for (const f of ['sw.js', changed, ...readdirSync(join(root, FILE_LISTS)).map((n) => `${FILE_LISTS}/${n}`)])
+      for (const ext of ['.br', '.gz']) rmSync(join(root, f + ext), { force: true });
     await page.reload();
     await expect.poll(() => status(page).textContent(), { timeout: 90_000 }).toBe(t.offline.update);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: t.offline.reload }).click()]);

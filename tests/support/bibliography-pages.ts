@@ -7,7 +7,12 @@ import { DIST } from './site.ts';
 /** The paths of the site-wide list's pages, in order. */
 export function bibliographyListPages(dist = DIST, prefix = ''): string[] {
   const dir = join(dist, prefix, 'daftar-pustaka', 'halaman');
-  const more = existsSync(dir) ? readdirSync(dir).map(Number).filter(Number.isInteger).sort((a, b) => a - b) : [];
+  const more = existsSync(dir)
+    ? readdirSync(dir)
+        .map(Number)
+        .filter(Number.isInteger)
+        .sort((a, b) => a - b)
+    : [];
   return [`${prefix}/daftar-pustaka/`, ...more.map((n) => `${prefix}/daftar-pustaka/halaman/${n}/`)];
 }
 

@@ -19,7 +19,8 @@ export function fixtureWorkSite(): string {
   const dir = fixtureSite({}, { withContent: true });
   const content = join(dir, 'content');
   for (const sub of ['works', 'chapters', 'data']) cpSync(join(FIXTURE_WORK, sub), join(content, sub), { recursive: true });
-  for (const f of readdirSync(join(FIXTURE_WORK, 'sources')).filter((f) => f.endsWith('.txt'))) cpSync(join(FIXTURE_WORK, 'sources', f), join(content, 'sources', f));
+  for (const f of readdirSync(join(FIXTURE_WORK, 'sources')).filter((f) => f.endsWith('.txt')))
+    cpSync(join(FIXTURE_WORK, 'sources', f), join(content, 'sources', f));
   appendFileSync(join(content, 'sources/exclusions.yaml'), readFileSync(join(FIXTURE_WORK, 'sources/exclusions.yaml'), 'utf8'));
   const bib = join(content, 'bibliography.json');
   const entries = [...JSON.parse(readFileSync(bib, 'utf8')), ...JSON.parse(readFileSync(join(FIXTURE_WORK, 'bibliography.json'), 'utf8'))];
@@ -38,6 +39,11 @@ export function runTestsIn(dir: string, files: string[]): { status: number | nul
   }
   // The shell's environment, not this vitest's own (its VITEST* variables would confuse the inner run).
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^VITEST|^NODE_ENV$|^TEST$/.test(k)));
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/vitest'), ['run', '--reporter=verbose', ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/vitest'), ['run', '--reporter=verbose', ...files], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

@@ -16,7 +16,11 @@ import { ROOT } from './site.ts';
 import { visit } from './browser.ts';
 
 /** A pack's files as site paths ("/cari/index.html"). */
-export const packFiles = (m: OfflineManifest, pack: string) => Object.keys(m.files).filter((f) => m.files[f]![2] === pack).map((f) => `/${f}`).sort();
+export const packFiles = (m: OfflineManifest, pack: string) =>
+  Object.keys(m.files)
+    .filter((f) => m.files[f]![2] === pack)
+    .map((f) => `/${f}`)
+    .sort();
 export const cacheName = (m: OfflineManifest, pack: string) => `rb-p-${pack}-${m.packs[pack]!.hash}`;
 
 /** The note at the foot of the screen. */
@@ -31,7 +35,8 @@ export function cached(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-export const saved = (page: Page, name: string, base = '/') => page.evaluate(([n, mark]) => caches.match(mark!, { cacheName: n }).then(Boolean), [name, withBase('/__rb/complete', base)]);
+export const saved = (page: Page, name: string, base = '/') =>
+  page.evaluate(([n, mark]) => caches.match(mark!, { cacheName: n }).then(Boolean), [name, withBase('/__rb/complete', base)]);
 export const untilSaved = (page: Page, name: string, timeout = 60_000, base = '/') => expect.poll(() => saved(page, name, base), { timeout }).toBe(true);
 
 /** Opens a work's page and asks to save it; the pack's item on the page. */

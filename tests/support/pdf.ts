@@ -19,7 +19,10 @@ export const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encod
  * broken after its hyphen, "lain-" / "lain", into "lainlain"). One entry per page.
  */
 export function pdfPages(file: string): string[] {
-  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-x', '0', '-y', '60', '-W', '596', '-H', '722', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-x', '0', '-y', '60', '-W', '596', '-H', '722', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return text.split('\f').slice(0, -1);
 }
 
@@ -32,7 +35,7 @@ export function pdfLines(pages: string[], webAddressLabel: string): Token[][] {
     // Each chapter's web address ("Di web: https://…") is the PDF's own line.
     const raw = page.split('\n').filter((l) => !l.startsWith(webAddressLabel));
     for (let i = 0; i < raw.length; i++) {
-        const line = raw[i]!;
+      const line = raw[i]!;
       const tokens = tokenize(line, () => `pdf page ${p + 1}`);
       if (tokens.length) lines.push(tokens);
     }
@@ -62,7 +65,11 @@ export const withoutEmphasis = (tokens: Token[]): Token[] =>
  */
 export function inSourceOrder(source: Token[], lines: Token[][]): Token[] {
   const N = 6;
-  const key = (ts: { text: string }[], i: number, n: number) => ts.slice(i, i + n).map((t) => t.text).join('\u0000');
+  const key = (ts: { text: string }[], i: number, n: number) =>
+    ts
+      .slice(i, i + n)
+      .map((t) => t.text)
+      .join('\u0000');
   const at = new Map<string, number[]>();
   for (let i = 0; i + N <= source.length; i++) {
     const k = key(source, i, N);
@@ -73,7 +80,13 @@ export function inSourceOrder(source: Token[], lines: Token[][]): Token[] {
   let last = -1;
   const placed = lines.map((line, order) => {
     // A short line (a heading) is placed by its words and those of the lines after it on its page.
-    const probe = line.length >= N ? line : lines.slice(order).filter((l) => l[0]?.where === line[0]?.where).flat();
+    const probe =
+      line.length >= N
+        ? line
+        : lines
+            .slice(order)
+            .filter((l) => l[0]?.where === line[0]?.where)
+            .flat();
     const hits = probe.length >= N ? at.get(key(probe, 0, N)) : undefined;
     const hit = hits?.find((h) => h > last) ?? hits?.[0];
     if (hit !== undefined) last = hit;
@@ -111,7 +124,9 @@ export function missingWords(source: Token[], pdf: Token[], tables: [number, num
 
 /** The PDF's outline (bookmarks) as titles with their depth, from qpdf's JSON. */
 export function outline(file: string): { title: string; depth: number }[] {
-  const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as { outlines: Outline[] };
+  const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as {
+    outlines: Outline[];
+  };
   const out: { title: string; depth: number }[] = [];
   const walk = (items: Outline[], depth: number) => {
     for (const o of items) {

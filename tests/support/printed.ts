@@ -28,23 +28,26 @@ const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/u;
 /** Tokens of a text whose lines are numbered from `firstLine` (source) or all in one place (site). */
 export function tokenize(text: string, where: (line: number) => string): Token[] {
   const out: Token[] = [];
-  text.normalize('NFC').split('\n').forEach((line, i) => {
-    let first = true;
-    for (const word of line.replaceAll(ITEM, ` ${ITEM} `).split(SPACE)) {
-      if (!word) continue;
-      if (word === ITEM) {
-        first = true;
-        continue;
+  text
+    .normalize('NFC')
+    .split('\n')
+    .forEach((line, i) => {
+      let first = true;
+      for (const word of line.replaceAll(ITEM, ` ${ITEM} `).split(SPACE)) {
+        if (!word) continue;
+        if (word === ITEM) {
+          first = true;
+          continue;
+        }
+        // A bullet or heading mark that opens a line is list or heading markup.
+        if (first && BULLET.test(word)) continue;
+        first = false;
+        out.push({ text: word, where: where(i) });
       }
-      // A bullet or heading mark that opens a line is list or heading markup.
-      if (first && BULLET.test(word)) continue;
-      first = false;
-      out.push({ text: word, where: where(i) });
-    }
-    // A word broken at the line end ("perda-" / "gangan", "100-" / "108"): the site may join it.
-    const last = out.at(-1);
-    if (last && /\p{L}-$|\d-$/u.test(last.text) && last.where === where(i) && !last.broken) last.broken = 'end';
-  });
+      // A word broken at the line end ("perda-" / "gangan", "100-" / "108"): the site may join it.
+      const last = out.at(-1);
+      if (last && /\p{L}-$|\d-$/u.test(last.text) && last.where === where(i) && !last.broken) last.broken = 'end';
+    });
   // Join each broken word with the next token, keeping both readings.
   const joined: Token[] = [];
   for (let i = 0; i < out.length; i++) {
@@ -187,7 +190,9 @@ export async function pageStreams(page: Page, where: string): Promise<PageStream
       }
       section.remove();
     }
-    const regions = [...document.querySelectorAll<HTMLElement>('[data-printed]')].filter((el) => !el.parentElement?.closest('[data-printed]')).map((el) => el.innerText);
+    const regions = [...document.querySelectorAll<HTMLElement>('[data-printed]')]
+      .filter((el) => !el.parentElement?.closest('[data-printed]'))
+      .map((el) => el.innerText);
     return { body: regions, notes: notesText.join('\n') };
   }, INTERFACE);
   const at = () => where;
@@ -246,7 +251,12 @@ export function compare(source: Token[], site: Token[], tables: [number, number]
     const inTable = out.filter((d) => tableOf(d.line) === t);
     if (!inTable.length) continue;
     // (A bullet inside a cell is list markup, whether the extraction puts it at a line start or not.)
-    const count = (ts: Token[]) => ts.filter((x) => !BULLET.test(x.text)).map((x) => x.broken ?? x.text).sort().join('\n');
+    const count = (ts: Token[]) =>
+      ts
+        .filter((x) => !BULLET.test(x.text))
+        .map((x) => x.broken ?? x.text)
+        .sort()
+        .join('\n');
     if (count(inTable.flatMap((d) => d.removed)) === count(inTable.flatMap((d) => d.added))) reordered.add(t);
   }
   return out.filter((d) => !reordered.has(tableOf(d.line))).map(({ source, site, where }) => ({ source, site, where }));
@@ -260,13 +270,23 @@ export function compare(source: Token[], site: Token[], tables: [number, number]
  */
 export function inSourceOrder(source: Token[], regions: Token[][]): Token[] {
   const N = 5;
-  const key = (ts: Token[], i: number) => ts.slice(i, i + N).map((t) => t.text).join(' ');
+  const key = (ts: Token[], i: number) =>
+    ts
+      .slice(i, i + N)
+      .map((t) => t.text)
+      .join(' ');
   const first = new Map<string, number>();
   for (let i = 0; i + N <= source.length; i++) if (!first.has(key(source, i))) first.set(key(source, i), i);
   let last = -1;
   const placed = regions.map((r, order) => {
     // A short part (a heading) is placed by its words and those of the parts after it on its page.
-    const probe = r.length >= N ? r : regions.slice(order).filter((x) => x[0]?.where === r[0]?.where).flat();
+    const probe =
+      r.length >= N
+        ? r
+        : regions
+            .slice(order)
+            .filter((x) => x[0]?.where === r[0]?.where)
+            .flat();
     const at = probe.length >= N ? first.get(key(probe, 0)) : undefined;
     if (at !== undefined) last = at;
     return { r, at: at ?? last + 1e-3 * (order + 1), order };
@@ -286,7 +306,12 @@ export interface PrintedWork {
  * `baseURL`: its work page and chapters read in Chromium, put in the source's order, compared
  * word for word (body and footnotes apart). `sources` is the folder of the source texts.
  */
-export async function workDifferences(browser: Browser, baseURL: string, work: PrintedWork, sources = SOURCES_DIR): Promise<{ body: Difference[]; notes: Difference[]; words: number }> {
+export async function workDifferences(
+  browser: Browser,
+  baseURL: string,
+  work: PrintedWork,
+  sources = SOURCES_DIR,
+): Promise<{ body: Difference[]; notes: Difference[]; words: number }> {
   const source = sourceStreams(work.sourceFile, sources);
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();

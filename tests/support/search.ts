@@ -52,7 +52,9 @@ export function wordsOnlyIn(path: string, where: Where, { otherPages = true } = 
   let inside = new Set<string>();
   // Only indexed pages can lead a search elsewhere (the /en/ twins of pages are not indexed).
   // With otherPages false, only the rest of the same page counts (the test then filters the search).
-  for (const p of indexedPages().map((x) => x.path).filter((p) => otherPages || p === path)) {
+  for (const p of indexedPages()
+    .map((x) => x.path)
+    .filter((p) => otherPages || p === path)) {
     const w = wordsOf(readBuilt(p), p === path ? where : () => false);
     if (p === path) inside = w.inside;
     for (const x of w.outside) others.add(x);
@@ -79,9 +81,11 @@ export function indexedPages(): { path: string; kind: string }[] {
   });
 }
 
-export const hasClass = (name: string) => (el: Element) =>
-  ([] as unknown[]).concat(el.properties.className ?? []).includes(name);
-export const isTag = (...tags: string[]) => (el: Element) => tags.includes(el.tagName);
+export const hasClass = (name: string) => (el: Element) => ([] as unknown[]).concat(el.properties.className ?? []).includes(name);
+export const isTag =
+  (...tags: string[]) =>
+  (el: Element) =>
+    tags.includes(el.tagName);
 export const isFootnotes = (el: Element) => el.tagName === 'section' && 'dataFootnotes' in el.properties;
 
 export interface Result {

@@ -34,7 +34,12 @@ export function works(): WorkInfo[] {
         .filter((c) => c.endsWith('.mdx'))
         .map((c) => {
           const fm = frontMatter(join(dir, c));
-          return { slug: c.replace(/\.mdx$/, ''), order: fm.order as number, title: fm.title as string, ...(typeof fm.number === 'string' || typeof fm.number === 'number' ? { number: String(fm.number) } : {}) };
+          return {
+            slug: c.replace(/\.mdx$/, ''),
+            order: fm.order as number,
+            title: fm.title as string,
+            ...(typeof fm.number === 'string' || typeof fm.number === 'number' ? { number: String(fm.number) } : {}),
+          };
         })
         .sort((a, b) => a.order - b.order);
       return { slug, title: data.title[data.language], order: data.order, sourceFile: data.sourceFile, chapters };
@@ -69,7 +74,9 @@ export function readBuilt(path: string): string {
 /** A chapter's label as the site shows it: its printed number and title ("BAB I PENDAHULUAN"). */
 export function chapterLabel(path: string): string {
   const [, work, chapter] = path.split('/');
-  const c = works().find((w) => w.slug === work)?.chapters.find((x) => x.slug === chapter);
+  const c = works()
+    .find((w) => w.slug === work)
+    ?.chapters.find((x) => x.slug === chapter);
   if (!c) throw new Error(`no chapter at ${path}`);
   return c.number ? `${c.number} ${c.title}` : c.title;
 }

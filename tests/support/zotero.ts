@@ -63,7 +63,27 @@ export function cleanAuthor(name: string, useComma: boolean): Creator {
 }
 
 /** Namespaces Embedded Metadata knows by default (its _prefixes), by the prefix a tag name starts with. */
-const PREFIXES = new Set(['bib', 'bibo', 'dc', 'dcterms', 'prism', 'foaf', 'vcard', 'link', 'z', 'eprint', 'eprints', 'og', 'article', 'book', 'music', 'video', 'so', 'codemeta', 'rdf']);
+const PREFIXES = new Set([
+  'bib',
+  'bibo',
+  'dc',
+  'dcterms',
+  'prism',
+  'foaf',
+  'vcard',
+  'link',
+  'z',
+  'eprint',
+  'eprints',
+  'og',
+  'article',
+  'book',
+  'music',
+  'video',
+  'so',
+  'codemeta',
+  'rdf',
+]);
 const NS_ALIAS: Record<string, string> = { eprint: 'eprints' };
 
 interface Statements {
@@ -78,7 +98,15 @@ function rdfType(st: Statements, defaultUnknownType: string | undefined): string
   const t: Record<string, string | undefined> = {};
   const eprints = st.get('eprints', 'type')[0];
   if (eprints) {
-    const map: Record<string, string> = { book: 'book', patent: 'patent', report: 'report', thesis: 'thesis', bookitem: 'bookSection', article: 'journalArticle', journalarticle: 'journalArticle' };
+    const map: Record<string, string> = {
+      book: 'book',
+      patent: 'patent',
+      report: 'report',
+      thesis: 'thesis',
+      bookitem: 'bookSection',
+      article: 'journalArticle',
+      journalarticle: 'journalArticle',
+    };
     t.eprints = map[eprints];
   }
   const og = st.get('og', 'type')[0];
@@ -91,9 +119,20 @@ function rdfType(st: Statements, defaultUnknownType: string | undefined): string
     else {
       const k = dc.toLowerCase().replace(/\s/g, '');
       const map: Record<string, string> = {
-        book: 'book', patent: 'patent', report: 'report', thesis: 'thesis', bookitem: 'bookSection', bookchapter: 'bookSection',
-        article: 'journalArticle', journalitem: 'journalArticle', journalarticle: 'journalArticle', bachelorthesis: 'thesis',
-        masterthesis: 'thesis', doctoralthesis: 'thesis', webpage: 'webpage', homepage: 'webpage',
+        book: 'book',
+        patent: 'patent',
+        report: 'report',
+        thesis: 'thesis',
+        bookitem: 'bookSection',
+        bookchapter: 'bookSection',
+        article: 'journalArticle',
+        journalitem: 'journalArticle',
+        journalarticle: 'journalArticle',
+        bachelorthesis: 'thesis',
+        masterthesis: 'thesis',
+        doctoralthesis: 'thesis',
+        webpage: 'webpage',
+        homepage: 'webpage',
       };
       if (map[k]) t.dc = map[k];
       else if (k === 'text') t.dcGuess = 'journalArticle';
@@ -166,11 +205,22 @@ export function savePage(path: string): SavedPage {
   // RDF.js importItem(): the item the RDF statements give, before the Highwire tags override it.
   const item: ZoteroItem = { itemType, creators: [] };
   item.title = first(['dc', 'title'], ['dcterms', 'title'], ['eprints', 'title'], ['og', 'title']);
-  item.creators = [...st.get('dc', 'creator'), ...(st.get('dc', 'creator').length ? [] : st.get('dcterms', 'creator'))].map((n) => cleanAuthor(n, n.includes(',')));
+  item.creators = [...st.get('dc', 'creator'), ...(st.get('dc', 'creator').length ? [] : st.get('dcterms', 'creator'))].map((n) =>
+    cleanAuthor(n, n.includes(',')),
+  );
   item.publisher = first(['dc', 'publisher'], ['dcterms', 'publisher']);
-  item.date = first(['eprints', 'date'], ['og', 'published_time'], ['article', 'published_time'], ['dc', 'date.issued'], ['dcterms', 'issued'], ['dc', 'date'], ['dcterms', 'date']);
+  item.date = first(
+    ['eprints', 'date'],
+    ['og', 'published_time'],
+    ['article', 'published_time'],
+    ['dc', 'date.issued'],
+    ['dcterms', 'issued'],
+    ['dc', 'date'],
+    ['dcterms', 'date'],
+  );
   item.url = first(['eprints', 'official_url'], ['og', 'url']);
-  item.abstractNote = first(['eprints', 'abstract'], ['og', 'description'], ['dcterms', 'abstract']) ?? first(['dc', 'description'], ['dcterms', 'description']);
+  item.abstractNote =
+    first(['eprints', 'abstract'], ['og', 'description'], ['dcterms', 'abstract']) ?? first(['dc', 'description'], ['dcterms', 'description']);
   item.language = first(['dc', 'language'], ['dcterms', 'language']);
   const dcType = first(['dc', 'type'], ['dcterms', 'type']);
   if (itemType === 'thesis') item.thesisType = st.get('eprints', 'thesis_type')[0] ?? dcType;
@@ -182,10 +232,19 @@ export function savePage(path: string): SavedPage {
     return v && v.trim() ? trimInternal(v) : undefined;
   };
   const fields: [string, keyof ZoteroItem][] = [
-    ['citation_title', 'title'], ['citation_publication_date', 'date'], ['citation_cover_date', 'date'], ['citation_date', 'date'],
-    ['citation_journal_title', 'publicationTitle'], ['citation_volume', 'volume'], ['citation_issue', 'issue'],
-    ['citation_dissertation_institution', 'university'], ['citation_publisher', 'publisher'], ['citation_abstract', 'abstractNote'],
-    ['citation_doi', 'DOI'], ['citation_public_url', 'url'], ['citation_language', 'language'],
+    ['citation_title', 'title'],
+    ['citation_publication_date', 'date'],
+    ['citation_cover_date', 'date'],
+    ['citation_date', 'date'],
+    ['citation_journal_title', 'publicationTitle'],
+    ['citation_volume', 'volume'],
+    ['citation_issue', 'issue'],
+    ['citation_dissertation_institution', 'university'],
+    ['citation_publisher', 'publisher'],
+    ['citation_abstract', 'abstractNote'],
+    ['citation_doi', 'DOI'],
+    ['citation_public_url', 'url'],
+    ['citation_language', 'language'],
   ];
   for (const [tag, field] of fields) {
     const v = hw1(tag);
@@ -305,31 +364,104 @@ export function parseContextObject(co: string): ZoteroItem | false {
 
 /** Zotero's item types (schema.json), for rft.type (Zotero.Utilities.Item.itemTypeExists). */
 const ZOTERO_ITEM_TYPES = new Set(
-  ('artwork audioRecording bill blogPost book bookSection case computerProgram conferencePaper dataset dictionaryEntry document ' +
+  (
+    'artwork audioRecording bill blogPost book bookSection case computerProgram conferencePaper dataset dictionaryEntry document ' +
     'email encyclopediaArticle film forumPost hearing instantMessage interview journalArticle letter magazineArticle manuscript map ' +
-    'newspaperArticle patent podcast preprint presentation radioBroadcast report standard statute thesis tvBroadcast videoRecording webpage').split(' '),
+    'newspaperArticle patent podcast preprint presentation radioBroadcast report standard statute thesis tvBroadcast videoRecording webpage'
+  ).split(' '),
 );
 
 /** BibTeX.js bibtex2zoteroTypeMap (the entry types an import keeps; others are discarded). */
 export const BIBTEX_IMPORT_TYPES: Record<string, string> = {
-  book: 'book', inbook: 'bookSection', incollection: 'bookSection', article: 'journalArticle', patent: 'patent',
-  phdthesis: 'thesis', unpublished: 'manuscript', inproceedings: 'conferencePaper', conference: 'conferencePaper',
-  techreport: 'report', booklet: 'book', manual: 'book', mastersthesis: 'thesis', misc: 'document', proceedings: 'book',
-  online: 'webpage', electronic: 'webpage', thesis: 'thesis', letter: 'letter', movie: 'film', artwork: 'artwork',
-  report: 'report', legislation: 'bill', jurisdiction: 'case', audio: 'audioRecording', video: 'videoRecording',
-  software: 'computerProgram', inreference: 'encyclopediaArticle', collection: 'book', mvbook: 'book',
+  book: 'book',
+  inbook: 'bookSection',
+  incollection: 'bookSection',
+  article: 'journalArticle',
+  patent: 'patent',
+  phdthesis: 'thesis',
+  unpublished: 'manuscript',
+  inproceedings: 'conferencePaper',
+  conference: 'conferencePaper',
+  techreport: 'report',
+  booklet: 'book',
+  manual: 'book',
+  mastersthesis: 'thesis',
+  misc: 'document',
+  proceedings: 'book',
+  online: 'webpage',
+  electronic: 'webpage',
+  thesis: 'thesis',
+  letter: 'letter',
+  movie: 'film',
+  artwork: 'artwork',
+  report: 'report',
+  legislation: 'bill',
+  jurisdiction: 'case',
+  audio: 'audioRecording',
+  video: 'videoRecording',
+  software: 'computerProgram',
+  inreference: 'encyclopediaArticle',
+  collection: 'book',
+  mvbook: 'book',
 };
 
 /** RIS.js: the TY values and the item types its import gives them (importTypeMap with exportTypeMap reversed). */
 export const RIS_IMPORT_TYPES: Record<string, string> = {
-  ART: 'artwork', SOUND: 'audioRecording', BILL: 'bill', BLOG: 'blogPost', BOOK: 'book', CHAP: 'bookSection', CASE: 'case',
-  COMP: 'computerProgram', CONF: 'conferencePaper', DICT: 'dictionaryEntry', ENCYC: 'encyclopediaArticle', ICOMM: 'email',
-  DATA: 'dataset', MPCT: 'film', HEAR: 'hearing', JOUR: 'journalArticle', PCOMM: 'letter', MGZN: 'magazineArticle',
-  MANSCPT: 'manuscript', MAP: 'map', NEWS: 'newspaperArticle', PAT: 'patent', SLIDE: 'presentation', RPRT: 'report',
-  STAT: 'statute', THES: 'thesis', VIDEO: 'videoRecording', ELEC: 'webpage',
-  ABST: 'journalArticle', ADVS: 'film', AGGR: 'document', ANCIENT: 'document', CHART: 'artwork', CLSWK: 'book',
-  CPAPER: 'conferencePaper', CTLG: 'magazineArticle', DBASE: 'dataset', EBOOK: 'book', ECHAP: 'bookSection', EDBOOK: 'book',
-  EJOUR: 'journalArticle', EQUA: 'document', FIGURE: 'artwork', GEN: 'journalArticle', GOVDOC: 'report', GRNT: 'document',
-  INPR: 'manuscript', JFULL: 'journalArticle', LEGAL: 'case', MULTI: 'videoRecording', MUSIC: 'audioRecording',
-  PAMP: 'manuscript', SER: 'book', STAND: 'report', UNBILL: 'manuscript', UNPD: 'manuscript', WEB: 'webpage',
+  ART: 'artwork',
+  SOUND: 'audioRecording',
+  BILL: 'bill',
+  BLOG: 'blogPost',
+  BOOK: 'book',
+  CHAP: 'bookSection',
+  CASE: 'case',
+  COMP: 'computerProgram',
+  CONF: 'conferencePaper',
+  DICT: 'dictionaryEntry',
+  ENCYC: 'encyclopediaArticle',
+  ICOMM: 'email',
+  DATA: 'dataset',
+  MPCT: 'film',
+  HEAR: 'hearing',
+  JOUR: 'journalArticle',
+  PCOMM: 'letter',
+  MGZN: 'magazineArticle',
+  MANSCPT: 'manuscript',
+  MAP: 'map',
+  NEWS: 'newspaperArticle',
+  PAT: 'patent',
+  SLIDE: 'presentation',
+  RPRT: 'report',
+  STAT: 'statute',
+  THES: 'thesis',
+  VIDEO: 'videoRecording',
+  ELEC: 'webpage',
+  ABST: 'journalArticle',
+  ADVS: 'film',
+  AGGR: 'document',
+  ANCIENT: 'document',
+  CHART: 'artwork',
+  CLSWK: 'book',
+  CPAPER: 'conferencePaper',
+  CTLG: 'magazineArticle',
+  DBASE: 'dataset',
+  EBOOK: 'book',
+  ECHAP: 'bookSection',
+  EDBOOK: 'book',
+  EJOUR: 'journalArticle',
+  EQUA: 'document',
+  FIGURE: 'artwork',
+  GEN: 'journalArticle',
+  GOVDOC: 'report',
+  GRNT: 'document',
+  INPR: 'manuscript',
+  JFULL: 'journalArticle',
+  LEGAL: 'case',
+  MULTI: 'videoRecording',
+  MUSIC: 'audioRecording',
+  PAMP: 'manuscript',
+  SER: 'book',
+  STAND: 'report',
+  UNBILL: 'manuscript',
+  UNPD: 'manuscript',
+  WEB: 'webpage',
 };

@@ -19,7 +19,9 @@ describe('paragraph anchors', () => {
   it('number paragraphs in reading order and link each to itself with a ¶ mark', async () => {
     const html = await render('## 1.1. A\n\nSatu dua tiga.\n\n> Kutipan panjang.\n\nEmpat lima.\n');
     expect(ids(html).map((p) => p.n)).toEqual(['1', '2', '3']);
-    expect(html).toContain(`<p id="${paragraphId('Satu dua tiga.')}" data-para="1"><a class="self-link para-anchor" href="#${paragraphId('Satu dua tiga.')}" data-mark="¶ 1"`);
+    expect(html).toContain(
+      `<p id="${paragraphId('Satu dua tiga.')}" data-para="1"><a class="self-link para-anchor" href="#${paragraphId('Satu dua tiga.')}" data-mark="¶ 1"`,
+    );
     expect(html).toContain('aria-label="Tautan ke paragraf 1"');
   });
 
@@ -48,7 +50,9 @@ describe('footnotes', () => {
     expect(asides).toEqual(['user-content-fn-a', 'user-content-fn-b']);
     expect(html.indexOf('<div class="sidenote"')).toBeLessThan(html.indexOf('<p id="p-'));
     // Links inside a hidden copy must not take keyboard focus; the copy has no ids or back links.
-    expect(html).toMatch(/<div class="sidenote"[^>]*data-note="user-content-fn-b"[^>]*><span class="sidenote-number">2<\/span><p>Lihat <a href="https:\/\/contoh.org\/b" tabindex="-1">/);
+    expect(html).toMatch(
+      /<div class="sidenote"[^>]*data-note="user-content-fn-b"[^>]*><span class="sidenote-number">2<\/span><p>Lihat <a href="https:\/\/contoh.org\/b" tabindex="-1">/,
+    );
     const aside = html.slice(html.indexOf('<aside'), html.lastIndexOf('</aside>'));
     expect(aside).not.toMatch(/ id=|data-footnote-backref/);
   });
@@ -82,14 +86,37 @@ describe('dictionaries', () => {
     const leaves = (o: object, path = ''): [string, unknown][] =>
       Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? leaves(v, `${path}${k}.`) : [[`${path}${k}`, v] as [string, unknown]]));
     const english = new Map(leaves(en));
-    expect([...english.keys()].sort()).toEqual(leaves(id).map(([k]) => k).sort());
-    const same = leaves(id).filter(([k, v]) => typeof v === 'string' && english.get(k) === v).map(([k]) => k);
+    expect([...english.keys()].sort()).toEqual(
+      leaves(id)
+        .map(([k]) => k)
+        .sort(),
+    );
+    const same = leaves(id)
+      .filter(([k, v]) => typeof v === 'string' && english.get(k) === v)
+      .map(([k]) => k);
     // Names, style and format names, and labels in the works' own languages, the same in both.
-    expect(same.sort()).toEqual([
-      'appShortName', 'motto', 'navData', 'siteName', 'data.title',
-      'abstractHeading.id', 'abstractHeading.en', 'abstractHeading.su', 'keywordsLabel.id', 'keywordsLabel.en', 'keywordsLabel.su',
-      'citationStyles.apa', 'cite.styles.apa', 'cite.styles.vancouver',
-      'bibliography.downloadFormats.bib', 'bibliography.downloadFormats.ris', 'bibliography.fields.volume', 'bibliography.fields.DOI', 'bibliography.fields.URL',
-    ].sort());
+    expect(same.sort()).toEqual(
+      [
+        'appShortName',
+        'motto',
+        'navData',
+        'siteName',
+        'data.title',
+        'abstractHeading.id',
+        'abstractHeading.en',
+        'abstractHeading.su',
+        'keywordsLabel.id',
+        'keywordsLabel.en',
+        'keywordsLabel.su',
+        'citationStyles.apa',
+        'cite.styles.apa',
+        'cite.styles.vancouver',
+        'bibliography.downloadFormats.bib',
+        'bibliography.downloadFormats.ris',
+        'bibliography.fields.volume',
+        'bibliography.fields.DOI',
+        'bibliography.fields.URL',
+      ].sort(),
+    );
   });
 });

@@ -108,7 +108,9 @@ describe('a comparison of works', () => {
 describe('in the English interface', () => {
   it('summarises, labels and heads the table in English, with the metadata’s English title and unit', () => {
     const { spec, summary, table } = buildChart(input('pengangguran-kabupaten-2012-2017', 'en'), en);
-    expect(summary).toMatch(/^Bar chart: Open unemployment rate by regency\/city, East Nusa Tenggara, 2012–2017, for 2017, sorted from the highest value\. Highest /);
+    expect(summary).toMatch(
+      /^Bar chart: Open unemployment rate by regency\/city, East Nusa Tenggara, 2012–2017, for 2017, sorted from the highest value\. Highest /,
+    );
     expect(summary).toContain('regencies/cities are above it. Other years are in the data table.');
     expect(spec.regionYears!.find((y) => y.year === 2016)!.summary).toContain('the source gives only the province value, Nusa Tenggara Timur 3,25%');
     expect(spec.strings).toEqual({ chooseYear: 'Year shown', regencies: 'Regencies/cities', province: 'province' });

@@ -22,7 +22,10 @@ describe('chart numbers', () => {
       const ts = ticks(step);
       for (const [i, t] of ts.entries()) {
         const delta = ts[2]!.value - ts[1]!.value;
-        const d = t.value === 0 ? 0 : Math.max(0, -Math.floor(Math.log10(Math.abs(Math.abs(delta) >= 1 && t.value !== Math.floor(t.value) ? t.value - Math.floor(t.value) : delta))));
+        const d =
+          t.value === 0
+            ? 0
+            : Math.max(0, -Math.floor(Math.log10(Math.abs(Math.abs(delta) >= 1 && t.value !== Math.floor(t.value) ? t.value - Math.floor(t.value) : delta))));
         const intl = t.value === 0 ? '0' : new Intl.NumberFormat('id-ID', { minimumFractionDigits: d, maximumFractionDigits: d }).format(t.value);
         expect(tickLabel(t.value, i, ts), `${t.value} in steps of ${step}`).toBe(intl);
       }

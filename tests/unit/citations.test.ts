@@ -28,13 +28,22 @@ function parseError(text: string): string {
 
 describe('bibliography file checks', () => {
   it('accepts a valid entry with its custom fields', () => {
-    const lib = parseLibrary(`[\n${entry('"custom": { "listedIn": ["borotoding-2024"], "printed": { "borotoding-2024": "A. (2020). *Judul*." } }')}\n]`, 'b.json', WORKS);
+    const lib = parseLibrary(
+      `[\n${entry('"custom": { "listedIn": ["borotoding-2024"], "printed": { "borotoding-2024": "A. (2020). *Judul*." } }')}\n]`,
+      'b.json',
+      WORKS,
+    );
     expect(lib.byId.get('a2020')).toMatchObject({ line: 2, listedIn: ['borotoding-2024'], incomplete: false });
   });
 
   it('gives each entry of a pretty-printed file the line it starts on', () => {
     // As JSON.stringify(…, null, 2) writes the file: each entry spans several lines, strings may hold "{".
-    const items = Array.from({ length: 40 }, (_, i) => ({ id: `k${i}`, type: 'book', title: i % 3 ? `Judul ${i}` : `Judul {${i}}\nbaris`, author: [{ family: 'A' }] }));
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      id: `k${i}`,
+      type: 'book',
+      title: i % 3 ? `Judul ${i}` : `Judul {${i}}\nbaris`,
+      author: [{ family: 'A' }],
+    }));
     const text = JSON.stringify(items, null, 2);
     const lines = text.split('\n');
     const lib = parseLibrary(text, 'b.json', WORKS);
@@ -59,7 +68,11 @@ describe('bibliography file checks', () => {
     ['a DOI given as URL', entry('"DOI": "https://doi.org/10.1/x"'), /:2: entry "a2020": DOI: DOI must be the bare identifier/],
     ['an incomplete entry without a note', entry('"custom": { "incomplete": true }'), /:2: entry "a2020": custom\.note: an incomplete entry needs/],
     ['a work that does not exist', entry('"custom": { "listedIn": ["tidak-ada"] }'), /:2: entry "a2020": custom names "tidak-ada", which is no work/],
-    ['a number outside the printed list', entry('"custom": { "number": { "kokomakingi-2024": 3 } }'), /:2: entry "a2020" has a number in kokomakingi-2024 but is not listed/],
+    [
+      'a number outside the printed list',
+      entry('"custom": { "number": { "kokomakingi-2024": 3 } }'),
+      /:2: entry "a2020" has a number in kokomakingi-2024 but is not listed/,
+    ],
   ])('names file, line and key for %s', (_what, item, message) => {
     expect(parseError(`[\n${item}\n]`)).toMatch(message);
   });
@@ -74,9 +87,17 @@ async function render(markdown: string, work: string) {
 
 describe('citations keep the words the work prints', () => {
   it('shows the printed citation unchanged, linked to its entry, with a stable id', async () => {
-    const { code, citations } = await render('Teks ([Suwarno et al., 2018](@suwarno2018ntt)). Lagi ([Suwarno et al., 2018](@suwarno2018ntt)).', 'borotoding-2024');
-    expect(citations.map((c) => [c.id, c.text])).toEqual([['sitasi-suwarno2018ntt-1', 'Suwarno et al., 2018'], ['sitasi-suwarno2018ntt-2', 'Suwarno et al., 2018']]);
-    expect(code).toContain('(<a id="sitasi-suwarno2018ntt-1" class="citation-link" href="../daftar-pustaka/#suwarno2018ntt" data-cites="suwarno2018ntt" aria-describedby="rujukan-suwarno2018ntt">Suwarno et al., 2018</a>)');
+    const { code, citations } = await render(
+      'Teks ([Suwarno et al., 2018](@suwarno2018ntt)). Lagi ([Suwarno et al., 2018](@suwarno2018ntt)).',
+      'borotoding-2024',
+    );
+    expect(citations.map((c) => [c.id, c.text])).toEqual([
+      ['sitasi-suwarno2018ntt-1', 'Suwarno et al., 2018'],
+      ['sitasi-suwarno2018ntt-2', 'Suwarno et al., 2018'],
+    ]);
+    expect(code).toContain(
+      '(<a id="sitasi-suwarno2018ntt-1" class="citation-link" href="../daftar-pustaka/#suwarno2018ntt" data-cites="suwarno2018ntt" aria-describedby="rujukan-suwarno2018ntt">Suwarno et al., 2018</a>)',
+    );
   });
 
   it('reads the page it cites with rehype-citation’s parser, leaving the printed range as printed', async () => {
@@ -86,15 +107,23 @@ describe('citations keep the words the work prints', () => {
   });
 
   it('links a footnote that cites ("Ibid." included) and records it as that note', async () => {
-    const { code, citations } = await render('Satu.[^1] Dua.[^2]\n\n[^1]: [“Sekilas Tentang ILO,” International Labor Organization (2007).](@ilo2007sekilas)\n[^2]: [Ibid.](@ilo2007sekilas)\n', 'dw4fs-kupang');
-    expect(citations.map((c) => [c.text, c.note])).toEqual([['1', true], ['2', true]]);
+    const { code, citations } = await render(
+      'Satu.[^1] Dua.[^2]\n\n[^1]: [“Sekilas Tentang ILO,” International Labor Organization (2007).](@ilo2007sekilas)\n[^2]: [Ibid.](@ilo2007sekilas)\n',
+      'dw4fs-kupang',
+    );
+    expect(citations.map((c) => [c.text, c.note])).toEqual([
+      ['1', true],
+      ['2', true],
+    ]);
     expect(code).toMatch(/<li id="user-content-fn-2">\s*<p><a id="sitasi-ilo2007sekilas-2" class="citation-link"[^>]*>Ibid\.<\/a>/);
   });
 
   it('stops on an unknown key, on the generated form, and on a key the printed list does not hold', async () => {
     await expect(render('Teks ([X, 2020](@tidakada2020)).', 'borotoding-2024')).rejects.toThrow('unknown citation key "tidakada2020"');
     await expect(render('Teks [@suwarno2018ntt].', 'borotoding-2024')).rejects.toThrow(/is not written as printed/);
-    await expect(render('Teks ([1](@goma2020manusia)).', 'kokomakingi-2024')).rejects.toThrow(/"goma2020manusia" is cited in kokomakingi-2024, but the work's printed reference list does not hold it/);
+    await expect(render('Teks ([1](@goma2020manusia)).', 'kokomakingi-2024')).rejects.toThrow(
+      /"goma2020manusia" is cited in kokomakingi-2024, but the work's printed reference list does not hold it/,
+    );
   });
 });
 

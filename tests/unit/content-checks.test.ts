@@ -32,12 +32,18 @@ describe('content checks', () => {
 
   it('report every mistake of the bad fixture with file, line and fix', () => {
     const report = checkContent(site(BAD_CONTENT), { citationKeys: true }).map(formatProblem).join('\n');
-    for (const parts of EXPECTED) for (const part of parts) expect(report).toMatch(typeof part === 'string' ? new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : part);
+    for (const parts of EXPECTED)
+      for (const part of parts) expect(report).toMatch(typeof part === 'string' ? new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : part);
     expect(report.split('\n').filter((l) => !l.startsWith('    fix:'))).toHaveLength(EXPECTED.length);
   });
 
   it('name the file and the known works when a chapter’s work is missing, and the unknown citation key', () => {
-    const files = { 'content/works/uji.yaml': VALID_WORK, 'content/chapters/uji/bab-1.mdx': VALID_CHAPTER.replace('Paragraf uji.', 'Teks ([X](@tidakada2020)).'), ...REFERENCES_CHAPTER, 'content/bibliography.json': '[]' };
+    const files = {
+      'content/works/uji.yaml': VALID_WORK,
+      'content/chapters/uji/bab-1.mdx': VALID_CHAPTER.replace('Paragraf uji.', 'Teks ([X](@tidakada2020)).'),
+      ...REFERENCES_CHAPTER,
+      'content/bibliography.json': '[]',
+    };
     const report = checkContent(site(files), { citationKeys: true }).map(formatProblem).join('\n');
     expect(report).toContain('content/chapters/uji/bab-1.mdx:9:11: citation of unknown key "@tidakada2020"');
   });

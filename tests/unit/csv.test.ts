@@ -38,7 +38,11 @@ describe('parseCsv', () => {
   });
 
   it('reads back what toCsv writes', () => {
-    const rows = [['series', 'year', 'value'], ['Skripsi IOM NTT, Tabel 1', '2015', '22.58'], ['a "b"', '2016', '']];
+    const rows = [
+      ['series', 'year', 'value'],
+      ['Skripsi IOM NTT, Tabel 1', '2015', '22.58'],
+      ['a "b"', '2016', ''],
+    ];
     expect(parseCsv(toCsv(rows)).map((r) => r.fields)).toEqual(rows);
   });
 });

@@ -34,8 +34,12 @@ describe('book content from a built page', () => {
         '<div class="sidenote" aria-hidden="true"><p>copy</p></div>' +
         '<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Catatan kaki</h2><ol><li id="user-content-fn-1"><p>Catatan. <a href="#user-content-fnref-1" data-footnote-backref="" class="data-footnote-backref">↩</a></p></li></ol></section>',
     );
-    expect(out).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1" aria-describedby="footnote-label" epub:type="noteref" role="doc-noteref">1</a>');
-    expect(out).toContain('<aside id="user-content-fn-1" epub:type="footnote" role="doc-footnote" class="footnote"><p><a href="#user-content-fnref-1" role="doc-backlink" class="note-number">1</a>. Catatan. </p></aside>');
+    expect(out).toContain(
+      '<a href="#user-content-fn-1" id="user-content-fnref-1" aria-describedby="footnote-label" epub:type="noteref" role="doc-noteref">1</a>',
+    );
+    expect(out).toContain(
+      '<aside id="user-content-fn-1" epub:type="footnote" role="doc-footnote" class="footnote"><p><a href="#user-content-fnref-1" role="doc-backlink" class="note-number">1</a>. Catatan. </p></aside>',
+    );
     expect(out).toContain('<h2 id="footnote-label">Catatan kaki</h2>');
     expect(out).not.toContain('copy');
     expect(out).not.toContain('↩');
@@ -60,7 +64,9 @@ describe('book content from a built page', () => {
         '<details class="chart-data" open><summary>Tabel data</summary><section class="table-scroll" tabindex="0"><table><tbody><tr><td>1</td></tr></tbody></table></section></details>' +
         '<p class="chart-download"><a href="/data/x.csv" download>CSV</a></p></figure>',
     );
-    expect(out).toBe('<figure class="chart" id="grafik-x"><figcaption>Grafik 1. X</figcaption><p class="chart-summary">Ringkasan.</p><div class="chart-data details"><table><tbody><tr><td>1</td></tr></tbody></table></div></figure>');
+    expect(out).toBe(
+      '<figure class="chart" id="grafik-x"><figcaption>Grafik 1. X</figcaption><p class="chart-summary">Ringkasan.</p><div class="chart-data details"><table><tbody><tr><td>1</td></tr></tbody></table></div></figure>',
+    );
   });
 
   it('writes XML: void elements closed, no attribute without a value', () => {

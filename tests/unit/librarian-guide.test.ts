@@ -20,16 +20,16 @@ function schemaKeys(schema: unknown, out = new Set<string>()): Set<string> {
   const def = (schema as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
   if (!def) return out;
   const walk = (s: unknown) => schemaKeys(s, out);
-  if (def.type === 'object') for (const [k, v] of Object.entries(def.shape as Record<string, unknown>)) {
-    out.add(k);
-    walk(v);
-  }
+  if (def.type === 'object')
+    for (const [k, v] of Object.entries(def.shape as Record<string, unknown>)) {
+      out.add(k);
+      walk(v);
+    }
   else if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(def.type as string)) walk(def.innerType);
   else if (def.type === 'pipe') {
     walk(def.in);
     walk(def.out);
-  }
-  else if (def.type === 'array') walk(def.element);
+  } else if (def.type === 'array') walk(def.element);
   else if (def.type === 'record') walk(def.valueType);
   else if (def.type === 'union') (def.options as unknown[]).forEach(walk);
   return out;
@@ -37,7 +37,8 @@ function schemaKeys(schema: unknown, out = new Set<string>()): Set<string> {
 /** Every key used in a YAML document. */
 function yamlKeys(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => yamlKeys(v, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) {
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
       out.add(k);
       yamlKeys(v, out);
     }

@@ -35,7 +35,12 @@ describe('excerpt', () => {
 });
 
 describe('COinS as Zotero parses them (openurl.js)', () => {
-  const base = { id: 'x', title: 'Judul', author: [{ family: 'Van der Berg', given: 'A. B.' }, { literal: 'Badan Pusat Statistik' }], issued: { 'date-parts': [[2020, 3]] } };
+  const base = {
+    id: 'x',
+    title: 'Judul',
+    author: [{ family: 'Van der Berg', given: 'A. B.' }, { literal: 'Badan Pusat Statistik' }],
+    issued: { 'date-parts': [[2020, 3]] },
+  };
   it.each([
     ['article-journal', 'journalArticle'],
     ['book', 'book'],
@@ -52,14 +57,35 @@ describe('COinS as Zotero parses them (openurl.js)', () => {
     const item = parseContextObject(coinsTitle({ ...base, type }));
     expect(item && item.itemType).toBe(itemType);
     expect(item && item.title).toBe('Judul');
-    expect(item && item.creators).toEqual([{ lastName: 'Van der Berg', firstName: 'A. B.' }, { lastName: 'Badan Pusat Statistik', single: true }]);
+    expect(item && item.creators).toEqual([
+      { lastName: 'Van der Berg', firstName: 'A. B.' },
+      { lastName: 'Badan Pusat Statistik', single: true },
+    ]);
     expect(item && item.date).toBe('2020-03');
   });
   it('gives the journal, volume, issue, pages, DOI and an address with "+" intact', () => {
     const item = parseContextObject(
-      coinsTitle({ id: 'y', type: 'article-journal', title: 'A & B = C', 'container-title': 'Jurnal', volume: '4', issue: '5', page: '9439–9450', DOI: '10.1/x', URL: 'https://e.org/a+b?q=1&r=2' }),
+      coinsTitle({
+        id: 'y',
+        type: 'article-journal',
+        title: 'A & B = C',
+        'container-title': 'Jurnal',
+        volume: '4',
+        issue: '5',
+        page: '9439–9450',
+        DOI: '10.1/x',
+        URL: 'https://e.org/a+b?q=1&r=2',
+      }),
     );
-    expect(item).toMatchObject({ title: 'A & B = C', publicationTitle: 'Jurnal', volume: '4', issue: '5', pages: '9439-9450', DOI: '10.1/x', url: 'https://e.org/a%2Bb?q=1&r=2' });
+    expect(item).toMatchObject({
+      title: 'A & B = C',
+      publicationTitle: 'Jurnal',
+      volume: '4',
+      issue: '5',
+      pages: '9439-9450',
+      DOI: '10.1/x',
+      url: 'https://e.org/a%2Bb?q=1&r=2',
+    });
   });
   it('an entry without a title gets no span', () => expect(hasCoins({ id: 'z', type: 'document' })).toBe(false));
 });
@@ -111,20 +137,50 @@ describe('sitemap dates without git', () => {
 });
 
 describe('reference-list exports of kinds the bibliography may hold', () => {
-  const ref = (csl: Record<string, unknown>): Reference =>
-    ({ id: String(csl.id), csl: { ...csl, id: String(csl.id), type: String(csl.type) }, listedIn: [], number: {}, printed: {}, printedOrder: {}, incomplete: false, line: 1 });
+  const ref = (csl: Record<string, unknown>): Reference => ({
+    id: String(csl.id),
+    csl: { ...csl, id: String(csl.id), type: String(csl.type) },
+    listedIn: [],
+    number: {},
+    printed: {},
+    printedOrder: {},
+    incomplete: false,
+    line: 1,
+  });
   const refs = [
-    ref({ id: 'skripsi2020', type: 'thesis', title: 'Sebuah Skripsi', author: [{ family: 'Nama', given: 'Penulis' }], genre: 'Skripsi', publisher: 'Universitas Uji', issued: { 'date-parts': [[2020]] } }),
-    ref({ id: 'laman2021', type: 'webpage', title: 'Sebuah Laman', author: [{ literal: 'Badan Uji' }], URL: 'https://e.org/a', issued: { 'date-parts': [[2021]] } }),
+    ref({
+      id: 'skripsi2020',
+      type: 'thesis',
+      title: 'Sebuah Skripsi',
+      author: [{ family: 'Nama', given: 'Penulis' }],
+      genre: 'Skripsi',
+      publisher: 'Universitas Uji',
+      issued: { 'date-parts': [[2020]] },
+    }),
+    ref({
+      id: 'laman2021',
+      type: 'webpage',
+      title: 'Sebuah Laman',
+      author: [{ literal: 'Badan Uji' }],
+      URL: 'https://e.org/a',
+      issued: { 'date-parts': [[2021]] },
+    }),
     ref({ id: 'uu2007', type: 'legislation', title: 'Undang-Undang Uji', author: [{ family: 'RI', given: 'B.' }], issued: { 'date-parts': [[2007]] } }),
-    ref({ id: 'berita2014', type: 'article-newspaper', title: 'Sebuah Berita', 'container-title': 'Koran', author: [{ family: 'Wartawan', given: 'A.' }], issued: { 'date-parts': [[2014]] } }),
+    ref({
+      id: 'berita2014',
+      type: 'article-newspaper',
+      title: 'Sebuah Berita',
+      'container-title': 'Koran',
+      author: [{ family: 'Wartawan', given: 'A.' }],
+      issued: { 'date-parts': [[2014]] },
+    }),
   ];
   const bib = referencesBibtex(refs);
   const ris = referencesRis(refs);
   it('a thesis is @thesis with its genre in type (Zotero: a thesis of that type, no "PhD Thesis" invented)', () => {
     expect(bib).toMatch(/^@thesis\{skripsi2020,/m);
     expect(BIBTEX_IMPORT_TYPES.thesis).toBe('thesis');
-    const item = (new Cite(bib).data).find((e) => e['citation-key'] === 'skripsi2020');
+    const item = new Cite(bib).data.find((e) => e['citation-key'] === 'skripsi2020');
     expect(item).toMatchObject({ type: 'thesis', genre: 'Skripsi', publisher: 'Universitas Uji', title: 'Sebuah Skripsi' });
     expect(ris).toMatch(/^TY {2}- THES\r$[\s\S]*?^M3 {2}- Skripsi\r$/m);
   });

@@ -24,7 +24,9 @@ describe('footnotes at the foot of a page', () => {
     writeFileSync(exclusions, marked.replace(/ {6}- lines: "15"[\s\S]*?moved: true\n/, ''));
     const found = pageFootNotes(dir, FIXTURE_SLUG).map(formatProblem);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^content\/sources\/999_karya-uji\.txt:15: footnote 1 of content\/chapters\/karya-uji\/bab-1-pendahuluan\.mdx is printed here, at the foot of a page/);
+    expect(found[0]).toMatch(
+      /^content\/sources\/999_karya-uji\.txt:15: footnote 1 of content\/chapters\/karya-uji\/bab-1-pendahuluan\.mdx is printed here, at the foot of a page/,
+    );
     expect(found[0]).toContain('\n    fix: add under "- source: 999_karya-uji.txt" in content/sources/exclusions.yaml');
     expect(found[0]).toContain('lines: "15"');
     expect(found[0]).toContain('moved: true');

@@ -11,10 +11,18 @@ import { describe, expect, it } from 'vitest';
 import { compileTypst } from '../../src/pdf/compile.ts';
 import { block, str, type TypstContext } from '../../src/pdf/typst.ts';
 
-const HARD = 'a # b $ c * d _ e @ f < g [ h ] i \\ j ` k ~ l " m = n - o + p / q // r /* s */ t <lbl> u #let x = 1; v $x^2$ w *bold* _it_ @ref [link](x) #"str"; \\u{41} y';
+const HARD =
+  'a # b $ c * d _ e @ f < g [ h ] i \\ j ` k ~ l " m = n - o + p / q // r /* s */ t <lbl> u #let x = 1; v $x^2$ w *bold* _it_ @ref [link](x) #"str"; \\u{41} y';
 
 function context(at = '/karya/bab/index.html'): TypstContext {
-  return { at, titlePage: false, label: (id) => `bab/${id}`, target: (href) => (href.startsWith('#') ? { label: `bab/${href.slice(1)}` } : { url: href }), labels: new Map(), notes: new Map() };
+  return {
+    at,
+    titlePage: false,
+    label: (id) => `bab/${id}`,
+    target: (href) => (href.startsWith('#') ? { label: `bab/${href.slice(1)}` } : { url: href }),
+    labels: new Map(),
+    notes: new Map(),
+  };
 }
 
 function fragment(html: string): Element {
@@ -47,7 +55,9 @@ describe('Typst markup from a page', () => {
     ctx.notes.set('fn-1', fragment(`<p>${h}</p>`));
     const root = fragment(html);
     // toBookContent marks a footnote reference with epub:type; the parser keeps it as an attribute.
-    for (const a of root.children) if (a.type === 'element' && a.tagName === 'p') (a.children.at(-1) as Element).children.forEach((c) => c.type === 'element' && (c.properties['epub:type'] = 'noteref'));
+    for (const a of root.children)
+      if (a.type === 'element' && a.tagName === 'p')
+        (a.children.at(-1) as Element).children.forEach((c) => c.type === 'element' && (c.properties['epub:type'] = 'noteref'));
     const text = pdfText(block(root.children, ctx)).replace(/\s+/g, ' ');
     const squashed = HARD.replace(/\s+/g, ' ');
     // heading, paragraph, emphasis, strong, link, list item, table header and cell, footnote
@@ -57,8 +67,12 @@ describe('Typst markup from a page', () => {
   });
 
   it('stops at an element it cannot typeset, naming the page', () => {
-    expect(() => block(fragment('<p>text <img src="x.png" alt="x"></p>').children, context('/karya/bab-2/index.html'))).toThrow(/\/karya\/bab-2\/index\.html: <img> inside a line of text cannot be typeset/);
-    expect(() => block(fragment('<video src="x"></video>').children, context('/karya/bab-3/index.html'))).toThrow(/\/karya\/bab-3\/index\.html: <video> cannot be typeset/);
+    expect(() => block(fragment('<p>text <img src="x.png" alt="x"></p>').children, context('/karya/bab-2/index.html'))).toThrow(
+      /\/karya\/bab-2\/index\.html: <img> inside a line of text cannot be typeset/,
+    );
+    expect(() => block(fragment('<video src="x"></video>').children, context('/karya/bab-3/index.html'))).toThrow(
+      /\/karya\/bab-3\/index\.html: <video> cannot be typeset/,
+    );
   });
 
   it('stops at a link to an id the document does not have, or at a warning, naming the file', () => {

@@ -51,7 +51,9 @@ describe('source tables', () => {
     });
 
     it('names the line whose cells do not match the columns, and rows outside the source', () => {
-      expect(() => declaredValues(['1\t2021'], { rows: '1', columns: ['skip', 'year', 'value'] })).toThrow(/line 1 .* 2 cells but printedTable.columns names 3/);
+      expect(() => declaredValues(['1\t2021'], { rows: '1', columns: ['skip', 'year', 'value'] })).toThrow(
+        /line 1 .* 2 cells but printedTable.columns names 3/,
+      );
       expect(() => declaredValues(['x'], { rows: '2-3', columns: ['year', 'value'] })).toThrow(/the source has lines 1-1/);
     });
   });

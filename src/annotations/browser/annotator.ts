@@ -134,7 +134,9 @@ async function refresh(): Promise<void> {
   }
   render(orphans);
   // The notes page says which notes lost their text, from what the chapter found when last opened.
-  const changed = notes.filter((n) => !!n.lost !== orphans.includes(n)).map((n) => ({ ...n, lost: orphans.includes(n) ? new Date().toISOString() : undefined }));
+  const changed = notes
+    .filter((n) => !!n.lost !== orphans.includes(n))
+    .map((n) => ({ ...n, lost: orphans.includes(n) ? new Date().toISOString() : undefined }));
   if (changed.length) {
     notes = notes.map((n) => changed.find((c) => c.id === n.id) ?? n);
     await putNotes(changed).catch(() => undefined);
@@ -156,7 +158,11 @@ function render(orphans: Note[]): void {
     li.append(q);
     appendNoteDetails(li, n.note, orphan, strings);
     const buttons = document.createElement('p');
-    if (!orphan) buttons.append(button(strings.show, () => reveal(n.id)), ' ');
+    if (!orphan)
+      buttons.append(
+        button(strings.show, () => reveal(n.id)),
+        ' ',
+      );
     buttons.append(button(strings.edit, () => edit(n)));
     li.append(buttons);
     list.append(li);

@@ -41,7 +41,7 @@ function run<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<
 
 /** Every stored note that reads as one, and how many records did not. */
 export async function allNotes(): Promise<{ notes: Note[]; bad: number }> {
-  const raw = ((await run<unknown[]>('readonly', (s) => s.getAll())) ?? []);
+  const raw = (await run<unknown[]>('readonly', (s) => s.getAll())) ?? [];
   const notes: Note[] = [];
   for (const r of raw) {
     const n = checkNote(r);

@@ -69,11 +69,15 @@ const later = () => {
   timer = window.setTimeout(() => close(false), 250);
 };
 
-document.addEventListener('pointerdown', (e) => {
-  pointer = e.pointerType;
-  const target = e.target as Node;
-  if (isOpen() && !pop.contains(target) && !current?.contains(target)) close(false);
-}, true);
+document.addEventListener(
+  'pointerdown',
+  (e) => {
+    pointer = e.pointerType;
+    const target = e.target as Node;
+    if (isOpen() && !pop.contains(target) && !current?.contains(target)) close(false);
+  },
+  true,
+);
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && isOpen()) {
     e.preventDefault();

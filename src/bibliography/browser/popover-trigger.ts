@@ -9,12 +9,15 @@ let popover: Popover | undefined;
 let loading: Promise<Popover> | undefined;
 document.addEventListener('pointerdown', (e) => (touch = e.pointerType === 'touch'), true);
 for (const type of ['pointerover', 'focusin', 'click'] as const) {
-  document.addEventListener(type, (e) => {
-    const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('.prose a.citation-link') : null;
-    if (!a || popover || (type === 'pointerover' && touch)) return;
-    if (type === 'click' && touch) e.preventDefault();
-    loading ??= import('./citation-popover.ts').then((m) => (popover = m));
-    void loading.then((m) => m.first(a, type, touch));
-  }, true);
+  document.addEventListener(
+    type,
+    (e) => {
+      const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('.prose a.citation-link') : null;
+      if (!a || popover || (type === 'pointerover' && touch)) return;
+      if (type === 'click' && touch) e.preventDefault();
+      loading ??= import('./citation-popover.ts').then((m) => (popover = m));
+      void loading.then((m) => m.first(a, type, touch));
+    },
+    true,
+  );
 }
-

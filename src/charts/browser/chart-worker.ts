@@ -58,7 +58,14 @@ const charts = new Map<number, Drawn>();
 const post = (message: FromWorker) => postMessage(message);
 
 function build(canvas: OffscreenCanvas, spec: ChartSpec, year: number | undefined, theme: Theme): ChartType {
-  const config: ChartConfiguration = { ...chartConfig(spec, spec.regionYears?.find((r) => r.year === year), theme), platform: WorkerPlatform };
+  const config: ChartConfiguration = {
+    ...chartConfig(
+      spec,
+      spec.regionYears?.find((r) => r.year === year),
+      theme,
+    ),
+    platform: WorkerPlatform,
+  };
   return new Chart(canvas as unknown as HTMLCanvasElement, config);
 }
 

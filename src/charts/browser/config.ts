@@ -48,7 +48,7 @@ export { Chart };
 
 /** The configuration of a figure's chart: the regency bars of `year` for a regional chart, else its series. */
 export function chartConfig(spec: ChartSpec, year: RegionYearSpec | undefined, theme: Theme): ChartConfiguration {
-  return (year ? regionChart(spec, year, theme) : seriesChart(spec, theme));
+  return year ? regionChart(spec, year, theme) : seriesChart(spec, theme);
 }
 
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'cross', 'dash', 'line'] as const;
@@ -170,7 +170,12 @@ function regionChart(spec: ChartSpec, year: RegionYearSpec, theme: Theme): Chart
       labels: bars.map((b) => (theme.narrow ? wrapLabel(b.label, 14) : b.label)),
       datasets: [
         { label: spec.strings.regencies, data: bars.map((b) => (b.total ? null : b.value)), backgroundColor: theme.bar, grouped: false },
-        { label: totalName ? `${totalName} (${spec.strings.province})` : spec.strings.province, data: bars.map((b) => (b.total ? b.value : null)), backgroundColor: theme.total, grouped: false },
+        {
+          label: totalName ? `${totalName} (${spec.strings.province})` : spec.strings.province,
+          data: bars.map((b) => (b.total ? b.value : null)),
+          backgroundColor: theme.total,
+          grouped: false,
+        },
       ],
     },
     plugins: [provinceLine],
@@ -191,7 +196,11 @@ function regionChart(spec: ChartSpec, year: RegionYearSpec, theme: Theme): Chart
         y: {
           ...options.scales.x,
           // The province's label is bold, as its bar is coloured and crossed by the dashed line.
-          ticks: { ...options.scales.x.ticks, autoSkip: false, font: (ctx) => ({ family: theme.font, size: options.font.size, weight: bars[ctx.index]?.total ? 'bold' : 'normal' }) },
+          ticks: {
+            ...options.scales.x.ticks,
+            autoSkip: false,
+            font: (ctx) => ({ family: theme.font, size: options.font.size, weight: bars[ctx.index]?.total ? 'bold' : 'normal' }),
+          },
           grid: { display: false },
         },
       },
@@ -210,4 +219,3 @@ function wrapLabel(label: string, max: number): string | string[] {
   }
   return lines;
 }
-

@@ -8,7 +8,11 @@
 import type { Event } from './status.ts';
 import { SERVICE_WORKER_URL } from '../../routes.ts';
 
-interface Connection { saveData?: boolean; effectiveType?: string; type?: string }
+interface Connection {
+  saveData?: boolean;
+  effectiveType?: string;
+  type?: string;
+}
 
 /** Save-Data, a 2G-like connection or a cellular one: download nothing the reader did not open. */
 export function sparingConnection(): boolean {

@@ -4,8 +4,15 @@
 // (a full device is said as such; the worker leaves nothing half-saved). Loaded only on pages
 // that have the panel. Texts come from the page (data-texts), so no dictionary is bundled.
 
-type Texts = Record<'size' | 'saving' | 'saved' | 'removed' | 'cancelled' | 'quota' | 'failed' | 'newer' | 'unsupported' | 'used' | 'persisted' | 'notPersisted', string>;
-interface PackStatus { size: number; saved: boolean; saving: number | null }
+type Texts = Record<
+  'size' | 'saving' | 'saved' | 'removed' | 'cancelled' | 'quota' | 'failed' | 'newer' | 'unsupported' | 'used' | 'persisted' | 'notPersisted',
+  string
+>;
+interface PackStatus {
+  size: number;
+  saved: boolean;
+  saving: number | null;
+}
 type Message =
   | { type: 'status'; packs: Record<string, PackStatus> }
   | { type: 'progress'; pack: string; done: number; total: number }

@@ -67,8 +67,7 @@ export function tell(e: Event): void {
     if (e.type === 'progress' && !saving) {
       saving = true;
       say('saving', e.total);
-    }
-    else if (e.type === 'saved' && saving) {
+    } else if (e.type === 'saved' && saving) {
       saving = false;
       say('ready');
       // Said once; it need not stay over the text.

@@ -17,16 +17,37 @@
 // - The worker carries the core's files and the packs; the files of a pack, and the files in none,
 //   are in lists it fetches when it needs one (checked against the hash it carries) and keeps in
 //   memory; a saved pack keeps its list in its own cache, for offline.
-import { groupOf, hex, inFilter, invert, isOtherList, isPage, listHash, listPath, listText, normalizePage, restorePage, type FileList, type WorkerManifest } from '../revision.ts';
+import {
+  groupOf,
+  hex,
+  inFilter,
+  invert,
+  isOtherList,
+  isPage,
+  listHash,
+  listPath,
+  listText,
+  normalizePage,
+  restorePage,
+  type FileList,
+  type WorkerManifest,
+} from '../revision.ts';
 import { SERVICE_WORKER_URL } from '../../routes.ts';
 import { BASE, withBase, withoutBase } from '../../base-path.ts';
 
 declare const __RB_MANIFEST__: WorkerManifest;
 const M = __RB_MANIFEST__;
 
-interface ExtendableEvent extends Event { waitUntil(p: Promise<unknown>): void }
-interface FetchEvent extends ExtendableEvent { request: Request; respondWith(r: Promise<Response> | Response): void }
-interface MessageEvt extends ExtendableEvent { data: unknown }
+interface ExtendableEvent extends Event {
+  waitUntil(p: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request;
+  respondWith(r: Promise<Response> | Response): void;
+}
+interface MessageEvt extends ExtendableEvent {
+  data: unknown;
+}
 interface Scope {
   registration: { update(): Promise<unknown> };
   skipWaiting(): Promise<void>;
@@ -51,7 +72,15 @@ const cacheName = (pack: string) => `${PREFIX}p-${pack}-${M.packs[pack]?.hash}`;
 const url = (key: string) => BASE + key;
 /** The reverse, for a stored request's URL. */
 const keyOf = (href: string) => withoutBase(new URL(href).pathname).slice(1);
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', png: 'image/png', webmanifest: 'application/manifest+json' };
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  webmanifest: 'application/manifest+json',
+};
 const typeOf = (key: string, res?: Response) => res?.headers.get('content-type') || TYPES[key.split('.').pop() ?? ''] || 'application/octet-stream';
 
 class NewerBuild extends Error {}
@@ -144,7 +173,12 @@ async function obtain(key: string, rev: string, signal?: AbortSignal): Promise<R
   throw new NewerBuild(key);
 }
 
-interface Job { controller: AbortController; done: number; total: number; promise: Promise<void> }
+interface Job {
+  controller: AbortController;
+  done: number;
+  total: number;
+  promise: Promise<void>;
+}
 const jobs = new Map<string, Job>();
 
 function post(message: Record<string, unknown>) {
@@ -168,7 +202,8 @@ async function fill(pack: string, job?: Job) {
     }
   }
   // Its list too, so that offline the worker still knows the work's pages (and which addresses are none).
-  if (pack !== 'core') await target.put(url(listPath(pack, listHash(pack, M.packs, M.others)!)), new Response(JSON.stringify(list), { headers: { 'content-type': TYPES.json! } }));
+  if (pack !== 'core')
+    await target.put(url(listPath(pack, listHash(pack, M.packs, M.others)!)), new Response(JSON.stringify(list), { headers: { 'content-type': TYPES.json! } }));
   await target.put(COMPLETE, new Response(M.build));
 }
 

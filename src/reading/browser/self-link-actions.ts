@@ -64,4 +64,3 @@ export function checkTarget(): void {
   if (movedNotice) movedNotice.hidden = id !== movedTo;
   if (notice) notice.hidden = !(PARAGRAPH_ID.test(id) && !document.getElementById(id));
 }
-

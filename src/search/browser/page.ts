@@ -127,7 +127,10 @@ function fillFromIndex(present: Record<string, Record<string, number>>) {
   const years: Option[] = Object.keys(present[FILTERS.year] ?? {})
     .sort((a, b) => (a === NO_YEAR ? 1 : b === NO_YEAR ? -1 : Number(b) - Number(a)))
     .map((value) => ({ value, label: value === NO_YEAR ? s.noYear : value }));
-  for (const [name, options] of [[FILTERS.work, works], [FILTERS.year, years]] as const) {
+  for (const [name, options] of [
+    [FILTERS.work, works],
+    [FILTERS.year, years],
+  ] as const) {
     const group = form.querySelector<HTMLFieldSetElement>(`[data-filter-group="${name}"]`);
     if (!group || !options.length) continue;
     group.querySelector('ul')!.replaceChildren(...options.map((o) => option(name, o)));

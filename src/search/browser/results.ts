@@ -18,7 +18,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-
 /**
  * Pagefind's excerpts are text with the matched words in <mark>. Parsed in an inert <template>
  * and anything but <mark> reduced to its text, so an excerpt can never inject markup. A match
@@ -31,8 +30,18 @@ function excerpt(html: string, className: string): HTMLParagraphElement {
   const parts = [...template.content.childNodes].map((node) => ({ mark: node.nodeName === 'MARK', text: node.textContent ?? '' }));
   parts.forEach(({ mark, text }, i) => {
     // The whole space-free run the match sits in: the end of the text before it, the start of the text after it.
-    const before = /\S*$/.exec(parts.slice(0, i).map((x) => x.text).join(''))![0];
-    const after = /^\S*/.exec(parts.slice(i + 1).map((x) => x.text).join(''))![0];
+    const before = /\S*$/.exec(
+      parts
+        .slice(0, i)
+        .map((x) => x.text)
+        .join(''),
+    )![0];
+    const after = /^\S*/.exec(
+      parts
+        .slice(i + 1)
+        .map((x) => x.text)
+        .join(''),
+    )![0];
     if (mark && !inAddress(before + text + after)) p.append(el('mark', '', text));
     else p.append(text);
   });

@@ -6,7 +6,9 @@ import { loadLibrary, type Reference } from '../../../bibliography/library.ts';
 import { ROOT } from '../../../paths.ts';
 
 export const getStaticPaths = (() =>
-  loadLibrary(ROOT).references.flatMap((ref) => (['bib', 'ris'] as const).map((format) => ({ params: { file: `${ref.id}.${format}` }, props: { ref, format } })))) satisfies GetStaticPaths;
+  loadLibrary(ROOT).references.flatMap((ref) =>
+    (['bib', 'ris'] as const).map((format) => ({ params: { file: `${ref.id}.${format}` }, props: { ref, format } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { ref, format } = props as { ref: Reference; format: 'bib' | 'ris' };
