@@ -1,11 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
-// One runner, four tiers (vitest projects), run in this order by `npm test`:
+// One runner, five tiers (vitest projects), run in this order by `npm test`:
 //   unit     tests/unit     pure modules and small markdown runs; no build, seconds (`npm run test:unit`)
 //   content  tests/content  checks on the built files in dist/ against content/
 //   build    tests/build    builds of their own (fixture works, bad content, a large library, `npm run dev`)
 //   browser  tests/browser  Debian's Chromium against dist/ served on 127.0.0.1
+//   deploy   tests/deploy   Debian's nginx serving the build (root and sub-path), with Chromium
 // Only the tiers that read dist/ get the global setup that needs it.
 
 // The built-file checks read every page, so their time limit grows with the pages built (0 when
@@ -59,6 +60,17 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/require-dist.ts', 'tests/support/serve-dist.ts'],
           sequence: { groupOrder: 3 },
+        },
+      },
+      {
+        extends: true,
+        // The site as a host serves it: Debian's nginx with the build's own snippet, at the root
+        // (dist/) and under a sub-path (a build of its own), with Chromium.
+        test: {
+          name: 'deploy',
+          include: ['tests/deploy/**/*.test.ts'],
+          globalSetup: ['tests/support/require-dist.ts'],
+          sequence: { groupOrder: 4 },
         },
       },
     ],
