@@ -34,10 +34,14 @@ describe('page weight budgets', () => {
     expect(requests, `${path}: ${[path, ...f.stylesheets, ...f.scripts].join(', ')}`).toBeLessThanOrEqual(8);
   });
 
-  it('a page without charts runs at most 5 KB of JavaScript (gzip) before the reader interacts', () => {
+  // 5.25 KB: the every-page script carries the one header's controls (its menu and search buttons,
+  // `/` opening a search field hidden behind its button on a phone, #23) and search's start on the
+  // first sign of intent (#26); at 5 KB, chapters with in-text citations stood at 5,135 bytes. The
+  // figure moves by about ten bytes with the hashed file names alone.
+  it('a page without charts runs at most 5.25 KB of JavaScript (gzip) before the reader interacts', () => {
     const chartless = pages.filter((p) => !hasCharts(p));
     expect(chartless.length).toBeGreaterThan(20);
-    const over = chartless.map((p) => ({ p, js: firstLoad(DIST, p).jsBeforeInteraction })).filter(({ js }) => js > 5 * KB);
+    const over = chartless.map((p) => ({ p, js: firstLoad(DIST, p).jsBeforeInteraction })).filter(({ js }) => js > 5.25 * KB);
     expect(over.map(({ p, js }) => `${p}: ${kb(js)}`)).toEqual([]);
   });
 
