@@ -20,7 +20,7 @@ describe('paragraph anchors', () => {
     const html = await render('## 1.1. A\n\nSatu dua tiga.\n\n> Kutipan panjang.\n\nEmpat lima.\n');
     expect(ids(html).map((p) => p.n)).toEqual(['1', '2', '3']);
     expect(html).toContain(
-      `<p id="${paragraphId('Satu dua tiga.')}" data-para="1"><a class="self-link para-anchor" href="#${paragraphId('Satu dua tiga.')}" data-mark="¶ 1"`,
+      `<p id="${paragraphId('Satu dua tiga.')}" data-para="1"><a class="self-link para-anchor" href="#${paragraphId('Satu dua tiga.')}" tabindex="-1" data-mark="¶ 1"`,
     );
     expect(html).toContain('aria-label="Tautan ke paragraf 1"');
   });
@@ -100,6 +100,7 @@ describe('dictionaries', () => {
         'appShortName',
         'motto',
         'navData',
+        'header.menu',
         'siteName',
         'data.title',
         'abstractHeading.id',

@@ -34,7 +34,7 @@ describe('list item anchors', () => {
       { id: hash('li', 'Lima'), n: '3' },
     ]);
     expect(html).toContain(
-      `<a class="self-link para-anchor" href="#${hash('li', 'Satu dua.')}" data-mark="• 1" data-l10n="reading.linkToListItem" data-l10n-arg="1" aria-label="${t.reading.linkToListItem('1')}"></a>Satu dua.`,
+      `<a class="self-link para-anchor" href="#${hash('li', 'Satu dua.')}" tabindex="-1" data-mark="• 1" data-l10n="reading.linkToListItem" data-l10n-arg="1" aria-label="${t.reading.linkToListItem('1')}"></a>Satu dua.`,
     );
     expect(localizeHtml(html, en, 'en')).toContain(`aria-label="${en.reading.linkToListItem('1')}" lang="en"`);
   });
@@ -70,7 +70,7 @@ describe('footnote anchors', () => {
     const one = hash('fn', 'Catatan satu.');
     expect(html).toMatch(
       new RegExp(
-        `<li id="user-content-fn-a">\\s*<p id="${one}" data-fn="1"><a class="self-link para-anchor" href="#${one}" data-mark="\\[1\\]" data-l10n="reading.linkToFootnote" data-l10n-arg="1" aria-label="${t.reading.linkToFootnote('1')}"></a>Catatan`,
+        `<li id="user-content-fn-a">\\s*<p id="${one}" data-fn="1"><a class="self-link para-anchor" href="#${one}" tabindex="-1" data-mark="\\[1\\]" data-l10n="reading.linkToFootnote" data-l10n-arg="1" aria-label="${t.reading.linkToFootnote('1')}"></a>Catatan`,
       ),
     );
     expect(html).toContain(`<p id="${hash('fn', 'Catatan dua.')}" data-fn="2">`);
