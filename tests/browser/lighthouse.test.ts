@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLighthouse, type LighthouseResult } from '../../measure/lighthouse.ts';
 import { pageTypes } from '../../measure/pages.ts';
 import { baseURL } from '../support/browser.ts';
-import { DIST } from '../support/site.ts';
+import { DIST, readBuilt, works } from '../support/site.ts';
 
 const types = Object.entries(pageTypes(`${DIST}/`));
 let results: Map<string, LighthouseResult>;
@@ -24,7 +24,15 @@ describe('Lighthouse (mobile)', () => {
     const why = `${JSON.stringify(r.scores)}\n${r.failing.join('\n')}`;
     expect(r.scores.accessibility, why).toBe(100);
     expect(r.scores['best-practices'], why).toBe(100);
-    expect(r.scores.seo, why).toBe(100);
+    // A page of a work with no abstract has no description on purpose: Zotero would save any as
+    // the work's abstract (#26). There, and only there, that one SEO audit may fail.
+    const noAbstract = works().some((w) => path.startsWith(`/${w.slug}/`)) && !readBuilt(path).includes('name="citation_abstract"');
+    if (noAbstract)
+      expect(
+        r.failing.filter((f) => f.startsWith('seo/') && !f.startsWith('seo/meta-description')),
+        why,
+      ).toEqual([]);
+    else expect(r.scores.seo, why).toBe(100);
     expect(r.metrics.cls, why).toBeLessThan(0.1);
   });
 

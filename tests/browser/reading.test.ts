@@ -91,12 +91,19 @@ describe('cite panel', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
     await expect.poll(() => copy.textContent()).toBe('Disalin');
     const downloads = await page.locator('.cite-downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(downloads).toEqual(['/kutip/borotoding-2024/bab-1-pendahuluan.bib', '/kutip/borotoding-2024/bab-1-pendahuluan.ris']);
+    // The chapter's BibTeX and RIS, and the whole work's PDF (#27).
+    expect(downloads).toEqual([
+      '/kutip/borotoding-2024/bab-1-pendahuluan.bib',
+      '/kutip/borotoding-2024/bab-1-pendahuluan.ris',
+      '/borotoding-2024/borotoding-2024.pdf',
+    ]);
     for (const href of downloads) expect((await page.request.get(href!)).status()).toBe(200);
     // Saved under a name that says which work: another work's chapter 1 does not overwrite it.
     expect(await page.locator('.cite-downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('download')))).toEqual([
       'borotoding-2024-bab-1-pendahuluan.bib',
       'borotoding-2024-bab-1-pendahuluan.ris',
+      // The PDF keeps its own name, which is the work's.
+      '',
     ]);
     await context.close();
   });
