@@ -170,7 +170,18 @@ describe('the selection toolbar on a phone', () => {
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
       }, where);
-      await expect.poll(() => page.locator('.hl-toolbar').evaluate((el: HTMLElement) => !el.hidden && !!el.style.top), { timeout: 20_000 }).toBe(true);
+      // Shown and placed: its place follows the selection and the scroll a frame later, so wait for
+      // it to settle on the screen (a bar that never does fails here).
+      await expect
+        .poll(
+          () =>
+            page.locator('.hl-toolbar').evaluate((el: HTMLElement) => {
+              const r = el.getBoundingClientRect();
+              return !el.hidden && !!el.style.top && r.top >= 0 && r.bottom <= innerHeight;
+            }),
+          { timeout: 20_000 },
+        )
+        .toBe(true);
       const found = await page.evaluate(() => {
         const bar = document.querySelector<HTMLElement>('.hl-toolbar')!;
         const buttons = [...bar.querySelectorAll('button')];
