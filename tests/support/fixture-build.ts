@@ -82,7 +82,10 @@ export function buildIn(dir: string, env: Record<string, string> = {}): BuildRes
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', PRECOMPRESS: 'no', ...env },
+    // NODE_ENV=production as `npm run build` has it from a shell: vitest sets "test", which a build
+    // started from here inherited, and Vite then made a development bundle (no service worker
+    // registered, a larger offline core): the fixture tests checked a site nobody publishes.
+    env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', PRECOMPRESS: 'no', ...env },
   });
   return {
     status: run.status,
