@@ -4,12 +4,10 @@
 // the size is only known once the book is made from the built chapters.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildBook, readWorks, type BuiltBook } from './book.ts';
 import { fillSizes, kilobytes } from '../book/sizes.ts';
-import { ROOT } from '../paths.ts';
-import { madeAt } from '../book/pages.ts';
+import { downloadStep } from '../book/step.ts';
 
 export { kilobytes };
 
@@ -26,23 +24,8 @@ export async function writeBooks(dist: string, root: string, site: URL, modified
   return books;
 }
 
-export function epubBooks(): AstroIntegration {
-  let site: URL | undefined;
-  let root = ROOT;
-  let base = '/';
-  return {
-    name: 'ruang-baca:epub',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ? new URL(config.site) : undefined;
-        root = fileURLToPath(config.root);
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!site) throw new Error('EPUB: astro.config.mjs needs `site` (the books link back to the site)');
-        const books = await writeBooks(fileURLToPath(dir), root, site, madeAt(), base);
-        logger.info(`EPUB: ${books.map((b) => `${b.url} (${kilobytes(b.bytes.length)} KB)`).join(', ')}`);
-      },
-    },
-  };
-}
+export const epubBooks = (): AstroIntegration =>
+  downloadStep('ruang-baca:epub', 'EPUB: astro.config.mjs needs `site` (the books link back to the site)', async ({ dist, root, site, base, modified }) => {
+    const books = await writeBooks(dist, root, site, modified, base);
+    return `EPUB: ${books.map((b) => `${b.url} (${kilobytes(b.bytes.length)} KB)`).join(', ')}`;
+  });

@@ -3,11 +3,10 @@
 // same built pages. The work pages carry a placeholder for its size (src/pdf/PdfDownload.astro).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { madeAt, readWorks } from '../book/pages.ts';
+import { readWorks } from '../book/pages.ts';
+import { downloadStep } from '../book/step.ts';
 import { fillSizes, kilobytes } from '../book/sizes.ts';
-import { ROOT } from '../paths.ts';
 import { buildPdf, type BuiltPdf } from './book.ts';
 
 export async function writePdfs(dist: string, root: string, site: URL, modified = new Date(), base = '/'): Promise<(BuiltPdf & { total: number })[]> {
@@ -24,25 +23,8 @@ export async function writePdfs(dist: string, root: string, site: URL, modified 
   return pdfs;
 }
 
-export function pdfBooks(): AstroIntegration {
-  let site: URL | undefined;
-  let root = ROOT;
-  let base = '/';
-  return {
-    name: 'ruang-baca:pdf',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ? new URL(config.site) : undefined;
-        root = fileURLToPath(config.root);
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!site) throw new Error('PDF: astro.config.mjs needs `site` (each chapter names its web address)');
-        const pdfs = await writePdfs(fileURLToPath(dir), root, site, madeAt(), base);
-        logger.info(
-          `PDF: ${pdfs.map((p) => `${p.url} (${kilobytes(p.bytes.length)} KB, ${p.destinations} named destinations, ${(p.total / 1000).toFixed(1)} s)`).join(', ')}`,
-        );
-      },
-    },
-  };
-}
+export const pdfBooks = (): AstroIntegration =>
+  downloadStep('ruang-baca:pdf', 'PDF: astro.config.mjs needs `site` (each chapter names its web address)', async ({ dist, root, site, base, modified }) => {
+    const pdfs = await writePdfs(dist, root, site, modified, base);
+    return `PDF: ${pdfs.map((p) => `${p.url} (${kilobytes(p.bytes.length)} KB, ${p.destinations} named destinations, ${(p.total / 1000).toFixed(1)} s)`).join(', ')}`;
+  });

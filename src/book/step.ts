@@ -1,0 +1,42 @@
+// A download's build step (the EPUB, src/epub/integration.ts; the PDF, src/pdf/integration.ts): once
+// Astro has written the pages, it makes one file per work from them and says what it made. Both need
+// the same of Astro's config (the site's address, the project root, the base path) and the same date.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { madeAt } from './pages.ts';
+import { ROOT } from '../paths.ts';
+
+export interface DownloadBuild {
+  /** The built site (dist/ while Astro builds). */
+  dist: string;
+  root: string;
+  site: URL;
+  /** Astro's base path ("/" at the domain's root). */
+  base: string;
+  /** When the downloads say they were made (SOURCE_DATE_EPOCH, else now). */
+  modified: Date;
+}
+
+/**
+ * An integration named `name` that runs `make` after the build; `make` returns the line to log.
+ * `needsSite` says why the step needs `site` in astro.config.mjs (the build stops without it).
+ */
+export function downloadStep(name: string, needsSite: string, make: (build: DownloadBuild) => Promise<string>): AstroIntegration {
+  let site: URL | undefined;
+  let root = ROOT;
+  let base = '/';
+  return {
+    name,
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+        root = fileURLToPath(config.root);
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!site) throw new Error(needsSite);
+        logger.info(await make({ dist: fileURLToPath(dir), root, site, base, modified: madeAt() }));
+      },
+    },
+  };
+}
