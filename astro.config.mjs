@@ -16,10 +16,10 @@ import { wholeBuild } from './src/build/whole-build.ts';
 import { releaseCachesAfterPages } from './src/build/cache.ts';
 import { epubBooks } from './src/epub/integration.ts';
 import { pdfBooks } from './src/pdf/integration.ts';
-import { basePath } from './src/base-path.ts';
+import { parseBasePath } from './src/base-path.ts';
 import { serverFiles } from './src/deploy/integration.ts';
 
-const base = basePath(process.env.BASE_PATH);
+const base = parseBasePath(process.env.BASE_PATH);
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).

@@ -29,7 +29,9 @@ export const withoutBase = (pathname: string, base = BASE) => (pathname.startsWi
 /**
  * BASE_PATH as the build takes it: "/", or a path with one slash at each end ("ruang-baca",
  * "/ruang-baca" and "/ruang-baca/" are one sub-path). A value that cannot be a path stops the build.
- */ export function basePath(value: string | undefined): string {
+ * (Not src/i18n's basePath, which takes a page's address back to its Indonesian path.)
+ */
+export function parseBasePath(value: string | undefined): string {
   const v = (value ?? '').trim();
   if (v === '' || v === '/') return '/';
   const path = `/${v.replace(/^\/+|\/+$/g, '')}/`;

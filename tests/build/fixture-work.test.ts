@@ -27,6 +27,20 @@ let dir: string;
 let build: BuildResult;
 const page = (path: string) => readFileSync(join(dir, 'dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 
+/** The strict fidelity test on a built work: what a reader sees in Chromium is its source, word for word. */
+async function strictFidelity(slug: string, sourceFile: string, chapters: string[]) {
+  const server = await serveStatic(join(dir, 'dist'));
+  const browser = await launch();
+  try {
+    const diffs = await workDifferences(browser, server.url, { slug, sourceFile, chapters: chapters.map((c) => ({ slug: c })) }, join(dir, 'content/sources'));
+    expect(diffs.words).toBeGreaterThan(0);
+    expect(report([...diffs.body, ...diffs.notes])).toEqual([]);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 beforeAll(() => {
   dir = fixtureWorkSite();
   build = buildIn(dir);
@@ -101,23 +115,7 @@ describe('a new work added by the guide', { timeout: BUILD_TIMEOUT }, () => {
     expect(hits.map((h) => h.url)).toEqual([`/${SLUG}/bab-1-pendahuluan/`]);
   });
 
-  it('passes the strict fidelity test: what a reader sees in Chromium is its source, word for word', async () => {
-    const server = await serveStatic(join(dir, 'dist'));
-    const browser = await launch();
-    try {
-      const diffs = await workDifferences(
-        browser,
-        server.url,
-        { slug: SLUG, sourceFile: '999_karya-uji.txt', chapters: CHAPTERS.map((slug) => ({ slug })) },
-        join(dir, 'content/sources'),
-      );
-      expect(diffs.words).toBeGreaterThan(0);
-      expect(report([...diffs.body, ...diffs.notes])).toEqual([]);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  });
+  it('passes the strict fidelity test: what a reader sees in Chromium is its source, word for word', () => strictFidelity(SLUG, '999_karya-uji.txt', CHAPTERS));
 
   it('gets its PDF with no code change: qpdf passes it, and it holds its source word for word', () => {
     const file = join(dir, 'dist', SLUG, `${SLUG}.pdf`);
@@ -164,23 +162,7 @@ describe('a second new work with no footnote, table, chart, abbreviation or prin
     expect(list).toMatch(/Catatan tentang entri ini dalam [^:<]*Borotoding[^:<]*:/);
   });
 
-  it('passes the strict fidelity test', async () => {
-    const server = await serveStatic(join(dir, 'dist'));
-    const browser = await launch();
-    try {
-      const diffs = await workDifferences(
-        browser,
-        server.url,
-        { slug: BARE_SLUG, sourceFile: '998_karya-uji-sunting.txt', chapters: chapters.map((slug) => ({ slug })) },
-        join(dir, 'content/sources'),
-      );
-      expect(diffs.words).toBeGreaterThan(0);
-      expect(report([...diffs.body, ...diffs.notes])).toEqual([]);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  });
+  it('passes the strict fidelity test', () => strictFidelity(BARE_SLUG, '998_karya-uji-sunting.txt', chapters));
 });
 
 describe('the tests that read content/, run on the library with both new works', { timeout: BUILD_TIMEOUT }, () => {
