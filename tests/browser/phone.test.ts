@@ -214,6 +214,36 @@ describe('the selection toolbar on a phone', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('stays whole on the screen at the largest text size, words scrolled out of sight', async () => {
+    const { context, errors } = await openContext(browser(), PHONE);
+    // The largest step of A+ (the reader's stored choice, as the header's buttons store it).
+    await context.addInitScript(() => {
+      // (about:blank, the first document, has no storage.)
+      if (location.protocol.startsWith('http')) localStorage.setItem('rb-font', '3');
+    });
+    const page = await context.newPage();
+    await visit(page, tableChapter);
+    // Words of a paragraph below the first screen: the bar keeps to the screen's foot, its rows all on it
+    // (its height grows once its styles arrive and it wraps at this size: it must be placed again then).
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll<HTMLElement>('.prose p[data-para]')].find((x) => x.getBoundingClientRect().top > innerHeight)!;
+      const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 20)!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 20);
+      getSelection()!.addRange(range);
+    });
+    await expect.poll(() => page.locator('.hl-toolbar').evaluate((el: HTMLElement) => !el.hidden && !!el.style.top), { timeout: 20_000 }).toBe(true);
+    await page.waitForTimeout(500);
+    const bar = await page
+      .locator('.hl-toolbar')
+      .evaluate((el) => ({ ...el.getBoundingClientRect().toJSON(), screen: innerHeight }) as { top: number; bottom: number; screen: number });
+    expect(bar.top).toBeGreaterThanOrEqual(0);
+    expect(bar.bottom).toBeLessThanOrEqual(bar.screen);
+    expect(errors, JSON.stringify(errors)).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
 
 describe('targets and keys on a phone', () => {

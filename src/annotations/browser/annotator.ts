@@ -69,9 +69,13 @@ function place(range: Range): void {
   // Words scrolled out of sight: the toolbar stays on the screen, at the edge nearest them.
   toolbar.style.top = `${Math.round(Math.max(gap, Math.min(top, floor - gap - height)))}px`;
 }
-// The words move with the page; the toolbar follows them.
-addEventListener('scroll', () => pending && toolbar && !toolbar.hidden && place(pending), { passive: true });
-addEventListener('resize', () => pending && toolbar && !toolbar.hidden && place(pending));
+// The words move with the page; the toolbar follows them. Its own height changes after it is placed
+// too (its styles arrive with this code; a larger text size wraps it into more rows): placed again then,
+// or its foot stood below the screen's edge.
+const placeAgain = () => pending && toolbar && !toolbar.hidden && place(pending);
+addEventListener('scroll', placeAgain, { passive: true });
+addEventListener('resize', placeAgain);
+if (toolbar && typeof ResizeObserver === 'function') new ResizeObserver(placeAgain).observe(toolbar);
 
 async function find(note: Note): Promise<Range | null> {
   if (!prose) return null;
