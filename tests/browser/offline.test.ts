@@ -14,7 +14,7 @@ import { t } from '../../src/i18n/id.ts';
 import { en } from '../../src/i18n/en.ts';
 import { offlineManifest, pageFilter } from '../../src/offline/build.ts';
 import { FILE_LISTS } from '../../src/offline/revision.ts';
-import { cacheName, cached, marked, packFiles, rebuild, saveWork, saved, status, untilSaved } from '../support/offline.ts';
+import { cacheName, cached, marked, packFiles, rebuild, saveWork, saved, status, untilInCharge, untilSaved } from '../support/offline.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { DIST, ROOT, works } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -327,6 +327,7 @@ describe('updates', () => {
         await expect.poll(() => requests.includes(`/${work.slug}/index.html`), { timeout: 60_000 }).toBe(true);
         root = b;
         await untilSaved(page, cacheName(next, 'core'), 120_000);
+        await untilInCharge(page);
         expect(await saved(page, cacheName(built, 'core'))).toBe(false);
         // Each file of the search index came over the network once: what A's copy had is kept.
         const index = requests.filter((p) => p.startsWith('/pagefind/'));

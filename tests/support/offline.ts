@@ -39,6 +39,24 @@ export const saved = (page: Page, name: string, base = '/') =>
   page.evaluate(([n, mark]) => caches.match(mark!, { cacheName: n }).then(Boolean), [name, withBase('/__rb/complete', base)]);
 export const untilSaved = (page: Page, name: string, timeout = 60_000, base = '/') => expect.poll(() => saved(page, name, base), { timeout }).toBe(true);
 
+/**
+ * Until the newest worker is in charge: active, activated, none installing or waiting, and
+ * controlling the page. A pack's completion mark is written inside the worker's install, before it
+ * activates; going offline in that gap raced the activation (a navigation waits for it), and a
+ * fresh-clone run once timed out there.
+ */
+export const untilInCharge = (page: Page, timeout = 60_000) =>
+  expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const r = await navigator.serviceWorker.getRegistration();
+          return !!r && r.active?.state === 'activated' && !r.installing && !r.waiting && navigator.serviceWorker.controller?.scriptURL === r.active.scriptURL;
+        }),
+      { timeout },
+    )
+    .toBe(true);
+
 /** Opens a work's page and asks to save it; the pack's item on the page. */
 export async function saveWork(page: Page, slug: string, lang = 'id', base = '/') {
   await visit(page, withBase(lang === 'en' ? `/en/${slug}/` : `/${slug}/`, base));
