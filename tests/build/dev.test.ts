@@ -63,7 +63,7 @@ async function overlayText(path: string): Promise<string> {
   try {
     await page.goto(`${url}${path}`);
     const overlay = page.locator('vite-error-overlay');
-    await overlay.waitFor({ state: 'attached', timeout: 60_000 });
+    await overlay.waitFor({ state: 'attached' });
     return await overlay.evaluate((el) => el.shadowRoot?.textContent ?? el.textContent ?? '');
   } finally {
     await page.close();
