@@ -141,14 +141,15 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
   // The formatted entries are kept per work (src/bibliography/entries.ts) and the work's style is
   // read from its YAML (src/bibliography/engine.ts): both follow the file.
   it("follows an edit of a work's citation style on its reference list", async () => {
-    const record = async () => /Penulis, U(?:ji)?\.? \(?2020\)?\./.exec(await (await fetch(`${url}/uji/daftar-pustaka/`)).text())?.[0];
-    await expect.poll(record).toBe('Penulis, U. (2020).');
+    // The list shows each entry as printed and, one tap behind it, as the work's style formats it.
+    const chicago = async () => (await (await fetch(`${url}/uji/daftar-pustaka/`)).text()).includes('Penulis, Uji. 2020.');
+    await expect.poll(chicago).toBe(false);
     const work = join(dir, DATA_FILES.work);
     const good = readFileSync(work, 'utf8');
     writeFileSync(work, good.replace('citationStyle: apa', 'citationStyle: chicago-author-date'));
-    await expect.poll(record).toBe('Penulis, Uji. 2020.');
+    await expect.poll(chicago).toBe(true);
     writeFileSync(work, good);
-    await expect.poll(record).toBe('Penulis, U. (2020).');
+    await expect.poll(chicago).toBe(false);
   });
 
   // An entry's page is one of many a getStaticPaths makes, which Astro keeps in dev until a content
