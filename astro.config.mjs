@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 import { cspHeader } from './src/security/csp-header.ts';
 import { wholeBuild } from './src/build/whole-build.ts';
-import { releaseCachesAfterPages } from './src/build/cache.ts';
+import { cachesIntegration } from './src/build/cache.ts';
 import { epubBooks } from './src/epub/integration.ts';
 import { pdfBooks } from './src/pdf/integration.ts';
 import { parseBasePath } from './src/base-path.ts';
@@ -87,7 +87,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     cspHeader(),
-    releaseCachesAfterPages(),
+    cachesIntegration(),
     publishedLinks(),
     epubBooks(),
     pdfBooks(),

@@ -1,5 +1,6 @@
 // `npm run bench`: prints speed and size figures of the site. Figures only: no thresholds here (the
-// budgets are tests: tests/content/budgets.test.ts, tests/browser/lighthouse.test.ts). Each concern
+// budgets are tests: tests/content/budgets.test.ts, tests/browser/lighthouse.test.ts,
+// tests/browser/main-thread.test.ts). Each concern
 // has a module under scripts/bench/ that returns its figures.
 //
 //   npm run bench              everything (builds the site first; the scale builds take minutes)
@@ -12,6 +13,7 @@ import { benchCharts } from './bench/charts.ts';
 import { benchCitations } from './bench/citations.ts';
 import { benchDownloads } from './bench/downloads.ts';
 import { benchLocalize } from './bench/localize.ts';
+import { benchMainThread } from './bench/main-thread.ts';
 import { runLighthouse, CATEGORIES } from '../measure/lighthouse.ts';
 import { benchPages, pageTypes, type Figure } from '../measure/pages.ts';
 import { benchScale } from './bench/scale.ts';
@@ -61,6 +63,7 @@ try {
     print('Search and offline', await benchSearch(browser, baseURL, dist));
     print('On a weak link (phone, 50 KB/s, 400 ms a request, in the server): search and a text chapter', await benchWeakLink(browser, dist));
     print('Charts', await benchCharts(browser, baseURL, dist));
+    print('Main thread while a chapter loads (trace, CPU 4x slower, 360 px)', await benchMainThread(browser, baseURL, dist));
     print('Offline (data budget)', await benchOffline(browser, baseURL, dist, root));
   } finally {
     await browser.close();

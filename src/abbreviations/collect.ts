@@ -4,6 +4,7 @@ import { render } from 'astro:content';
 import { chapterLabel, chapterUrl, getChaptersByWork, getWorks, type Work } from '../works/works.ts';
 import { expansionKey } from './find.ts';
 import type { ChapterAbbreviation } from './rehype-abbreviations.ts';
+import { registerCache } from '../build/cache.ts';
 
 export interface Place {
   chapter: string;
@@ -59,6 +60,12 @@ export interface LibraryRow {
 }
 
 let libraryRows: Promise<LibraryRow[]> | undefined;
+registerCache(
+  "src/abbreviations/collect.ts: the library's Daftar Singkatan rows",
+  'pages',
+  'the rendered chapters (not kept in dev: read on every request)',
+  () => (libraryRows = undefined),
+);
 
 /**
  * Every work's abbreviations as rows, by abbreviation, then in library order: the library page is

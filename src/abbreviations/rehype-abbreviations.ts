@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { textOf } from '../markdown/hast.ts';
 import { expansionKey, findDefinitions } from './find.ts';
+import { registerCache } from '../build/cache.ts';
 
 export interface ChapterAbbreviation {
   abbr: string;
@@ -51,6 +52,12 @@ function mdxParagraphs(source: string): string[] {
 }
 
 const cache = new Map<string, { stamp: string; map: Map<string, string> }>();
+registerCache(
+  "src/abbreviations/rehype-abbreviations.ts: each work's abbreviations",
+  'pages',
+  "the work's chapter files (read again when one's modification time changed)",
+  () => cache.clear(),
+);
 
 /** abbreviation → the expansion its work prints most often (the first of those on a tie). */
 export function workAbbreviations(dir: string): Map<string, string> {

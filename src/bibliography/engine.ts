@@ -60,7 +60,17 @@ const registry: Registry = ((globalThis as { [k: symbol]: Registry })[Symbol.for
   engines: new Map(),
 });
 
-registerCache('src/bibliography/engine.ts: citeproc engines', 'pages', () => releaseEngines());
+registerCache(
+  'src/bibliography/engine.ts: citeproc engines',
+  'pages',
+  'the registered styles and locales; an engine is given the items of the library it formats',
+  () => releaseEngines(),
+);
+// The styles' and locales' CSL text: read from src/bibliography/csl/ (code, not content) and small.
+registerCache('src/bibliography/engine.ts: CSL styles and locales', 'build', "src/bibliography/csl/ and the cite panel's style files", () => {
+  registry.styles.clear();
+  registry.locales.clear();
+});
 
 /** The locales the engines are made in (the site's two interface languages; en-US is also every style's fallback). */
 export const LOCALE_FILES: Record<string, string> = { [LOCALE]: LOCALE_FILE, 'en-US': 'locales-en-US.xml' };
@@ -94,7 +104,21 @@ export function templateFor(root: string, style: CitationStyle, variant = ''): s
   return registry.styles.has(name) ? name : registerStyle(style, readFileSync(join(root, CSL_DIR, STYLE_FILES[style]), 'utf8'), variant);
 }
 
-const parsed = new WeakMap<Library, unknown[]>();
+// Caches of what is made from one library object: they go with it (WeakMaps) when the library is
+// read again (a changed content/bibliography.json) and are emptied with it after the pages.
+let parsed = new WeakMap<Library, unknown[]>();
+let byIdCache = new WeakMap<unknown[], Map<string, unknown>>();
+let indexes = new WeakMap<Library, LibraryIndex>();
+registerCache(
+  'src/bibliography/engine.ts: citeproc items, by id and indexed by work, per library',
+  'pages',
+  'the library object (src/bibliography/library.ts)',
+  () => {
+    parsed = new WeakMap();
+    byIdCache = new WeakMap();
+    indexes = new WeakMap();
+  },
+);
 
 /** The library's entries as citeproc items, parsed by citation-js once per library. */
 export function citeprocItems(library: Library): unknown[] {
@@ -110,8 +134,6 @@ export function citeprocItems(library: Library): unknown[] {
   }
   return items;
 }
-
-const byIdCache = new WeakMap<unknown[], Map<string, unknown>>();
 
 /** The items by id, once per items array (not once per file: that grows with the library squared). */
 function itemsById(items: unknown[]): Map<string, unknown> {
@@ -160,6 +182,12 @@ export function releaseEngines(template?: string): void {
 }
 
 const citedCache = new Map<string, { stamp: string; keys: Set<string> }>();
+registerCache(
+  "src/bibliography/engine.ts: the keys each work's chapters cite",
+  'pages',
+  "the work's chapter files (read again when one's modification time changed)",
+  () => citedCache.clear(),
+);
 
 /**
  * Every key the work's chapters cite, in reading order (the chapters' front-matter `order`), read
@@ -209,7 +237,6 @@ interface LibraryIndex {
   listed: Map<string, Reference[]>;
   position: Map<Reference, number>;
 }
-const indexes = new WeakMap<Library, LibraryIndex>();
 
 /**
  * Each work's listed entries (in the file's order) and each entry's place in the file, indexed once
@@ -238,17 +265,20 @@ export function workKeys(root: string, work: string): string[] {
   return workReferences(root, work).map((r) => r.id);
 }
 
-const styles = new Map<string, CitationStyle>();
+const styles = new Map<string, { mtime: number; style: CitationStyle }>();
+registerCache("src/bibliography/engine.ts: each work's citation style", 'pages', "the work's YAML file (read again when its modification time changed)", () =>
+  styles.clear(),
+);
 
-/** The `citationStyle` of content/works/<work>.yaml (the schema has checked its value). */
+/** The `citationStyle` of content/works/<work>.yaml (the schema has checked its value); read again when the file changed. */
 export function styleOfWork(root: string, work: string): CitationStyle {
-  let style = styles.get(`${root}\0${work}`);
-  if (!style) {
-    const yaml = readFileSync(join(root, workFile(work)), 'utf8');
-    const m = /^citationStyle:\s*["']?([\w-]+)/m.exec(yaml);
-    if (!m || !(m[1]! in STYLE_FILES)) throw new Error(`${workFile(work)}: citationStyle must be one of ${Object.keys(STYLE_FILES).join(', ')}`);
-    style = m[1] as CitationStyle;
-    styles.set(`${root}\0${work}`, style);
-  }
+  const file = join(root, workFile(work));
+  const mtime = statSync(file).mtimeMs;
+  const hit = styles.get(`${root}\0${work}`);
+  if (hit?.mtime === mtime) return hit.style;
+  const m = /^citationStyle:\s*["']?([\w-]+)/m.exec(readFileSync(file, 'utf8'));
+  if (!m || !(m[1]! in STYLE_FILES)) throw new Error(`${workFile(work)}: citationStyle must be one of ${Object.keys(STYLE_FILES).join(', ')}`);
+  const style = m[1] as CitationStyle;
+  styles.set(`${root}\0${work}`, { mtime, style });
   return style;
 }

@@ -4,7 +4,19 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { findElements, hasClass } from '../markdown/hast.ts';
 import { linkUrls } from '../markdown/rehype-link-urls.ts';
-import { citeprocItems, engineFor, isNumbered, releaseEngines, SHARED_STYLE, templateFor, workKeys, workReferences, type CitationStyle } from './engine.ts';
+import {
+  citedKeys,
+  citeprocItems,
+  engineFor,
+  isNumbered,
+  releaseEngines,
+  SHARED_STYLE,
+  templateFor,
+  workKeys,
+  workReferences,
+  type CitationStyle,
+} from './engine.ts';
+import { registerCache } from '../build/cache.ts';
 import { loadLibrary, type Library, type Reference } from './library.ts';
 
 export interface FormattedEntry {
@@ -31,20 +43,31 @@ function format(library: Library, template: string, keys: string[], style: Citat
   });
 }
 
-const cache = new WeakMap<Library, Map<string, FormattedEntry[]>>();
+// Per library object (a changed bibliography is a new one), then per list: a work's list is also
+// made from the keys its chapters cite (citedKeys gives the same set until a chapter changed) and
+// its style, so an edit of either in `npm run dev` makes it again.
+let cache = new WeakMap<Library, Map<string, { inputs: unknown[]; entries: FormattedEntry[] }>>();
+registerCache(
+  'src/bibliography/entries.ts: formatted reference lists',
+  'pages',
+  "the library object, the keys the work's chapters cite and the work's style (src/bibliography/engine.ts)",
+  () => (cache = new WeakMap()),
+);
 
-function cached(library: Library, key: string, make: () => FormattedEntry[]): FormattedEntry[] {
+function cached(library: Library, key: string, inputs: unknown[], make: () => FormattedEntry[]): FormattedEntry[] {
   let perLibrary = cache.get(library);
-  if (!perLibrary) cache.set(library, (perLibrary = new Map<string, FormattedEntry[]>()));
-  let entries = perLibrary.get(key);
-  if (!entries) perLibrary.set(key, (entries = make()));
+  if (!perLibrary) cache.set(library, (perLibrary = new Map<string, { inputs: unknown[]; entries: FormattedEntry[] }>()));
+  const hit = perLibrary.get(key);
+  if (hit && hit.inputs.length === inputs.length && hit.inputs.every((x, i) => x === inputs[i])) return hit.entries;
+  const entries = make();
+  perLibrary.set(key, { inputs, entries });
   return entries;
 }
 
 /** A work's references (its printed list and whatever it cites), in its own style and order. */
 export function formatWork(root: string, work: string, style: CitationStyle): FormattedEntry[] {
   const library = loadLibrary(root);
-  return cached(library, work, () => {
+  return cached(library, work, [citedKeys(root, work), style], () => {
     // citeproc sorts the list by its style (APA alphabetically); the work's list keeps its own order.
     const formatted = new Map(format(library, templateFor(root, style), workKeys(root, work), style, work).map((e) => [e.ref.id, e]));
     return workReferences(root, work).flatMap((r) => formatted.get(r.id) ?? []);
@@ -54,7 +77,7 @@ export function formatWork(root: string, work: string, style: CitationStyle): Fo
 /** Every entry of the library once, in the shared style (the site-wide bibliography). */
 export function formatAll(root: string): FormattedEntry[] {
   const library = loadLibrary(root);
-  return cached(library, '*', () => {
+  return cached(library, '*', [], () => {
     const template = templateFor(root, SHARED_STYLE, 'whole');
     const all = format(
       library,

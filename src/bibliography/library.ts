@@ -320,7 +320,9 @@ export function parseLibrary(text: string, file: string, works: string[]): Libra
 
 const cache = new Map<string, { mtime: number; library: Library }>();
 // The formatted lists and parsed items are kept per library (WeakMaps), so they go with it.
-registerCache('src/bibliography/library.ts: the parsed bibliography', 'pages', () => cache.clear());
+registerCache('src/bibliography/library.ts: the parsed bibliography', 'pages', `${BIBLIOGRAPHY_FILE} (read again when its modification time changed)`, () =>
+  cache.clear(),
+);
 
 /**
  * The library of the project at `root`, read once (again only when the file changes, as in

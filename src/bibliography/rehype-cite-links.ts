@@ -26,6 +26,7 @@ import { BIBLIOGRAPHY_FILE } from '../paths.ts';
 import { chapterError, loadLibrary, type Library } from './library.ts';
 import { citationRE, parseCitation } from './rehype-citation.ts';
 import { textOf } from '../markdown/hast.ts';
+import { registerCache } from '../build/cache.ts';
 
 /** What a page needs to know about one citation of a chapter. */
 export interface RenderedCitation {
@@ -99,7 +100,13 @@ export function keysInMdx(text: string): string[] {
   return citationsInMdx(text).flatMap((c) => (c.key ? [c.key] : []));
 }
 
-const listedWorks = new WeakMap<Library, Set<string>>();
+let listedWorks = new WeakMap<Library, Set<string>>();
+registerCache(
+  'src/bibliography/rehype-cite-links.ts: the works with a printed reference list, per library',
+  'pages',
+  'the library object (src/bibliography/library.ts)',
+  () => (listedWorks = new WeakMap()),
+);
 
 /**
  * Whether the work has a printed reference list (some entry is listed in it): the works with one

@@ -1,39 +1,59 @@
-// The build's caches, in one place: each is registered here with its name and lifetime, so that
-// what the build holds, and for how long, can be read from one list (registeredCaches), and so that
-// the page build's caches are let go of together once the pages are written.
+// The build's caches, in one place: every module-level value the build computes once and keeps
+// is registered here with its name, its lifetime and its inputs, so that what the build holds, for
+// how long and made from what can be read from one list (registeredCaches; docs/architecture.md), and
+// so that the page build's caches are let go of together once the pages are written.
 //
 // Lifetimes:
-//   pages  kept while the pages render, let go of once they are written (the steps after them, the
-//          link ledger, the books, the search index and the service worker, run in the same process
-//          with Node's default heap); refilled if asked again. In `npm run dev`, a value made by
-//          perBuild is made again when a file under content/ changed.
-//   build  small, kept for the whole process (a style's name, a number format).
+//   pages  made from the content while the pages render, let go of once they are written (the steps
+//          after them, the link ledger, the books, the search index and the service worker, run in
+//          the same process with Node's default heap); refilled if asked again. In `npm run dev`
+//          each is made again when its inputs change: it is keyed by their modification times, or
+//          made with perBuild (again when a file under content/ changed), or not kept in dev at all.
+//   build  small and made from the code, not the content (a style's text, a number format, a
+//          Markdown processor, the Typst compiler): kept for the whole process.
 // The build loads the code that registers caches twice (once for the Markdown plugins, once in the
 // pages' bundle) and this module's integration cannot import the pages' copy, so both copies
 // register in one list on globalThis; a name may appear twice, once per copy.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR, ROOT } from '../paths.ts';
 
 export type Lifetime = 'pages' | 'build';
 
-interface Registered {
+export interface CacheInfo {
+  /** Its file and what it holds. */
   name: string;
   lifetime: Lifetime;
+  /** What it is made from, and how `npm run dev` notices that they changed. */
+  inputs: string;
+}
+
+interface Registered extends CacheInfo {
+  /** This copy of the module (see above). */
+  copy: symbol;
   release: () => void;
 }
 
+const copy = Symbol('src/build/cache.ts');
+
 const registry: Registered[] = ((globalThis as { [k: symbol]: Registered[] })[Symbol.for('ruangbaca.build-caches')] ??= []);
 
-/** Registers a cache: its name (its file and what it holds), its lifetime, and how to empty it. */
-export function registerCache(name: string, lifetime: Lifetime, release: () => void): void {
-  registry.push({ name, lifetime, release });
+/** Registers a cache: its name (its file and what it holds), its lifetime, its inputs, and how to empty it. */
+export function registerCache(name: string, lifetime: Lifetime, inputs: string, release: () => void): void {
+  // In `npm run dev` Vite runs a module again after the content it imports changed: its new cache
+  // takes the old one's place, so the registry does not keep the old one's values alive.
+  const entry = { name, lifetime, inputs, copy, release };
+  const at = registry.findIndex((r) => r.copy === copy && r.name === name);
+  if (at >= 0) registry[at] = entry;
+  else registry.push(entry);
 }
 
-/** The caches registered so far, by name and lifetime. */
-export function registeredCaches(): { name: string; lifetime: Lifetime }[] {
-  return registry.map(({ name, lifetime }) => ({ name, lifetime }));
+/** The caches registered so far (each once, though the build may load its module twice). */
+export function registeredCaches(): CacheInfo[] {
+  const seen = new Map<string, CacheInfo>();
+  for (const { name, lifetime, inputs } of registry) seen.set(name, { name, lifetime, inputs });
+  return [...seen.values()];
 }
 
 /** Empties every cache of the page build (lifetime "pages"); returns how many there were. */
@@ -43,13 +63,30 @@ export function releaseCaches(): number {
   return pages.length;
 }
 
-/** The build step that lets go of the page build's caches once the pages are written. */
-export function releaseCachesAfterPages(): AstroIntegration {
+/**
+ * The caches' build step. `astro build`: lets go of the page build's caches once the pages are
+ * written. `astro dev`: when a file under content/ changes, lets go of them too, and has Astro
+ * forget the pages' getStaticPaths results (its route cache, which it clears only after a content
+ * collection changed, not after an edit of content/bibliography.json, which the bibliography reads
+ * itself: an entry's page would keep its old title) and the browser reload.
+ */
+export function cachesIntegration(): AstroIntegration {
   return {
-    name: 'ruang-baca:release-caches',
+    name: 'ruang-baca:caches',
     hooks: {
       'astro:build:generated': () => {
         releaseCaches();
+      },
+      'astro:server:setup': ({ server }) => {
+        const content = join(ROOT, CONTENT_DIR) + sep;
+        const changed = (file: string) => {
+          if (!file.startsWith(content)) return;
+          releaseCaches();
+          // Astro's own message after a content sync: its dev app clears the route cache on it.
+          for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
+          server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
+        };
+        server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
       },
     },
   };
@@ -73,9 +110,9 @@ const isDev = () => (import.meta as { env?: { DEV?: boolean } }).env?.DEV === tr
  * this gives. In `npm run dev` it is made again when a file under content/ changed, so a page shows
  * the content as it is now (a chapter's edited citation moves its entry's back-links).
  */
-export function perBuild<T>(name: string, make: () => T): () => T {
+export function perBuild<T>(name: string, make: () => T, inputs = 'every file of the content folder (made again in dev when one changed)'): () => T {
   let held: { value: T; stamp: string } | undefined;
-  registerCache(name, 'pages', () => {
+  registerCache(name, 'pages', inputs, () => {
     held = undefined;
   });
   return () => {

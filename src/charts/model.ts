@@ -4,6 +4,7 @@
 // page and the unit tests.
 import type { Dictionary } from '../i18n/id.ts';
 import type { ChartKind, Dimension, Row } from '../data/schema.ts';
+import { registerCache } from '../build/cache.ts';
 
 export interface ChartInput {
   /** Used for element ids and the CSV address. */
@@ -66,6 +67,7 @@ export interface ChartView {
 }
 
 const formats = new Map<number, Intl.NumberFormat>();
+registerCache('src/charts/model.ts: number formats, by decimals', 'build', 'the number of decimals (code)', () => formats.clear());
 
 /** "22.61" -> "22,61", "1000" -> "1.000": Indonesian notation, the decimals as the source prints them. */
 export function formatNumber(text: string): string {

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readDataDir } from '../data/read.ts';
-import { contentStamp } from '../build/cache.ts';
+import { contentStamp, registerCache } from '../build/cache.ts';
 import { checkContent, ContentCheckError } from './content.ts';
 
 export function checked(inner: Loader): Loader {
@@ -26,6 +26,12 @@ export function checked(inner: Loader): Loader {
 }
 
 let checkedStamp: string | undefined;
+registerCache(
+  'src/checks/loader.ts: the content stamp the dev checks last passed',
+  'pages',
+  'every file of the content folder (dev only)',
+  () => (checkedStamp = undefined),
+);
 
 /**
  * In `astro dev`: the content and data checks again, thrown so that the page shows them. A page

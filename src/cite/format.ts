@@ -28,7 +28,7 @@ const FILES: Record<(typeof STYLES)[StyleKey], string> = {
 };
 let templates: Record<StyleKey, string> | undefined;
 // The style names registered with the engines: a few strings, fixed for the process.
-registerCache("src/cite/format.ts: the cite panel's registered style names", 'build', () => {
+registerCache("src/cite/format.ts: the cite panel's registered style names", 'build', "the cite panel's style files (code)", () => {
   templates = undefined;
 });
 

@@ -7,6 +7,7 @@ import { ContentError, chapterUrl, getWorks, type Chapter, type Work } from '../
 import type { Row } from './schema.ts';
 import { DATA_DIR } from '../paths.ts';
 import { DATA_URL } from '../routes.ts';
+import { registerCache } from '../build/cache.ts';
 
 export type DatasetEntry = CollectionEntry<'datasets'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
@@ -59,19 +60,21 @@ export function textFragment(quote: string): string {
   return `:~:text=${encodeURIComponent(quote).replace(/-/g, '%2D')}`;
 }
 
-const sectionSlugs = new Map<string, Promise<{ offset: number; slug: string }[]>>();
+const sectionSlugs = new Map<string, { body: string | undefined; sections: Promise<{ offset: number; slug: string }[]> }>();
+registerCache('src/data/datasets.ts: the sections of each chapter a dataset quotes', 'pages', "the chapter's body (made again when it differs)", () =>
+  sectionSlugs.clear(),
+);
 
 /** Headings of a chapter with their offsets in its MDX body, to find the section a passage is in. */
 function sectionsOf(chapter: Chapter): Promise<{ offset: number; slug: string }[]> {
-  let found = sectionSlugs.get(chapter.id);
-  if (!found) {
-    found = render(chapter).then(({ headings }) => {
-      const offsets = [...(chapter.body ?? '').matchAll(/^#{1,6} /gm)].map((m) => m.index);
-      return headings.map((h, i) => ({ offset: offsets[i] ?? Infinity, slug: h.slug }));
-    });
-    sectionSlugs.set(chapter.id, found);
-  }
-  return found;
+  const hit = sectionSlugs.get(chapter.id);
+  if (hit && hit.body === chapter.body) return hit.sections;
+  const sections = render(chapter).then(({ headings }) => {
+    const offsets = [...(chapter.body ?? '').matchAll(/^#{1,6} /gm)].map((m) => m.index);
+    return headings.map((h, i) => ({ offset: offsets[i] ?? Infinity, slug: h.slug }));
+  });
+  sectionSlugs.set(chapter.id, { body: chapter.body, sections });
+  return sections;
 }
 
 /** The offset of a quote in the chapter's MDX (whitespace-insensitive), or -1. */

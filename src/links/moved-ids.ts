@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { MOVED_FILE } from '../paths.ts';
+import { registerCache } from '../build/cache.ts';
 
 /** Successors by page address, then by old id. */
 export type MovedIds = Record<string, Record<string, string>>;
@@ -49,6 +50,7 @@ export function parseMovedIds(text: string, file = MOVED_FILE): MovedIds {
 }
 
 const cache = new Map<string, { mtime: number; moved: MovedIds }>();
+registerCache('src/links/moved-ids.ts: the moved ids', 'pages', `${MOVED_FILE} (read again when its modification time changed)`, () => cache.clear());
 
 /** The project's moved ids (an absent file: none), read again only when the file changes. */
 export function loadMovedIds(root: string): MovedIds {

@@ -9,9 +9,19 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR, ROOT } from '../paths.ts';
+import { registerCache } from '../build/cache.ts';
 
 let history: Map<string, string> | undefined;
 let repository = false;
+registerCache(
+  "src/metadata/lastmod.ts: content/'s git history",
+  'pages',
+  'git log of content/ (read once per process: in dev a new commit shows after a restart; a file git does not track is dated by its own modification time, read each time)',
+  () => {
+    history = undefined;
+    repository = false;
+  },
+);
 
 /** A file's own modification time, as git writes dates (ISO 8601, seconds, "+00:00"). */
 export function fileDate(file: string): string | undefined {

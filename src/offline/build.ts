@@ -72,7 +72,7 @@ const SEARCH_INDEX = /^pagefind\//;
 
 // Chart.js drawing on the page (src/charts/browser/draw.ts) is only for browsers that cannot draw in the
 // chart worker (src/charts/browser/chart-worker.ts, in the core): left out of the core, it is fetched when a
-// chart comes near, as it was before the worker, and such a browser shows the table when offline.
+// chart comes near, and such a browser shows the table when offline.
 export const NOT_IN_CORE = [/^_astro\/draw\.[\w-]{8}\.js$/];
 
 // Source maps, and the files a reader downloads to keep (a work's EPUB and PDF, the data zip): never saved

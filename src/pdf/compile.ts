@@ -3,8 +3,16 @@
 // compiler for the whole build: its caches serve every work.
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { EpubError } from '../epub/xhtml.ts';
+import { registerCache } from '../build/cache.ts';
 
 let compiler: NodeCompiler | undefined;
+// Made by the PDF step after the pages, so the release after the pages does not reach it.
+registerCache(
+  'src/pdf/compile.ts: the Typst compiler and its caches',
+  'build',
+  'the Typst sources it is given (one compile per work)',
+  () => (compiler = undefined),
+);
 
 interface Diagnostic {
   message?: string;

@@ -3,6 +3,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { devCheck } from '../checks/loader.ts';
 import { ROOT } from '../paths.ts';
+import { registerCache } from '../build/cache.ts';
 
 export type Work = CollectionEntry<'works'>;
 export type Chapter = CollectionEntry<'chapters'>;
@@ -15,6 +16,12 @@ export class ContentError extends Error {
 }
 
 let builtWorks: Promise<Work[]> | undefined;
+registerCache(
+  'src/works/works.ts: the works in library order',
+  'pages',
+  'the works collection (content/works/; not kept in dev: read on every request)',
+  () => (builtWorks = undefined),
+);
 
 export async function getWorks(): Promise<Work[]> {
   // In `npm run dev`, a mistake in any content file is shown in the browser (Astro's overlay).

@@ -56,13 +56,13 @@ async function selectIn(page: Page, n: number, from = 10, length = 60) {
 async function highlight(page: Page, colour = s.colours.yellow) {
   const before = await marks(page).count();
   await page.getByRole('toolbar', { name: s.toolbar }).getByRole('button', { name: colour, exact: true }).click();
-  await expect.poll(() => marks(page).count(), { timeout: 20_000 }).toBeGreaterThan(before);
+  await expect.poll(() => marks(page).count()).toBeGreaterThan(before);
 }
 
 /** The automatic core (with "Catatan saya", src/offline/build.ts) is saved. */
 async function untilOfflineReady(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect.poll(() => page.locator('[data-offline-status] [role="status"]').textContent(), { timeout: 60_000 }).toBe(t.offline.ready);
+  await expect.poll(() => page.locator('[data-offline-status] [role="status"]').textContent()).toBe(t.offline.ready);
 }
 
 /** Saves the work for reading offline, as a reader does on its page (src/offline/), and waits until it is. */
@@ -75,7 +75,7 @@ async function saveForOffline(page: Page) {
         if (name.startsWith(`rb-p-id/${slug}-`) && (await caches.match('/__rb/complete', { cacheName: name }))) return true;
       return false;
     }, work.slug);
-  await expect.poll(saved, { timeout: 60_000 }).toBe(true);
+  await expect.poll(saved).toBe(true);
 }
 
 describe('highlights and notes', () => {
@@ -90,7 +90,7 @@ describe('highlights and notes', () => {
     const target = paragraphs(page).nth(2);
     await target.dblclick();
     const toolbar = page.getByRole('toolbar', { name: s.toolbar });
-    await expect.poll(() => toolbar.isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => toolbar.isVisible()).toBe(true);
     const word = (await page.evaluate(() => getSelection()!.toString())).trim();
     expect(word.length).toBeGreaterThan(0);
     await highlight(page, s.colours.green);
@@ -122,7 +122,7 @@ describe('highlights and notes', () => {
     // Offline, a reload: the highlight and its note come back from this device.
     await context.setOffline(true);
     await page.reload();
-    await expect.poll(() => marks(page).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => marks(page).count()).toBe(1);
     expect((await marks(page).first().textContent())!.trim()).toBe(word);
     expect(await marks(page).first().getAttribute('class')).toContain('has-note');
     expect(await page.locator('.my-notes-list').textContent()).toContain('Bandingkan dengan data BPS.');
@@ -131,7 +131,7 @@ describe('highlights and notes', () => {
     await page.getByRole('link', { name: s.nav }).first().click();
     await page.waitForURL('**/catatan/');
     const list = page.locator('[data-notes-list]');
-    await expect.poll(() => list.locator('li').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => list.locator('li').count()).toBe(1);
     expect(await list.locator('h2').textContent()).toBe(work.title);
     expect(await list.locator('h3').textContent()).toContain(chapter.title);
     // Search within them.
@@ -143,7 +143,7 @@ describe('highlights and notes', () => {
     const back = list.getByRole('link', { name: s.openPassage });
     await back.click();
     await page.waitForURL((u) => u.pathname === PATH && u.searchParams.has('catatan'));
-    await expect.poll(() => page.locator('.prose mark.hl-target').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.prose mark.hl-target').count()).toBeGreaterThan(0);
     const citation = (await page.locator('.citation-text[data-style="apa"]').textContent())!.trim();
     const paraId = await page
       .locator('.prose mark.hl')
@@ -153,7 +153,7 @@ describe('highlights and notes', () => {
 
     // Export: Markdown with quote, note, citation and the paragraph link; W3C Web Annotation JSON.
     await visit(page, '/catatan/');
-    await expect.poll(() => list.locator('li').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => list.locator('li').count()).toBe(1);
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: s.exportMarkdown }).click()]);
     const markdown = readFileSync(await md.path(), 'utf8');
     expect(markdown).toContain(`> ${word}`);
@@ -189,7 +189,7 @@ describe('highlights and notes', () => {
     await expect.poll(() => status.textContent()).toBe(s.importFailed);
     // The imported note finds its passage on the chapter.
     await visit(other, PATH);
-    await expect.poll(() => marks(other).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => marks(other).count()).toBe(1);
     expect((await marks(other).first().textContent())!.trim()).toBe(word);
     // Delete all, after a confirmation (declined first: nothing goes).
     await visit(other, '/catatan/');
@@ -215,7 +215,7 @@ describe('highlights and notes', () => {
       await visit(page, PATH);
       await selectIn(page, 2);
       const quote = await page.evaluate(() => getSelection()!.toString());
-      await expect.poll(() => page.getByRole('toolbar', { name: s.toolbar }).isVisible(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => page.getByRole('toolbar', { name: s.toolbar }).isVisible()).toBe(true);
       await highlight(page);
       const [above, own] = await marks(page)
         .first()
@@ -234,7 +234,7 @@ describe('highlights and notes', () => {
       next = next.replace(`id="${above}"`, 'id="p-aaaaaaaa"').replace(`id="${own}"`, 'id="p-bbbbbbbb"');
       writeFileSync(file, next);
       await page.reload();
-      await expect.poll(() => marks(page).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(() => marks(page).count()).toBeGreaterThan(0);
       expect(await page.evaluate(() => [...document.querySelectorAll('.prose mark.hl')].map((m) => m.textContent).join(''))).toBe(quote);
       expect(
         await marks(page)
@@ -247,12 +247,12 @@ describe('highlights and notes', () => {
       const start = next.lastIndexOf('<p ', next.indexOf('id="p-bbbbbbbb"'));
       writeFileSync(file, next.slice(0, start) + next.slice(next.indexOf('</p>', start) + 4));
       await page.reload();
-      await expect.poll(() => page.locator('.my-notes-orphans').isVisible(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => page.locator('.my-notes-orphans').isVisible()).toBe(true);
       expect(await page.locator('.my-notes-orphans').textContent()).toBe(s.orphans);
       expect(await marks(page).count()).toBe(0);
       expect(await page.locator('.my-note.orphan').textContent()).toContain(s.orphanLabel);
       await visit(page, '/catatan/');
-      await expect.poll(() => page.locator('[data-notes-list] li.orphan').count(), { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => page.locator('[data-notes-list] li.orphan').count()).toBe(1);
       expect(await page.locator('[data-notes-list] li.orphan').textContent()).toContain(s.orphanLabel);
       expect(errors).toEqual([]);
     } finally {
@@ -287,9 +287,9 @@ describe('highlights and notes', () => {
         .join('');
     });
     await page.keyboard.press('h');
-    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.hl-toolbar')), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.hl-toolbar'))).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => marks(page).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => marks(page).count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => [...document.querySelectorAll('.prose mark.hl')].map((m) => m.textContent).join(''))).toBe(text);
     // The chapter's list of notes reaches the editor by keyboard as well.
     await page.locator('.my-notes-list button', { hasText: s.edit }).focus();
@@ -335,7 +335,7 @@ describe.each(['light', 'dark'] as const)('axe with highlights shown, %s theme',
     await visit(page, PATH);
     for (const [i, colour] of Object.values(s.colours).entries()) {
       await selectIn(page, i + 1, 5, 30);
-      await expect.poll(() => page.getByRole('toolbar', { name: s.toolbar }).isVisible(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => page.getByRole('toolbar', { name: s.toolbar }).isVisible()).toBe(true);
       await highlight(page, colour);
     }
     const run = async () => {
@@ -351,13 +351,13 @@ describe.each(['light', 'dark'] as const)('axe with highlights shown, %s theme',
     };
     expect(await run()).toEqual([]);
     await selectIn(page, 8, 5, 20);
-    await expect.poll(() => page.getByRole('toolbar', { name: s.toolbar }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('toolbar', { name: s.toolbar }).isVisible()).toBe(true);
     expect(await run(), 'with the toolbar shown').toEqual([]);
     await marks(page).first().click();
     expect(await run(), 'with the note editor open').toEqual([]);
     await page.keyboard.press('Escape');
     await visit(page, '/catatan/');
-    await expect.poll(() => page.locator('[data-notes-list] li').count(), { timeout: 20_000 }).toBe(4);
+    await expect.poll(() => page.locator('[data-notes-list] li').count()).toBe(4);
     expect(await run(), 'Catatan saya').toEqual([]);
     await context.close();
   });

@@ -57,7 +57,7 @@ describe('Content-Security-Policy', () => {
     // Service worker: registered, precaches everything, takes the page.
     await visit(page, '/');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await expect.poll(() => page.locator('[data-offline-status] [role="status"]').textContent(), { timeout: 60_000 }).toBe(t.offline.ready);
+    await expect.poll(() => page.locator('[data-offline-status] [role="status"]').textContent()).toBe(t.offline.ready);
 
     // Search from the header box (Pagefind's WebAssembly and worker), then the search page.
     await page.keyboard.press('/');

@@ -13,7 +13,7 @@ import { works } from '../support/site.ts';
 const browser = useBrowser();
 
 describe.each(works().map((w) => [w.slug, w] as const))('%s as printed', (_slug, work) => {
-  it('shows every word of its source and nothing else, as printed', { timeout: 180_000 }, async () => {
+  it('shows every word of its source and nothing else, as printed', async () => {
     const diffs = await workDifferences(browser(), baseURL(), work);
     expect(diffs.words, 'the site shows no printed text of this work').toBeGreaterThan(0);
     expect(report(diffs.body), 'the body text').toEqual([]);

@@ -102,7 +102,7 @@ describe('offline within a data budget', () => {
     const { context, errors } = await openContext(browser());
     const page = await context.newPage();
     await visit(page, '/');
-    await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe(t.offline.ready);
+    await expect.poll(() => status(page).textContent()).toBe(t.offline.ready);
     const caches = await cached(page);
     // With the core, the filter of the build's pages (tells an unknown address offline) and the completion mark.
     expect(caches[cacheName(built, 'core')]).toEqual([...core, `/${pageFilter(built).filter.path}`, '/__rb/complete'].sort());
@@ -139,11 +139,11 @@ describe('offline within a data budget', () => {
     // Search covers the library offline (its index is in the core).
     await page.keyboard.press('/');
     await page.keyboard.type('kemiskinan');
-    await expect.poll(() => page.locator('.site-search .search-hit').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.site-search .search-hit').count()).toBeGreaterThan(0);
     // A result whose page is not on the device (in no saved pack, never opened) says so; the others do not.
     const onDevice = new Set([...packFiles(built, 'core'), ...packFiles(built, `id/${work.slug}`), '/index.html', `/${work.slug}/index.html`]);
     await visit(page, '/cari/?q=kemiskinan');
-    await expect.poll(() => page.locator('[data-search-page-results] > li').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('[data-search-page-results] > li').count()).toBeGreaterThan(1);
     const hits = () =>
       page.locator('[data-search-page-results] > li').evaluateAll((lis) =>
         lis.map((li) => ({
@@ -187,7 +187,7 @@ describe('offline within a data budget', () => {
     await context.setOffline(false);
     expect(errors.filter((e) => !/503|404|Failed to load resource/.test(e))).toEqual([]);
     await context.close();
-  }, 180_000);
+  });
 
   it('says so when the device is full, and leaves nothing half-saved', async () => {
     const work = library.reduce((a, b) => ((built.packs[`id/${b.slug}`]?.size ?? 0) > (built.packs[`id/${a.slug}`]?.size ?? 0) ? b : a));
@@ -202,12 +202,12 @@ describe('offline within a data budget', () => {
       quotaSize: usage + Math.round(built.packs[`id/${work.slug}`]!.size / 3),
     });
     const item = await saveWork(page, work.slug);
-    await expect.poll(() => item.locator('[role="status"]').textContent(), { timeout: 60_000 }).toBe(t.offlinePack.quota);
+    await expect.poll(() => item.locator('[role="status"]').textContent()).toBe(t.offlinePack.quota);
     expect(Object.keys(await cached(page))).not.toContain(cacheName(built, `id/${work.slug}`));
     expect(await item.getByRole('button', { name: t.offlinePack.save }).isVisible()).toBe(true);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin });
     await context.close();
-  }, 180_000);
+  });
 });
 
 /** A code-only change: one script chunk gets new content and a new name, every page names it. */
@@ -267,7 +267,7 @@ describe('updates', () => {
       const renamed = Object.values(next.assets).find((h) => h.includes('Zz9Yy8Xx'))!;
       const from = requests.length;
       await page.reload();
-      await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      await expect.poll(() => status(page).textContent()).toBe(t.offline.update);
       await untilSaved(page, cacheName(next, `id/${work.slug}`));
       const asked = requests.slice(from);
       expect(asked).toContain(`/_astro/${renamed}`);
@@ -280,7 +280,7 @@ describe('updates', () => {
       expect(await page.locator('h1').textContent()).toContain(work.chapters[0]!.title);
       await context.setOffline(false);
     });
-  }, 240_000);
+  });
 
   it('a text change is taken whole, when the reader accepts it', async () => {
     const root = copyOfDist();
@@ -294,7 +294,7 @@ describe('updates', () => {
       const changed = `${work.slug}/${work.chapters.at(-1)!.slug}/index.html`;
       const next = await rebuild(root, (r) => marked(r, changed, 'versi-baru'));
       await page.reload();
-      await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      await expect.poll(() => status(page).textContent()).toBe(t.offline.update);
       // Until accepted, the old build, even for the changed chapter.
       await context.setOffline(true);
       await visit(page, `/${changed.replace(/index\.html$/, '')}`);
@@ -309,7 +309,7 @@ describe('updates', () => {
       expect(names.sort()).toEqual([cacheName(next, 'core'), cacheName(next, `id/${work.slug}`)].sort());
       await context.setOffline(false);
     });
-  }, 240_000);
+  });
 
   it('a deploy in the middle of the first copy never mixes two builds, and the copy resumes', async () => {
     const a = copyOfDist();
@@ -324,7 +324,7 @@ describe('updates', () => {
         const page = await context.newPage();
         await visit(page, '/');
         // Deploy B as soon as the first copy has fetched its first page.
-        await expect.poll(() => requests.includes(`/${work.slug}/index.html`), { timeout: 60_000 }).toBe(true);
+        await expect.poll(() => requests.includes(`/${work.slug}/index.html`)).toBe(true);
         root = b;
         await untilSaved(page, cacheName(next, 'core'), 120_000);
         await untilInCharge(page);
@@ -341,7 +341,7 @@ describe('updates', () => {
       },
       (p) => (root === a && !p.endsWith('sw.js') ? 150 : 0),
     );
-  }, 240_000);
+  });
   it('a tab left on the old build keeps its search after another tab accepts an update (its code is kept one generation)', async () => {
     const root = copyOfDist();
     await withServer(root, async (context, requests) => {
@@ -350,19 +350,19 @@ describe('updates', () => {
       const gone = renameLazyChunks(root);
       await rebuild(root, () => undefined);
       await first.reload();
-      await expect.poll(() => status(first).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      await expect.poll(() => status(first).textContent()).toBe(t.offline.update);
       await Promise.all([first.waitForEvent('load'), first.getByRole('button', { name: t.offline.reload }).click()]);
       // The old tab is told a new version is there, and its search still works, without a reload.
-      await expect.poll(() => status(old).textContent(), { timeout: 30_000 }).toBe(t.offline.update);
+      await expect.poll(() => status(old).textContent()).toBe(t.offline.update);
       const from = requests.length;
       await old.keyboard.press('/');
       await old.keyboard.type('kemiskinan');
-      await expect.poll(() => old.locator('.site-search .search-hit').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(() => old.locator('.site-search .search-hit').count()).toBeGreaterThan(0);
       expect(new URL(old.url()).pathname).toBe('/');
       // Its code came from the device, not from the server (which no longer has it).
       expect(requests.slice(from).filter((p) => gone.some((g) => p.endsWith(g)))).toEqual([]);
     });
-  }, 240_000);
+  });
 
   it("a tab on the old build whose search code is on no device and gone from the server reloads into the new build's search", async () => {
     const root = copyOfDist();
@@ -373,11 +373,11 @@ describe('updates', () => {
       await rebuild(root, () => undefined);
       await first.reload();
       // Nothing saved: the new worker takes over at once, and the old tab offers to reload.
-      await expect.poll(() => status(old).textContent(), { timeout: 60_000 }).toBe(t.offline.update);
+      await expect.poll(() => status(old).textContent()).toBe(t.offline.update);
       await old.locator('.site-search input').fill('kemiskinan');
-      await expect.poll(() => new URL(old.url()).pathname, { timeout: 30_000 }).toBe('/cari/');
+      await expect.poll(() => new URL(old.url()).pathname).toBe('/cari/');
       expect(new URL(old.url()).searchParams.get('q')).toBe('kemiskinan');
-      await expect.poll(() => old.locator('[data-search-page-results] > li').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(() => old.locator('[data-search-page-results] > li').count()).toBeGreaterThan(0);
     });
-  }, 240_000);
+  });
 });

@@ -213,12 +213,12 @@ describe('every passage linkable', () => {
       throw new Error('no list item with plain text');
     });
     const toolbar = page.getByRole('toolbar', { name: t.notes.toolbar });
-    await expect.poll(() => toolbar.isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => toolbar.isVisible()).toBe(true);
     await toolbar.getByRole('button', { name: t.notes.colours.yellow, exact: true }).click();
-    await expect.poll(() => page.locator(`#${id} mark.hl`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`#${id} mark.hl`).count()).toBeGreaterThan(0);
     await visit(page, '/catatan/');
     const link = page.locator('[data-notes-list] li a[href*="#li-"]').first();
-    await expect.poll(() => link.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => link.count()).toBe(1);
     expect(await link.getAttribute('href')).toContain(`#${id}`);
     expect(errors).toEqual([]);
     await context.close();

@@ -132,7 +132,7 @@ describe('a chapter on a phone', () => {
     }
     expect(far).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 });
 
 describe('the selection toolbar on a phone', () => {
@@ -173,13 +173,11 @@ describe('the selection toolbar on a phone', () => {
       // Shown and placed: its place follows the selection and the scroll a frame later, so wait for
       // it to settle on the screen (a bar that never does fails here).
       await expect
-        .poll(
-          () =>
-            page.locator('.hl-toolbar').evaluate((el: HTMLElement) => {
-              const r = el.getBoundingClientRect();
-              return !el.hidden && !!el.style.top && r.top >= 0 && r.bottom <= innerHeight;
-            }),
-          { timeout: 20_000 },
+        .poll(() =>
+          page.locator('.hl-toolbar').evaluate((el: HTMLElement) => {
+            const r = el.getBoundingClientRect();
+            return !el.hidden && !!el.style.top && r.top >= 0 && r.bottom <= innerHeight;
+          }),
         )
         .toBe(true);
       const found = await page.evaluate(() => {
@@ -213,7 +211,7 @@ describe('the selection toolbar on a phone', () => {
     }
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 
   it('stays whole on the screen at the largest text size, words scrolled out of sight', async () => {
     const { context, errors } = await openContext(browser(), PHONE);
@@ -234,7 +232,7 @@ describe('the selection toolbar on a phone', () => {
       range.setEnd(text, 20);
       getSelection()!.addRange(range);
     });
-    await expect.poll(() => page.locator('.hl-toolbar').evaluate((el: HTMLElement) => !el.hidden && !!el.style.top), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.locator('.hl-toolbar').evaluate((el: HTMLElement) => !el.hidden && !!el.style.top)).toBe(true);
     await page.waitForTimeout(500);
     const bar = await page
       .locator('.hl-toolbar')
@@ -243,7 +241,7 @@ describe('the selection toolbar on a phone', () => {
     expect(bar.bottom).toBeLessThanOrEqual(bar.screen);
     expect(errors, JSON.stringify(errors)).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 });
 
 describe('targets and keys on a phone', () => {
@@ -273,7 +271,7 @@ describe('targets and keys on a phone', () => {
     }
     expect(slow).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 
   it('controls outside running text are at least 24×24 px or spaced as WCAG 2.5.8 allows, menu open and closed; footnote marks answer 11 px around', async () => {
     const { context } = await openContext(browser(), PHONE);
@@ -347,7 +345,7 @@ describe('targets and keys on a phone', () => {
     }
     expect(small).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 });
 
 describe('one header', () => {
@@ -372,7 +370,7 @@ describe('one header', () => {
     }
     expect([...shapes.values()]).toHaveLength(1);
     await context.close();
-  }, 120_000);
+  });
 
   it('opens the menu and the search field from their buttons, Escape closes and returns focus, "/" opens search', async () => {
     const { context, errors } = await openContext(browser(), PHONE);
@@ -426,7 +424,7 @@ describe('the "not saved" and 404 pages', () => {
       await page.goto(asked, { waitUntil: 'load' });
       expect(await page.locator('html').getAttribute('lang')).toBe(prefix ? 'en' : 'id');
       const link = page.locator('[data-work-link]');
-      await expect.poll(() => link.isVisible(), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => link.isVisible()).toBe(true);
       expect(await link.getAttribute('href')).toBe(`${prefix}/${work.slug}/`);
       // The 404 page of the interface exists for the worker (and a host) to serve at /en/ addresses.
       await visit(page, prefix ? '/en/404/' : '/404.html');

@@ -72,7 +72,7 @@ describe('search recovers from a failed request without a reload', () => {
     await page.goto(firstChapter, { waitUntil: 'commit' });
     await header(page).locator('input').fill(term);
     release();
-    await expect.poll(() => headerStatus(page), { timeout: 20_000 }).toMatch(COUNT);
+    await expect.poll(() => headerStatus(page)).toMatch(COUNT);
     expect(await headerPanel(page).locator('.search-hit-title').count()).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
     await context.close();

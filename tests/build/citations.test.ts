@@ -2,10 +2,10 @@
 // and the key (or the id), and no site is written.
 import { describe, expect, it, vi } from 'vitest';
 import { paragraphId } from '../../src/markdown/rehype-paragraph-anchors.ts';
-import { buildFixture as build, REFERENCES_CHAPTER, VALID_CHAPTER, VALID_WORK } from '../support/fixture-build.ts';
+import { BUILD_TIMEOUT, buildFixture as build, REFERENCES_CHAPTER, VALID_CHAPTER, VALID_WORK } from '../support/fixture-build.ts';
 
 // Each case is a whole site build; on a loaded 2-core machine one can take minutes.
-vi.setConfig({ testTimeout: 300_000 });
+vi.setConfig({ testTimeout: BUILD_TIMEOUT });
 
 const WORK = 'content/works/uji.yaml';
 const CHAPTER = 'content/chapters/uji/bab-1-pendahuluan.mdx';

@@ -159,7 +159,7 @@ describe.each([
       expect(res.status(), path).toBe(200);
     }
     await visit(page, at('/cari/?q=kemiskinan'));
-    await expect.poll(() => page.locator('[data-search-page-results] > li').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-search-page-results] > li').count()).toBeGreaterThan(0);
     // A result leads to a page of this build, under its base.
     const href = await page.locator('[data-search-page-results] > li a').first().getAttribute('href');
     expect(href!.startsWith(base)).toBe(true);
@@ -168,7 +168,7 @@ describe.each([
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 
   it('saves the core and a work, reads it offline, gives the 404 page offline, and installs a second build whole', async () => {
     const built = offlineManifest(root, ROOT).manifest;
@@ -198,7 +198,7 @@ describe.each([
     for (const f of ['sw.js', changed, ...readdirSync(join(root, FILE_LISTS)).map((n) => `${FILE_LISTS}/${n}`)])
       for (const ext of ['.br', '.gz']) rmSync(join(root, f + ext), { force: true });
     await page.reload();
-    await expect.poll(() => status(page).textContent(), { timeout: 90_000 }).toBe(t.offline.update);
+    await expect.poll(() => status(page).textContent()).toBe(t.offline.update);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: t.offline.reload }).click()]);
     await context.setOffline(true);
     await visit(page, at(`/${changed.replace(/index\.html$/, '')}`));

@@ -4,12 +4,26 @@ import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * How long Playwright waits for a page, a navigation or an element before failing: a hang guard,
+ * as vitest.config.ts's limits are (its 30 s default is reached by a load on a busy machine).
+ */
+export const WAIT_LIMIT = 120_000;
+
+export async function launch(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
+  // Every context of this browser (and the page browser.newPage() makes) gets the hang guard.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(WAIT_LIMIT);
+    return context;
+  };
+  return browser;
 }
 
 /** One Chromium for the test file that calls this: launched before its tests, closed after them. */

@@ -37,7 +37,7 @@ export function cached(page: Page): Promise<Record<string, string[]>> {
 
 export const saved = (page: Page, name: string, base = '/') =>
   page.evaluate(([n, mark]) => caches.match(mark!, { cacheName: n }).then(Boolean), [name, withBase('/__rb/complete', base)]);
-export const untilSaved = (page: Page, name: string, timeout = 60_000, base = '/') => expect.poll(() => saved(page, name, base), { timeout }).toBe(true);
+export const untilSaved = (page: Page, name: string, timeout?: number, base = '/') => expect.poll(() => saved(page, name, base), { timeout }).toBe(true);
 
 /**
  * Until the newest worker is in charge: active, activated, none installing or waiting, and

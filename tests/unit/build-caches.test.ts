@@ -1,6 +1,8 @@
 // The build's caches (src/build/cache.ts): each registered with its lifetime; once the pages are
 // written the build lets go of the bibliography's caches and the citeproc engines, so that the steps
 // after the pages have the memory; a cache asked again afterwards is refilled and formats the same.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatAll, formatWork } from '../../src/bibliography/entries.ts';
 import { styleOfWork } from '../../src/bibliography/engine.ts';
@@ -31,10 +33,27 @@ describe('the page build caches', () => {
     expect([...engines().keys()].some((k) => k.includes('-whole|'))).toBe(false);
   });
 
-  it('are registered by name with their lifetime', () => {
+  it('are registered by name with their lifetime and inputs', () => {
     const names = registeredCaches().map((c) => `${c.name} (${c.lifetime})`);
     expect(names).toContain('src/bibliography/engine.ts: citeproc engines (pages)');
     expect(names).toContain('src/bibliography/library.ts: the parsed bibliography (pages)');
+    expect(registeredCaches().every((c) => c.inputs.length > 0)).toBe(true);
+  });
+
+  // A module-level cache of the build (a module `let`, a Map or WeakMap made empty at the top level,
+  // a registry on globalThis) in a file that registers nothing would be kept past the pages and,
+  // in `npm run dev`, past an edit of what it was made from. Browser code (browser/ folders) runs
+  // in the reader's page, not in the build, and is not counted.
+  it('every module-level cache of the build code is registered', () => {
+    const files = (readdirSync(join(ROOT, 'src'), { recursive: true }) as string[])
+      .filter((f) => /\.ts$/.test(f) && !/(^|\/)browser\//.test(f) && f !== join('build', 'cache.ts'))
+      .map((f) => join('src', f));
+    const holding = files.filter((f) =>
+      /^(export )?(let \w|const \w+(: [^=]+)? = (new (Map|WeakMap)\b|\(\(globalThis))/m.test(readFileSync(join(ROOT, f), 'utf8')),
+    );
+    expect(holding.length).toBeGreaterThan(10);
+    const unregistered = holding.filter((f) => !/\b(registerCache|perBuild)\(/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(unregistered).toEqual([]);
   });
 
   it('a value made once per build is kept until the pages are written, then made again when asked', () => {
