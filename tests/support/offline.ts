@@ -45,15 +45,13 @@ export const untilSaved = (page: Page, name: string, timeout?: number, base = '/
  * activates; going offline in that gap raced the activation (a navigation waits for it), and a
  * fresh-clone run once timed out there.
  */
-export const untilInCharge = (page: Page, timeout = 60_000) =>
+export const untilInCharge = (page: Page) =>
   expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const r = await navigator.serviceWorker.getRegistration();
-          return !!r && r.active?.state === 'activated' && !r.installing && !r.waiting && navigator.serviceWorker.controller?.scriptURL === r.active.scriptURL;
-        }),
-      { timeout },
+    .poll(() =>
+      page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return !!r && r.active?.state === 'activated' && !r.installing && !r.waiting && navigator.serviceWorker.controller?.scriptURL === r.active.scriptURL;
+      }),
     )
     .toBe(true);
 
