@@ -383,6 +383,35 @@ async function withRows(context: BrowserContext): Promise<Page> {
   return page;
 }
 
+describe('removing from the table', () => {
+  it('a quote’s ✕ clears its column (the highlight stays); a row’s ✕ keeps it out until the work is added again', async () => {
+    const { context, errors } = await openContext(browser(), { serviceWorkers: 'block' });
+    const page = await withRows(context);
+    const work = picked[0]!.work.slug;
+    const cell = page.locator(`tr[data-work="${work}"] td[data-tag="metode"] li`);
+    expect(await cell.count()).toBe(1);
+    await cell.getByRole('button', { name: m.quoteRemove }).click();
+    await expect.poll(() => cell.count()).toBe(0);
+    await visit(page, '/catatan/');
+    await expect.poll(() => page.locator('[data-notes-list] li').count(), { timeout: 20_000 }).toBe(TAGS.length);
+    expect((await page.locator('[data-notes-list] select').evaluateAll((s) => s.map((x) => (x as HTMLSelectElement).value))).filter((v) => !v)).toHaveLength(1);
+    await visit(page, TABLE);
+    const rows = page.locator('.matrix-table tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(picked.length);
+    const name = (await rows.first().locator('th').textContent())!;
+    await page.getByRole('button', { name: m.rowRemove(name) }).click();
+    await expect.poll(() => page.locator(`tr[data-work="${work}"]`).count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => page.locator('[data-matrix-status]').count()).toBe(1);
+    await expect.poll(() => page.locator(`tr[data-work="${work}"]`).count(), { timeout: 20_000 }).toBe(0);
+    await page.getByLabel(m.addWork).selectOption(work);
+    await page.getByRole('button', { name: m.addButton }).click();
+    await expect.poll(() => page.locator(`tr[data-work="${work}"] td[data-tag] li`).count(), { timeout: 20_000 }).toBe(TAGS.length - 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe.each(['light', 'dark'] as const)('the table page, %s theme', (scheme) => {
   const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   it('axe finds nothing, at 1280 px and 360 px, and a phone is not scrolled sideways', async () => {
@@ -398,6 +427,7 @@ describe.each(['light', 'dark'] as const)('the table page, %s theme', (scheme) =
       });
     };
     await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     expect(await run()).toEqual([]);
     await page.setViewportSize({ width: 360, height: 780 });
     await page.reload();
