@@ -203,7 +203,9 @@ function render(): void {
       who.dataset.label = S.researchers;
       const title = cell(S.workTitle, titleCell(r));
       if (lang) title.lang = lang;
-      const words = el('textarea', { value: r.words, rows: 3 });
+      const words = document.createElement('textarea');
+      words.value = r.words;
+      words.rows = 3;
       words.setAttribute('aria-label', fill(S.ownWordsLabel, titleCell(r)));
       words.dataset.words = r.work;
       const tr = el(
