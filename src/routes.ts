@@ -68,6 +68,9 @@ export const DATA_URL = '/data/';
 
 /** The study tools' pages: the reader's own notes, the abbreviations (library and per work), a work's tables and figures. */
 export const NOTES_URL = '/catatan/';
+/** The previous-studies table built from the reader's tagged highlights (src/matrix/), and each work's record for it. */
+export const PREVIOUS_STUDIES_URL = '/penelitian-terdahulu/';
+export const previousStudiesRecord = (work: string) => `${PREVIOUS_STUDIES_URL}${work}.json`;
 export const ABBREVIATIONS_SLUG = 'singkatan';
 export const ABBREVIATIONS_URL = `/${ABBREVIATIONS_SLUG}/`;
 export const workAbbreviationsUrl = (work: string) => `/${work}/${ABBREVIATIONS_SLUG}/`;

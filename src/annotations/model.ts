@@ -14,6 +14,14 @@ const withoutBase = (pathname: string) => (pathname.startsWith(BASE) ? pathname.
 export const COLOURS = ['yellow', 'green', 'blue', 'pink'] as const;
 export type Colour = (typeof COLOURS)[number];
 
+/**
+ * The columns of a "tabel penelitian terdahulu" a highlight can be given (src/matrix/): stable
+ * values, the same in both interfaces and in the W3C export's `tagging` body, whatever the labels.
+ */
+export const TAGS = ['metode', 'lokasi', 'temuan', 'teori', 'lainnya'] as const;
+export type Tag = (typeof TAGS)[number];
+export const isTag = (v: unknown): v is Tag => TAGS.includes(v as Tag);
+
 export interface Quote {
   exact: string;
   prefix: string;
@@ -33,6 +41,8 @@ export interface Note {
   para?: string | undefined;
   colour: Colour;
   note: string;
+  /** The column of the previous-studies table the reader gave it; none: not in the table. */
+  tag?: Tag | undefined;
   /**
    * The work's and the chapter's `order` when the note was made: the notes page lists notes in
    * reading order by it, without a list of every chapter of the library in the page (which grew
@@ -73,6 +83,7 @@ export function checkNote(v: unknown): Note | null {
     para: str(r.para) && PASSAGE_ID.test(r.para) ? r.para : undefined,
     colour,
     note: str(r.note) ? r.note : '',
+    tag: isTag(r.tag) ? r.tag : undefined,
     citation: str(r.citation) ? r.citation : undefined,
     rank: checkRank(r.rank),
     created: str(r.created) ? r.created : now,
@@ -98,7 +109,7 @@ export function merge(existing: Note[], incoming: Note[]): { write: Note[]; skip
     if (!old) {
       write.push(n);
       known.push(n);
-    } else if (n.modified > old.modified && (n.note !== old.note || n.colour !== old.colour)) {
+    } else if (n.modified > old.modified && (n.note !== old.note || n.colour !== old.colour || n.tag !== old.tag)) {
       const updated = { ...n, id: old.id };
       write.push(updated);
       known[known.indexOf(old)] = updated;
@@ -111,9 +122,16 @@ export const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** What this site adds to an annotation (W3C allows extra properties): titles and the citation. */
 const EXTRA = 'ruangBaca';
 
+/**
+ * A tag as the Web Annotation model writes one: a TextualBody with the purpose "tagging" (W3C
+ * annotation model §3.3.5), its value the stable column name (TAGS).
+ */
+const tagBody = (tag: Tag) => ({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+
 /** One note as a W3C Web Annotation; `site` is the site's origin (https://…). */
 export function toWebAnnotation(n: Note, site: string) {
   const source = new URL(withBase(n.path), site).href;
+  const bodies = [...(n.note ? [{ type: 'TextualBody', value: n.note, format: 'text/plain', purpose: 'commenting' }] : []), ...(n.tag ? [tagBody(n.tag)] : [])];
   return {
     '@context': CONTEXT,
     id: n.id,
@@ -121,7 +139,7 @@ export function toWebAnnotation(n: Note, site: string) {
     motivation: n.note ? 'commenting' : 'highlighting',
     created: n.created,
     modified: n.modified,
-    ...(n.note ? { body: { type: 'TextualBody', value: n.note, format: 'text/plain', purpose: 'commenting' } } : {}),
+    ...(bodies.length ? { body: bodies.length === 1 ? bodies[0] : bodies } : {}),
     target: {
       source,
       styleClass: `hl-${n.colour}`,
@@ -134,16 +152,25 @@ export function toWebAnnotation(n: Note, site: string) {
   };
 }
 
-/** Every note as one W3C AnnotationCollection (its one page holds them all). */
-export function toCollection(notes: Note[], site: string, label: string) {
+/**
+ * Every note as one W3C AnnotationCollection (its one page holds them all); `table`, the reader's
+ * previous-studies table (src/matrix/state.ts: rows, their order, the own-words cells), travels
+ * with it as this site's extra property, so the same table is built on another device.
+ */
+export function toCollection(notes: Note[], site: string, label: string, table?: unknown) {
   return {
     '@context': CONTEXT,
     type: 'AnnotationCollection',
     label,
     total: notes.length,
     first: { type: 'AnnotationPage', startIndex: 0, items: notes.map((n) => toWebAnnotation(n, site)) },
+    ...(table ? { [EXTRA]: { table } } : {}),
   };
 }
+
+/** The table a collection carries (unchecked: src/matrix/state.ts checks it). */
+export const collectionTable = (json: unknown): unknown =>
+  json && typeof json === 'object' ? ((json as Record<string, unknown>)[EXTRA] as Record<string, unknown> | undefined)?.table : undefined;
 
 /** Notes read from Web Annotation JSON (a collection, a page, a list or one annotation); `bad` counts what was not usable. */
 export function fromWebAnnotations(json: unknown): { notes: Note[]; bad: number } {
@@ -182,7 +209,9 @@ function fromWebAnnotation(v: unknown): Note | null {
   } catch {
     return null;
   }
-  const body = list(a.body).find((b) => b?.type === 'TextualBody' && typeof b.value === 'string');
+  const bodies = list(a.body).filter((b) => b?.type === 'TextualBody' && typeof b.value === 'string');
+  const body = bodies.find((b) => b?.purpose !== 'tagging');
+  const tag = bodies.find((b) => b?.purpose === 'tagging' && isTag(b.value))?.value;
   const extra = (a[EXTRA] ?? {}) as Record<string, unknown>;
   const colour = typeof target.styleClass === 'string' ? target.styleClass.replace(/^hl-/, '') : undefined;
   return checkNote({
@@ -197,6 +226,7 @@ function fromWebAnnotation(v: unknown): Note | null {
     para: fragment?.value,
     colour,
     note: body?.value ?? '',
+    tag,
     created: a.created,
     modified: a.modified ?? a.created,
   });
@@ -206,6 +236,9 @@ export interface MarkdownText {
   title: string;
   note: string;
   cite: string;
+  /** "Kolom tabel" and each column's label, for tagged notes. */
+  column?: string;
+  tags?: Record<Tag, string>;
 }
 
 /** Notes in reading order, grouped by work and chapter (as the notes page lists them). */
@@ -251,6 +284,7 @@ export function toMarkdown(notes: Note[], site: string, text: MarkdownText): str
           '',
         );
         if (n.note.trim()) out.push(`${text.note}: ${n.note.trim()}`, '');
+        if (n.tag && text.column) out.push(`${text.column}: ${text.tags?.[n.tag] ?? n.tag}`, '');
         out.push(`${text.cite}: ${n.citation ? `${n.citation.trim()} ` : ''}<${paragraphUrl(n, site)}>`, '');
       }
     }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Ids that are interface, not places in a work: the cite panel's, the hidden previews', form controls', the study tools' notes panel and editor. */
-const INTERFACE_ID = /^(kutip-|rujukan-|saring-|citation-popover|status$|isi$|cari|my-notes-|note-editor-|impor-catatan$)/;
+const INTERFACE_ID = /^(kutip-|rujukan-|saring-|citation-popover|status$|isi$|cari|my-notes-|note-editor-|impor-catatan$|penelitian-)/;
 
 /** The ids inside the page's <main>, in document order, interface ids left out. */
 export function idsOfPage(html: string): string[] {

@@ -60,6 +60,7 @@ const SHELL = [
   /^(en\/)?index\.html$/,
   /^(en\/)?cari\/index\.html$/,
   /^(en\/)?catatan\/index\.html$/,
+  /^(en\/)?penelitian-terdahulu\/index\.html$/,
   /^(en\/)?404(\.html|\/index\.html)$/,
   /^(en\/)?luring\/index\.html$/,
   /^manifest\.webmanifest$/,
@@ -73,7 +74,9 @@ const SEARCH_INDEX = /^pagefind\//;
 // Chart.js drawing on the page (src/charts/browser/draw.ts) is only for browsers that cannot draw in the
 // chart worker (src/charts/browser/chart-worker.ts, in the core): left out of the core, it is fetched when a
 // chart comes near, and such a browser shows the table when offline.
-export const NOT_IN_CORE = [/^_astro\/draw\.[\w-]{8}\.js$/];
+// The Word export of the previous-studies table (src/matrix/browser/docx.ts with the `docx` library,
+// about 220 KB) is fetched when the reader asks for a .docx; CSV and Markdown are made offline.
+export const NOT_IN_CORE = [/^_astro\/draw\.[\w-]{8}\.js$/, /^_astro\/docx\.[\w-]{8}\.js$/];
 
 // Source maps, and the files a reader downloads to keep (a work's EPUB and PDF, the data zip): never saved
 // for offline reading, a click fetches them.

@@ -117,6 +117,8 @@ describe('dictionaries', () => {
         'bibliography.fields.volume',
         'bibliography.fields.DOI',
         'bibliography.fields.URL',
+        // The previous-studies table's number column: "No." in both.
+        'matrix.number',
       ].sort(),
     );
   });

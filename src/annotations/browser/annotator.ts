@@ -5,7 +5,7 @@
 // with the paragraph id as a hint, so it finds its words again after a rebuild that changed other
 // text (or that paragraph's id); a highlight whose words are gone is listed as such, never dropped.
 import { createTextQuoteSelectorMatcher, describeTextQuote, highlightText } from '@apache-annotator/dom';
-import { checkRank, COLOURS, type Colour, type Note } from '../model.ts';
+import { checkRank, COLOURS, isTag, type Colour, type Note } from '../model.ts';
 import { appendNoteDetails } from './note-item.ts';
 import { allNotes, deleteNote, newId, putNotes } from './store.ts';
 
@@ -205,6 +205,9 @@ function passageId(el: Element | null | undefined): string | undefined {
   return (at?.tagName === 'LI' && !at.dataset.item ? at.querySelector<HTMLElement>('p[data-fn]') : at)?.id || undefined;
 }
 
+/** The toolbar's previous-studies column (src/matrix/), read when a colour is chosen, then back to none. */
+const column = toolbar?.querySelector<HTMLSelectElement>('select[data-column]');
+
 async function create(colour: Colour, withNote: boolean): Promise<void> {
   const range = pending;
   showToolbar(undefined);
@@ -222,6 +225,7 @@ async function create(colour: Colour, withNote: boolean): Promise<void> {
     para: passageId(start),
     colour,
     note: '',
+    tag: isTag(column?.value) ? column.value : undefined,
     citation: document.querySelector('.citation-text[data-style="apa"]')?.textContent?.trim() ?? undefined,
     rank: checkRank((panel.dataset.rank ?? '').split(',').map(Number)),
     created: now,
@@ -234,6 +238,7 @@ async function create(colour: Colour, withNote: boolean): Promise<void> {
     return;
   }
   getSelection()?.removeAllRanges();
+  if (column) column.value = '';
   notes.push(note);
   paint(note, range);
   render([...notes].filter((n) => !painted.has(n.id)));
@@ -247,6 +252,8 @@ function edit(note: Note): void {
   editor.querySelector('.note-editor-quote')!.textContent = note.quote.exact;
   form.querySelector<HTMLTextAreaElement>('textarea')!.value = note.note;
   for (const r of form.querySelectorAll<HTMLInputElement>('input[name="colour"]')) r.checked = r.value === note.colour;
+  const columnField = form.querySelector<HTMLSelectElement>('select[name="column"]');
+  if (columnField) columnField.value = note.tag ?? '';
   editor.dataset.note = note.id;
   editor.returnValue = '';
   editor.showModal();
@@ -264,6 +271,7 @@ async function closeEditor(): Promise<void> {
         ...note,
         note: form.querySelector<HTMLTextAreaElement>('textarea')!.value,
         colour: colour && COLOURS.includes(colour) ? colour : note.colour,
+        tag: ((v) => (isTag(v) ? v : undefined))(form.querySelector<HTMLSelectElement>('select[name="column"]')?.value),
         modified: new Date().toISOString(),
       };
       await putNotes([updated]);
@@ -328,7 +336,8 @@ export function start(e?: KeyboardEvent): void {
   });
   addEventListener('keydown', onKey);
   // A tap on the toolbar must not clear the selection it acts on.
-  toolbar?.addEventListener('mousedown', (ev) => ev.preventDefault());
+  // (The column list is let through: it opens on mousedown, and the selection is kept as `pending`.)
+  toolbar?.addEventListener('mousedown', (ev) => (ev.target as Element).closest('select') || ev.preventDefault());
   toolbar?.addEventListener('click', (ev) => {
     const b = (ev.target as Element).closest<HTMLButtonElement>('button[data-colour]');
     if (b) void create(b.dataset.colour as Colour, b.hasAttribute('data-with-note'));

@@ -1,11 +1,14 @@
 // The "Catatan saya" page: lists the notes stored in this browser, grouped by work and chapter in
 // reading order, each linking back to its passage; search within them; export and import; delete all.
-import { fromWebAnnotations, grouped, merge, passageUrl, toCollection, toMarkdown, type Note } from '../model.ts';
+import { collectionTable, fromWebAnnotations, grouped, isTag, merge, passageUrl, TAGS, toCollection, toMarkdown, type Note, type Tag } from '../model.ts';
+import { checkState, loadState, mergeState, saveState } from '../../matrix/state.ts';
 import { appendNoteDetails } from './note-item.ts';
 import { allNotes, clearNotes, putNotes } from './store.ts';
 
 const root = document.querySelector<HTMLElement>('[data-notes-page]')!;
 const S = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+/** The previous-studies columns' labels (src/matrix/), from the same strings. */
+const TAG_LABELS = ((JSON.parse(root.dataset.strings ?? '{}') as { tags?: Record<Tag, string> }).tags ?? {}) as Record<Tag, string>;
 const list = root.querySelector<HTMLElement>('[data-notes-list]')!;
 const status = root.querySelector<HTMLElement>('[data-notes-status]')!;
 const search = root.querySelector<HTMLInputElement>('[data-notes-search]')!;
@@ -65,6 +68,7 @@ function show(): void {
         quote.textContent = n.quote.exact;
         li.append(quote);
         appendNoteDetails(li, n.note, !!n.lost, S);
+        li.append(columnField(n));
         const p = document.createElement('p');
         const a = document.createElement('a');
         const url = new URL(passageUrl(n, location.origin));
@@ -79,6 +83,34 @@ function show(): void {
     }
     list.append(section);
   }
+}
+
+/** The note's previous-studies column (src/matrix/), changed here as in the chapter's editor. */
+function columnField(n: Note): HTMLElement {
+  const select = document.createElement('select');
+  select.setAttribute('aria-label', `${S.column}: ${n.quote.exact.slice(0, 60)}`);
+  select.dataset.column = n.id;
+  for (const [value, label] of [['', S.noColumn ?? ''], ...TAGS.map((t) => [t, TAG_LABELS[t]])] as [string, string][]) {
+    const o = document.createElement('option');
+    o.value = value;
+    o.textContent = label;
+    select.append(o);
+  }
+  select.value = n.tag ?? '';
+  select.addEventListener('change', async () => {
+    const updated: Note = { ...n, tag: isTag(select.value) ? select.value : undefined, modified: new Date().toISOString() };
+    try {
+      await putNotes([updated]);
+      notes = notes.map((x) => (x.id === n.id ? updated : x));
+      n = updated;
+      say(S.columnSaved ?? '');
+    } catch {
+      say(S.unavailable ?? '');
+    }
+  });
+  const p = document.createElement('p');
+  p.append(select);
+  return p;
 }
 
 function download(name: string, type: string, text: string): void {
@@ -100,22 +132,35 @@ const site = () => {
   }
 };
 
+/** The previous-studies table kept on this device, when it has rows: it travels in the W3C file. */
+function tableToExport() {
+  const { state } = loadState();
+  return state.rows.length || state.removed.length ? state : undefined;
+}
+
 root.querySelector('[data-notes-export="md"]')!.addEventListener('click', () => {
   const sorted = grouped(notes).flatMap((w) => w.chapters.flatMap((c) => c.notes));
-  download('catatan-saya.md', 'text/markdown', toMarkdown(sorted, site(), { title: S.markdownTitle ?? '', note: S.note ?? '', cite: S.cite ?? '' }));
+  download(
+    'catatan-saya.md',
+    'text/markdown',
+    toMarkdown(sorted, site(), { title: S.markdownTitle ?? '', note: S.note ?? '', cite: S.cite ?? '', column: S.column ?? '', tags: TAG_LABELS }),
+  );
 });
 root.querySelector('[data-notes-export="json"]')!.addEventListener('click', () => {
-  download('catatan-saya.jsonld', 'application/ld+json', JSON.stringify(toCollection(notes, site(), S.markdownTitle ?? ''), null, 2));
+  download('catatan-saya.jsonld', 'application/ld+json', JSON.stringify(toCollection(notes, site(), S.markdownTitle ?? '', tableToExport()), null, 2));
 });
 root.querySelector<HTMLInputElement>('[data-notes-import]')!.addEventListener('change', async (e) => {
   const input = e.target as HTMLInputElement;
   const file = input.files?.[0];
   if (!file) return;
   try {
-    const { notes: incoming, bad } = fromWebAnnotations(JSON.parse(await file.text()));
+    const json = JSON.parse(await file.text()) as unknown;
+    const { notes: incoming, bad } = fromWebAnnotations(json);
     if (!incoming.length && bad === 0) throw new Error('no annotations');
     const { write, skipped } = merge(notes, incoming);
     await putNotes(write);
+    const table = collectionTable(json);
+    if (table) saveState(mergeState(loadState().state, checkState(table)));
     await load();
     say(fill(S.imported, write.length, skipped), bad ? fill(S.importBad, bad) : '');
   } catch {
