@@ -81,7 +81,9 @@ describe('stored reports', () => {
 
   it('keeps what reads as a report for this setting and drops the rest', () => {
     expect(checkStoredReports(JSON.stringify([good]), url)).toEqual([good]);
-    expect(checkStoredReports(JSON.stringify([good, { ...good, address: 'https://elsewhere.example/?a' }, { ...good, created: 'x' }, null, 3]), url)).toEqual([good]);
+    expect(checkStoredReports(JSON.stringify([good, { ...good, address: 'https://elsewhere.example/?a' }, { ...good, created: 'x' }, null, 3]), url)).toEqual([
+      good,
+    ]);
     for (const damaged of ['{', '"x"', '{"address":1}', 'null', '']) expect(checkStoredReports(damaged, url)).toEqual([]);
     expect(checkStoredReports(JSON.stringify([good]), 'mailto:other@example.org')).toEqual([]);
   });

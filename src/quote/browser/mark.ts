@@ -1,10 +1,12 @@
-// The fallback for a quotation's link (`#p-…:~:text=…`, ./quote.ts) in a browser that ignores text
-// fragments: it leaves the directive in location.hash (a browser that knows them hides it), so it
-// neither scrolls to the paragraph nor marks the words. This does both, marking them as a search's
+// The fallback for a quotation's link (`#p-…:~:text=…`, ./quote.ts) in a browser that does not apply
+// text fragments (no document.fragmentDirective): one that never knew them leaves the directive in
+// location.hash, one with the feature switched off drops it (the navigation's entry keeps it); either
+// way it neither scrolls to the paragraph nor marks the words. This does both, marking them as a search's
 // words are marked (mark.search-term, src/search/search.css, brought into view as
 // src/search/browser/highlight.ts does). Loaded by src/browser/boot.ts only when the address holds an
 // unprocessed directive.
 import { highlightText } from '@apache-annotator/dom';
+import { TEXT_DIRECTIVE } from '../../routes.ts';
 import { findDirective, parseFragment, type TextDirective } from '../text-fragment.ts';
 
 /** The text of `scope` as a reader sees it (whitespace runs as one space), with each character's place in the DOM. */
@@ -40,8 +42,16 @@ function rangeIn(scope: Element, d: TextDirective): Range | undefined {
   return range;
 }
 
+/** The fragment with its directive: the address's, else the one the navigation asked for (see src/browser/boot.ts). */
+function requested(): string {
+  if (location.hash.includes(TEXT_DIRECTIVE)) return location.hash;
+  const asked = performance.getEntriesByType?.('navigation')[0]?.name ?? '';
+  const at = asked.indexOf('#');
+  return at < 0 ? '' : asked.slice(at);
+}
+
 export function markQuotation(): void {
-  const f = parseFragment(location.hash);
+  const f = parseFragment(requested());
   if (!f) return;
   const target = f.id ? document.getElementById(f.id) : null;
   const text = document.querySelector('.prose') ?? document.querySelector('main');
