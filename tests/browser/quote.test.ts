@@ -22,7 +22,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
@@ -301,9 +301,14 @@ describe('"Laporkan kesalahan" with REPORT_URL set (fixture build)', () => {
   }
   const opened = (page: Page) => page.evaluate(() => (window as unknown as { opened: [string, string][] }).opened);
 
-  async function writeReport(page: Page, wrong: string, printed = '') {
+  /** Selects words, then reports them; `offline`, the connection drops once the toolbar's code is there (as it would be saved for offline reading). */
+  async function writeReport(page: Page, wrong: string, printed = '', offline?: BrowserContext) {
     const { id, words } = await selectWords(page, 0, 1, 5);
     await expect.poll(() => toolbar(page).isVisible()).toBe(true);
+    if (offline) {
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /\/report\.[\w-]+\.js$/.test(r.name)))).toBe(true);
+      await offline.setOffline(true);
+    }
     await toolbar(page).getByRole('button', { name: q.report }).click();
     const dialog = page.getByRole('dialog', { name: q.reportTitle });
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -366,8 +371,7 @@ describe('"Laporkan kesalahan" with REPORT_URL set (fixture build)', () => {
 
   it('offline, keeps the report and offers it again when the connection returns and on the next page; discards on request', async () => {
     const { context, errors, page } = await open({ serviceWorkers: 'block' });
-    await context.setOffline(true);
-    await writeReport(page, 'Ditulis tanpa internet');
+    await writeReport(page, 'Ditulis tanpa internet', '', context);
     await expect.poll(() => page.locator('#status').textContent()).toBe(q.kept);
     expect(await opened(page)).toEqual([]);
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('rb-reports')!).length)).toBe(1);
@@ -382,8 +386,7 @@ describe('"Laporkan kesalahan" with REPORT_URL set (fixture build)', () => {
     expect(await page.evaluate(() => localStorage.getItem('rb-reports'))).toBeNull();
 
     // Kept offline, offered on the next page opened online; discarded.
-    await context.setOffline(true);
-    await writeReport(page, 'Laporan kedua');
+    await writeReport(page, 'Laporan kedua', '', context);
     await context.setOffline(false);
     await visit(page, CHAPTER);
     await expect.poll(() => page.locator('.report-pending').isVisible()).toBe(true);
@@ -416,8 +419,7 @@ describe('"Laporkan kesalahan" with REPORT_URL set (fixture build)', () => {
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await axe(page), 'dialog').toEqual([]);
     await page.keyboard.press('Escape');
-    await context.setOffline(true);
-    await writeReport(page, 'Untuk axe');
+    await writeReport(page, 'Untuk axe', '', context);
     await context.setOffline(false);
     await expect.poll(() => page.locator('.report-pending').isVisible()).toBe(true);
     expect(await axe(page), 'offer').toEqual([]);

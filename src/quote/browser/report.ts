@@ -209,10 +209,13 @@ export function offerStored(button: HTMLElement): void {
   if (!reports.length) return;
   if (!navigator.onLine) return offerWhenOnline(button);
   const s = strings(button);
-  const box = document.createElement('div');
+  // A region named by its own sentence (a landmark: what it offers is found, and heard when it appears).
+  const box = document.createElement('section');
   box.className = 'report-pending';
   box.lang = document.documentElement.lang;
+  box.setAttribute('aria-labelledby', 'report-pending-text');
   const text = document.createElement('p');
+  text.id = 'report-pending-text';
   text.setAttribute('role', 'status');
   text.textContent = reports.length === 1 ? s.pendingOne : s.pendingMany.replace('{n}', String(reports.length));
   const quote = document.createElement('q');
