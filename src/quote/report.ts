@@ -96,18 +96,20 @@ export function checkStoredReports(raw: string | null, reportUrl: string): Store
   }
   if (!Array.isArray(data)) return [];
   const prefix = `${reportUrl}${reportUrl.includes('?') ? '&' : '?'}`;
-  return data
-    .filter(
-      (r): r is StoredReport =>
-        !!r &&
-        typeof r === 'object' &&
-        typeof r.address === 'string' &&
-        r.address.startsWith(prefix) &&
-        r.address.length <= reportLimit(reportUrl) &&
-        typeof r.passage === 'string' &&
-        typeof r.created === 'string' &&
-        !Number.isNaN(Date.parse(r.created)),
-    )
+  const isReport = (r: unknown): r is StoredReport => {
+    if (!r || typeof r !== 'object') return false;
+    const { address, passage, created } = r as Record<string, unknown>;
+    return (
+      typeof address === 'string' &&
+      address.startsWith(prefix) &&
+      address.length <= reportLimit(reportUrl) &&
+      typeof passage === 'string' &&
+      typeof created === 'string' &&
+      !Number.isNaN(Date.parse(created))
+    );
+  };
+  return (data as unknown[])
+    .filter(isReport)
     .map(({ address, passage, created }) => ({ address, passage, created }))
     .slice(-MAX_STORED);
 }

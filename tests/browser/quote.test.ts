@@ -70,8 +70,8 @@ async function selectWords(page: Page, n: number, skip = 2, count = 7): Promise<
       const first = words[skip!]!;
       const last = words[skip! + count! - 1]!;
       const r = document.createRange();
-      r.setStart(node, first.index!);
-      r.setEnd(node, last.index! + last[0].length);
+      r.setStart(node, first.index);
+      r.setEnd(node, last.index + last[0].length);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(r);
       return { id: p.id, words: r.toString() };
@@ -175,7 +175,7 @@ describe('"Salin kutipan" on the built site', () => {
       () =>
         [...document.querySelectorAll<HTMLElement>('.prose > p[id^="p-"]')]
           .filter((p) => !p.querySelector('a:not(.para-anchor), sup'))
-          .sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!.id,
+          .sort((a, b) => b.textContent.length - a.textContent.length)[0]!.id,
     );
     await page.locator(`[id="${id}"] > a.para-anchor`).click();
     await expect.poll(() => toolbar(page).isVisible()).toBe(true);
@@ -218,6 +218,31 @@ describe('"Salin kutipan" on the built site', () => {
     const [, cited, link] = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
     expect(cited).toBe(`${await panelCitation(page)} (${en.quote.version('2026-12-01')})`);
     expect(link!.startsWith(`${baseURL()}/en${PATH}#${id}`)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('where the browser can share, "Bagikan" shares the same text', async () => {
+    const { context, errors } = await openContext(browser(), {
+      permissions: ['clipboard-read', 'clipboard-write'],
+      serviceWorkers: 'block',
+      viewport: { width: 360, height: 780 },
+    });
+    // A phone's share sheet, recorded.
+    await context.addInitScript(() => {
+      const w = window as unknown as { shared: ShareData[] };
+      w.shared = [];
+      navigator.share = (data: ShareData) => Promise.resolve(void w.shared.push(data));
+    });
+    const page = await context.newPage();
+    await visit(page, PATH);
+    await selectWords(page, 1);
+    await expect.poll(() => toolbar(page).getByRole('button', { name: q.share }).isVisible()).toBe(true);
+    await toolbar(page).getByRole('button', { name: q.share }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.length)).toBe(1);
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared[0]!.text);
+    const copied = (await copyQuotation(page)).join('\n');
+    expect(shared).toBe(copied);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -336,7 +361,7 @@ describe('"Laporkan kesalahan" with REPORT_URL set (fixture build)', () => {
     expect(target).toBe('_self');
     expect(address!.startsWith(`${REPORT_URL}?subject=`)).toBe(true);
     expect(address).not.toMatch(/[\s"]/);
-    const text = body(address!);
+    const text = body(address);
     expect(text).toContain(`${q.fieldWrong}: Kata "uji" & salah`);
     expect(text).toContain(`${q.fieldPrinted}: Kata benar`);
     expect(text).toContain(`${q.fieldAddress}: ${server.url}${CHAPTER}#${id}`);
@@ -363,8 +388,8 @@ describe('"Laporkan kesalahan" with REPORT_URL set (fixture build)', () => {
     const [[address, target]] = await opened(page);
     expect(target).toBe('_blank');
     expect(address).toMatch(new RegExp(`^${FORM_URL}\\?title=[^&]+&body=`));
-    expect(body(address!)).toContain(`#${id}`);
-    expect(body(address!)).toContain('Salah ketik');
+    expect(body(address)).toContain(`#${id}`);
+    expect(body(address)).toContain('Salah ketik');
     expect(errors).toEqual([]);
     await context.close();
   });

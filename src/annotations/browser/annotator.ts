@@ -67,7 +67,7 @@ async function quoteAction(button: HTMLButtonElement): Promise<void> {
   const passage = quote.describe(range, passageId(start), panel.dataset.path!);
   const copy = toolbar.querySelector<HTMLElement>('[data-quote]')!;
   if (button.hasAttribute('data-quote')) await quote.copyQuote(passage, copy);
-  else if (button.hasAttribute('data-share')) await quote.shareQuote(passage, copy);
+  else if (button.dataset.share === '') await quote.shareQuote(passage, copy);
   else {
     showToolbar(undefined);
     const lang = document.querySelector('article.chapter')?.getAttribute('lang') ?? document.documentElement.lang;
@@ -358,11 +358,16 @@ export function start(e?: KeyboardEvent): void {
   toolbar?.addEventListener('click', (ev) => {
     const b = (ev.target as Element).closest<HTMLButtonElement>('button[data-colour]');
     if (b) void create(b.dataset.colour as Colour, b.hasAttribute('data-with-note'));
-    const q = (ev.target as Element).closest<HTMLButtonElement>('button[data-quote], button[data-share], button[data-report]');
+    const q = (ev.target as Element).closest<HTMLButtonElement>('button[data-quote], button[data-share=""], button[data-report]');
     if (q) void quoteAction(q).catch(() => announce(toolbar.querySelector<HTMLElement>('[data-quote]')?.dataset.failed ?? ''));
   });
-  const share = toolbar?.querySelector<HTMLElement>('[data-share]');
-  if (share && typeof navigator.share === 'function') share.hidden = false;
+  // "Bagikan" where the browser can share (a phone's share sheet): made here, after the note button (two rows at 360 px).
+  const copy = toolbar?.querySelector<HTMLElement>('[data-quote]');
+  if (copy?.dataset.share && typeof navigator.share === 'function') {
+    const share = button(copy.dataset.share, () => undefined);
+    share.dataset.share = '';
+    toolbar!.querySelector('[data-with-note]')?.after(share);
+  }
   // Reports written offline: offered again on this chapter (src/quote/browser/report.ts).
   const report = toolbar?.querySelector<HTMLElement>('[data-report]');
   if (report)

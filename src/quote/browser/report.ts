@@ -69,7 +69,7 @@ function buildId(): Promise<string | undefined> {
 // ---- Stored reports.
 
 function stored(reportUrl: string): StoredReport[] {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = localStorage.getItem(REPORTS_KEY);
   } catch {
