@@ -340,6 +340,7 @@ describe('"Laporkan kesalahan" with REPORT_URL set (fixture build)', () => {
     await dialog.getByLabel(q.wrong).fill(wrong);
     if (printed) await dialog.getByLabel(q.printed).fill(printed);
     await dialog.getByRole('button', { name: q.send }).click();
+    if (offline) await expect.poll(() => page.evaluate(() => localStorage.getItem('rb-reports'))).not.toBeNull();
     return { id, words: normalise(words) };
   }
   const body = (address: string) => decodeURIComponent(/[?&]body=([^&]*)/.exec(address)![1]!);
@@ -375,6 +376,31 @@ describe('"Laporkan kesalahan" with REPORT_URL set (fixture build)', () => {
     const long = (await opened(page))[1]![0];
     expect(long.length).toBeLessThanOrEqual(MAILTO_LIMIT);
     expect(body(long).endsWith(q.cut)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['', '/en'])('on a 360 px phone that can share, every action fits the toolbar’s two rows (%s)', async (prefix) => {
+    const { context, errors } = await openContext(browser(), {
+      baseURL: server.url,
+      serviceWorkers: 'block',
+      viewport: { width: 360, height: 780 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await context.addInitScript(() => (navigator.share = () => Promise.resolve()));
+    const page = await context.newPage();
+    await visit(page, `${prefix}${CHAPTER}`);
+    await selectWords(page, 0, 1, 3);
+    await expect.poll(() => page.locator('.hl-toolbar [data-share=""]').isVisible()).toBe(true);
+    const bar = await page.locator('.hl-toolbar').evaluate((el) => ({
+      names: [...el.querySelectorAll('button')].map((b) => b.textContent),
+      rows: new Set([...el.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top))).size,
+      right: el.getBoundingClientRect().right,
+    }));
+    expect(bar.names).toHaveLength(8);
+    expect(bar.rows).toBeLessThanOrEqual(2);
+    expect(bar.right).toBeLessThanOrEqual(360);
     expect(errors).toEqual([]);
     await context.close();
   });

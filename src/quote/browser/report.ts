@@ -161,6 +161,8 @@ export function report(passage: Passage, button: HTMLElement, work: { id: string
   d.returnValue = '';
   d.onclose = () => {
     if (d.returnValue !== 'send' || !wrong.value.trim()) return;
+    // Online or not as the reader sends it (the build id may take a moment to come).
+    const online = navigator.onLine;
     void buildId().then((id) => {
       const body = [
         `${s.fieldWrong}: ${wrong.value.trim()}`,
@@ -172,7 +174,7 @@ export function report(passage: Passage, button: HTMLElement, work: { id: string
         `${s.passage}: “${passage.exact}”`,
       ].filter((line, i) => line || i === 5);
       const address = reportAddress(reportUrl, s.subject.replace('{work}', work.title).replace('{id}', passage.id ?? work.id), body.join('\n'), s.cut);
-      if (navigator.onLine) return open(address);
+      if (online) return open(address);
       if (keep([...stored(reportUrl), { address, passage: passage.exact, created: new Date().toISOString() }])) {
         announce(s.kept);
         offerWhenOnline(button);
