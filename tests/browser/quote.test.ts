@@ -358,9 +358,9 @@ describe('"Laporkan kesalahan" with REPORT_URL set (fixture build)', () => {
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     const { id, words } = await writeReport(page, 'Kata "uji" & salah', 'Kata benar');
     await expect.poll(() => opened(page).then((o) => o.length)).toBe(1);
-    const [[address, target]] = await opened(page);
+    const [address, target] = (await opened(page))[0]!;
     expect(target).toBe('_self');
-    expect(address!.startsWith(`${REPORT_URL}?subject=`)).toBe(true);
+    expect(address.startsWith(`${REPORT_URL}?subject=`)).toBe(true);
     expect(address).not.toMatch(/[\s"]/);
     const text = body(address);
     expect(text).toContain(`${q.fieldWrong}: Kata "uji" & salah`);
@@ -411,7 +411,7 @@ describe('"Laporkan kesalahan" with REPORT_URL set (fixture build)', () => {
     await page.evaluate((url) => document.querySelector<HTMLElement>('[data-report]')!.setAttribute('data-report', url), FORM_URL);
     const { id } = await writeReport(page, 'Salah ketik');
     await expect.poll(() => opened(page).then((o) => o.length)).toBe(1);
-    const [[address, target]] = await opened(page);
+    const [address, target] = (await opened(page))[0]!;
     expect(target).toBe('_blank');
     expect(address).toMatch(new RegExp(`^${FORM_URL}\\?title=[^&]+&body=`));
     expect(body(address)).toContain(`#${id}`);
