@@ -412,7 +412,7 @@ export const en: Dictionary = {
     fieldPassage: 'Passage',
     fieldAddress: 'Address',
     fieldWork: 'Work',
-    fieldBuild: 'Build',
+    fieldBuild: 'Site build',
     fieldWrong: 'What is wrong',
     fieldPrinted: 'The printed source says',
     unknownBuild: 'unknown',

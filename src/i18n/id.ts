@@ -431,7 +431,7 @@ export const id = {
     fieldPassage: 'Bagian',
     fieldAddress: 'Alamat',
     fieldWork: 'Karya',
-    fieldBuild: 'Build',
+    fieldBuild: 'Build situs',
     fieldWrong: 'Yang salah',
     fieldPrinted: 'Menurut sumber cetak',
     unknownBuild: 'tidak diketahui',
