@@ -18,8 +18,13 @@ import { epubBooks } from './src/epub/integration.ts';
 import { pdfBooks } from './src/pdf/integration.ts';
 import { parseBasePath } from './src/base-path.ts';
 import { serverFiles } from './src/deploy/integration.ts';
+import { parseReportUrl } from './src/quote/report.ts';
+import { reportSetting } from './src/quote/integration.ts';
 
 const base = parseBasePath(process.env.BASE_PATH);
+// Where a reader's error report goes (a mailto: or an issue form's address), or unset: no reporting.
+// Checked here (a bad value stops the build) and written into the pages' code (src/quote/setting.ts).
+const reportUrl = parseReportUrl(process.env.REPORT_URL);
 
 export default defineConfig({
   // The one setting for the public address (canonical URLs, sitemap, citation tags).
@@ -38,7 +43,7 @@ export default defineConfig({
   vite: {
     cacheDir: './.astro/vite',
     // The base for src/base-path.ts, as a string in the code (see there).
-    define: { __RB_BASE__: JSON.stringify(base) },
+    define: { __RB_BASE__: JSON.stringify(base), __RB_REPORT_URL__: JSON.stringify(reportUrl ?? '') },
     plugins: [nativeRuntime()],
     build: {
       assetsInlineLimit: 0,
@@ -88,6 +93,7 @@ export default defineConfig({
     mdx(),
     cspHeader(),
     cachesIntegration(),
+    reportSetting(reportUrl),
     publishedLinks(),
     epubBooks(),
     pdfBooks(),

@@ -28,6 +28,13 @@ export const SEARCH_URL = '/cari/';
 export const QUERY_PARAM = 'q';
 /** The URL parameter that carries the searched terms to a result page, to highlight them there. */
 export const HIGHLIGHT_PARAM = 'sorot';
+/**
+ * A text fragment's directive (https://wicg.github.io/scroll-to-text-fragment/): "Salin kutipan" links
+ * the words it quotes as `#<paragraph id>:~:text=…` (src/quote/text-fragment.ts). A browser that
+ * ignores text fragments leaves it in the address, and the site marks the words itself, as it marks
+ * a search's words (HIGHLIGHT_PARAM).
+ */
+export const TEXT_DIRECTIVE = ':~:text=';
 /** Where the build writes the Pagefind index, as the browser asks for it. */
 export const PAGEFIND_BASE = '/pagefind/';
 /** The service worker (written by src/offline/build.ts) and the page it shows for what is not saved. */

@@ -2,7 +2,7 @@
 // prints its size). Everything else loads when it is needed: the search code when a search box
 // gets focus or the reader types "/", the highlighter when arriving from a search result, the cite
 // panel's copy buttons when a panel opens.
-import { HIGHLIGHT_PARAM } from '../routes.ts';
+import { HIGHLIGHT_PARAM, TEXT_DIRECTIVE } from '../routes.ts';
 import { isOutdated, startOffline } from '../offline/browser/offline.ts';
 import { watchForNotes } from '../annotations/browser/trigger.ts';
 import { preloadSearch } from '../search/browser/intent.ts';
@@ -115,6 +115,11 @@ addEventListener('click', (e) => {
 });
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('../search/browser/highlight.ts');
+// A quotation's link (#p-…:~:text=…) in a browser that does not apply text fragments: the site marks the
+// words (it left the directive in the address, or, where the feature is switched off, dropped it: the
+// navigation's own entry keeps it).
+if (!('fragmentDirective' in document) && (location.hash + (performance.getEntriesByType?.('navigation')[0]?.name ?? '')).includes(TEXT_DIRECTIVE))
+  void import('../quote/browser/mark.ts');
 if (document.querySelector('[data-offline-packs]')) void import('../offline/browser/panel.ts');
 startOffline();
 watchForNotes();

@@ -20,6 +20,8 @@ import localeEn from '../bibliography/csl/locales-en-US.xml?raw';
 export const STYLES = { apa: 'apa', chicago: 'chicago-author-date', vancouver: 'vancouver' } as const satisfies Record<string, CitationStyle>;
 export type StyleKey = keyof typeof STYLES;
 export const STYLE_KEYS = Object.keys(STYLES) as StyleKey[];
+/** The cite panel's style for a work's own citation style (Chicago's notes style: its author-date form, the panel's). */
+export const panelStyle = (style: string): StyleKey => STYLE_KEYS.find((k) => STYLES[k] === style) ?? (style.startsWith('chicago') ? 'chicago' : 'apa');
 
 const FILES: Record<(typeof STYLES)[StyleKey], string> = {
   apa,

@@ -46,7 +46,33 @@ function showToolbar(range: Range | undefined): void {
   pending = range;
   if (!toolbar) return;
   toolbar.hidden = !range;
-  if (range) place(range);
+  if (range) {
+    place(range);
+    // "Salin kutipan" and "Laporkan kesalahan" come as the toolbar opens, so a tap finds them ready.
+    void quoteCode().catch(() => undefined);
+    if (toolbar.querySelector('[data-report]')) void reportCode().catch(() => undefined);
+  }
+}
+
+// The quotation and report code (src/quote/), loaded when the toolbar first opens or is used.
+const quoteCode = () => import('../../quote/browser/quote.ts');
+const reportCode = () => import('../../quote/browser/report.ts');
+
+/** "Salin kutipan", "Bagikan" or "Laporkan kesalahan" for the selection the toolbar is about. */
+async function quoteAction(button: HTMLButtonElement): Promise<void> {
+  const range = pending;
+  if (!range || !panel || !toolbar) return;
+  const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  const quote = await quoteCode();
+  const passage = quote.describe(range, passageId(start), panel.dataset.path!);
+  const copy = toolbar.querySelector<HTMLElement>('[data-quote]')!;
+  if (button.hasAttribute('data-quote')) await quote.copyQuote(passage, copy);
+  else if (button.dataset.share === '') await quote.shareQuote(passage, copy);
+  else {
+    showToolbar(undefined);
+    const lang = document.querySelector('article.chapter')?.getAttribute('lang') ?? document.documentElement.lang;
+    (await reportCode()).report(passage, button, { id: panel.dataset.work!, title: panel.dataset.workTitle!, lang });
+  }
 }
 
 /**
@@ -341,7 +367,23 @@ export function start(e?: KeyboardEvent): void {
   toolbar?.addEventListener('click', (ev) => {
     const b = (ev.target as Element).closest<HTMLButtonElement>('button[data-colour]');
     if (b) void create(b.dataset.colour as Colour, b.hasAttribute('data-with-note'));
+    const q = (ev.target as Element).closest<HTMLButtonElement>('button[data-quote], button[data-share=""], button[data-report]');
+    if (q) void quoteAction(q).catch(() => announce(toolbar.querySelector<HTMLElement>('[data-quote]')?.dataset.failed ?? ''));
   });
+  // "Bagikan" where the browser can share (a phone's share sheet): made here, after the note button (two rows at 360 px).
+  const copy = toolbar?.querySelector<HTMLElement>('[data-quote]');
+  if (copy?.dataset.share && typeof navigator.share === 'function') {
+    const share = button(copy.dataset.share, () => undefined);
+    share.dataset.share = '';
+    toolbar!.querySelector('[data-with-note]')?.after(share);
+  }
+  // Reports written offline: offered again on this chapter (src/quote/browser/report.ts).
+  const report = toolbar?.querySelector<HTMLElement>('[data-report]');
+  if (report)
+    void reportCode().then(
+      (m) => m.offerStored(report),
+      () => undefined,
+    );
   prose.addEventListener('click', (ev) => {
     const mark = (ev.target as Element).closest<HTMLElement>('mark[data-note]');
     const note = mark && !selected() && notes.find((n) => n.id === mark.dataset.note);

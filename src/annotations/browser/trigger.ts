@@ -12,7 +12,12 @@ export function watchForNotes(): void {
     // "/en" is ENGLISH_PREFIX of src/routes.ts, and the base is src/base-path.ts's, written out here
     // (why: see routes.ts); at the root the minifier drops the base's part.
     const base = import.meta.env.BASE_URL;
-    if (localStorage.getItem('rb-notes')?.includes((base === '/' ? location.pathname : location.pathname.slice(base.length - 1)).replace(/^\/en/, ''))) load();
+    // A report written offline waits ("rb-reports", src/quote/report.ts): the annotator offers it again.
+    if (
+      localStorage.getItem('rb-notes')?.includes((base === '/' ? location.pathname : location.pathname.slice(base.length - 1)).replace(/^\/en/, '')) ||
+      localStorage.getItem('rb-reports')
+    )
+      load();
   } catch {
     // Unreadable stored notes: the annotator is loaded when the reader asks for it instead.
   }

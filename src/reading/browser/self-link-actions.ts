@@ -3,9 +3,20 @@
 import { copyText } from '../../browser/announce.ts';
 import { fragment, PARAGRAPH_ID } from '../../browser/safe.ts';
 
-/** Following a mark also copies its full address. */
+/**
+ * Following a mark also copies its full address. A passage's ¶ mark (paragraph, list item, footnote)
+ * also selects the passage's words: the selection toolbar then offers, for the whole passage, what it
+ * offers for any selection (highlight, "Salin kutipan", "Laporkan kesalahan": src/annotations/).
+ */
 export function copy(link: HTMLAnchorElement, prose: HTMLElement): void {
   void copyText(link.href, prose.dataset.linkCopied ?? '');
+  const passage = link.classList.contains('para-anchor') ? link.parentElement : null;
+  if (!passage || link.closest('[aria-hidden="true"]')) return;
+  const words = document.createRange();
+  words.setStartAfter(link);
+  words.setEnd(passage, passage.childNodes.length);
+  getSelection()?.removeAllRanges();
+  getSelection()?.addRange(words);
 }
 
 /**
