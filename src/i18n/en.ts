@@ -436,6 +436,7 @@ export const en: Dictionary = {
     fromNotes: 'Build a previous studies table from your highlights',
     backToNotes: 'Back to My notes',
     fileTitle: 'Previous studies table — Ruang Baca NTT',
+  },
   quote: {
     copy: 'Copy quotation',
     copied: 'Quotation, source and link copied.',

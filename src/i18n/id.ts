@@ -454,6 +454,7 @@ export const id = {
     fromNotes: 'Susun tabel penelitian terdahulu dari sorotan Anda',
     backToNotes: 'Kembali ke Catatan saya',
     fileTitle: 'Tabel penelitian terdahulu — Ruang Baca NTT',
+  },
   // Quoting and reporting from a selection or a paragraph's ¶ mark (src/quote/): the toolbar's buttons,
   // the report dialog and what a report says. The report's labels are in the reader's interface language.
   quote: {
