@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from '../src/paths.ts';
+import { servedFile, wireBytes } from './weak-link.ts';
 
 export interface Figure {
   name: string;
@@ -118,4 +119,43 @@ export function benchPages(dist: string): Figure[] {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const f of benchPages(join(ROOT, 'dist'))) console.log(`${f.name.padEnd(60)} ${f.value}`);
+}
+
+/**
+ * Borotoding's BAB I in stock Starlight (0.37, default theme, its own search), first load until the
+ * network is idle, gzip: 55.0 KB (issue #26). A chapter here may weigh 0.45 of it: 24.7 KB.
+ */
+export const STARLIGHT_CHAPTER = { path: '/borotoding-2024/bab-1-pendahuluan/', bytes: 55.0 * 1024, limit: 24.7 * 1024 };
+
+export interface ChapterLoad {
+  /** What a first visit fetches before the reader does anything: the page, its stylesheets, its
+   * scripts and their static imports, the icon; each as a compressing host sends it (measure/weak-link.ts). */
+  files: string[];
+  bytes: number;
+  /**
+   * What in those bytes comes from content/: what the page's gzip loses without the chapter's text
+   * (the prose), its table of contents, its neighbours' titles, and what the head and the page's
+   * attributes say of it and its work (titles, abstract, authors). The rest is the site around it.
+   */
+  own: number;
+}
+
+/** A chapter's first load, counted as `npm run bench` counts it on the weak link (every request until the network is idle). */
+export function chapterLoad(dist: string, path: string): ChapterLoad {
+  const file = join(dist, path, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const { stylesheets, scripts } = pageAssets(dist, html);
+  const icon = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
+  const files = [path, ...stylesheets, ...scripts, ...(icon ? [icon] : [])];
+  const bytes = files.reduce((n, f) => n + wireBytes(servedFile(dist, f)!), 0);
+  const without = html
+    .replace(/<title>[\s\S]*?<\/title>/, '')
+    .replace(/<meta (name|property)="(citation_|DC\.|eprints\.|description|og:title|og:description)[^>]*>/g, '')
+    .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '')
+    .replace(/ data-(search-[\w-]+|label|work-title|chapter-title)="[^"]*"/g, '')
+    .replace(/<nav [^>]*class="breadcrumb[\s\S]*?<\/nav>/, '')
+    .replace(/<details class="chapter-toc"[\s\S]*?<\/details>/, '')
+    .replace(/<div class="prose"[\s\S]*<\/article>/, '</article>')
+    .replace(/<nav class="chapter-nav"[\s\S]*?<\/nav>/, '');
+  return { files, bytes, own: gzipSync(html).length - gzipSync(without).length };
 }

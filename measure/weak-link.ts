@@ -51,7 +51,8 @@ export function wireBytes(file: string): number {
  * switches the slowness off and on (to fill a service worker's caches first).
  */
 export function weakLink(dist: string, profile: LinkProfile = WEAK_LINK) {
-  const log: { path: string; bytes: number; at: number }[] = [];
+  /** Each request: its bytes, when it came, and (once given up by the client) that it was stopped. */
+  const log: { path: string; bytes: number; at: number; aborted?: boolean }[] = [];
   const inFlight = new Set<{ left: number; done: () => void }>();
   let ticker: ReturnType<typeof setInterval> | undefined;
   let last = 0;
@@ -75,20 +76,29 @@ export function weakLink(dist: string, profile: LinkProfile = WEAK_LINK) {
   const link = {
     on: true,
     log,
-    delay(pathname: string): Promise<void> {
+    /** `aborted`: the client gave up; the answer stops taking its share of the link. */
+    delay(pathname: string, aborted?: AbortSignal): Promise<void> {
       const file = servedFile(dist, pathname) ?? join(dist, '404.html');
       const bytes = wireBytes(file);
-      log.push({ path: pathname, bytes, at: performance.now() });
+      const entry: (typeof log)[number] = { path: pathname, bytes, at: performance.now() };
+      log.push(entry);
       if (!link.on) return Promise.resolve();
-      return new Promise<void>((resolve) =>
-        setTimeout(() => {
+      return new Promise<void>((resolve) => {
+        const t = { left: bytes, done: resolve };
+        const timer = setTimeout(() => {
           if (!ticker) {
             last = performance.now();
             ticker = setInterval(tick, TICK);
           }
-          inFlight.add({ left: bytes, done: resolve });
-        }, profile.latency),
-      );
+          inFlight.add(t);
+        }, profile.latency);
+        aborted?.addEventListener('abort', () => {
+          if (!inFlight.delete(t) && t.left <= 0) return;
+          clearTimeout(timer);
+          entry.aborted = true;
+          resolve();
+        });
+      });
     },
   };
   return link;

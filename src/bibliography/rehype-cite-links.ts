@@ -128,6 +128,7 @@ export function rehypeCiteLinks({ root }: CiteLinksOptions) {
     const listed = hasPrintedList(library, work);
     const counts = new Map<string, number>();
     const citations: RenderedCitation[] = [];
+    const links: Element[] = [];
 
     const walk = (node: AnyParent, note: string | undefined) => {
       for (const child of node.children) {
@@ -188,9 +189,14 @@ export function rehypeCiteLinks({ root }: CiteLinksOptions) {
         };
         const n = noteId?.replace(/^.*fn-/, '');
         citations.push({ id, keys: [key], text: n ?? printed, ...(locator && { locator }), ...(n && { note: true }) });
+        links.push(el);
       }
     };
     walk(tree, undefined);
+    // A chapter that cites in its text has the citation popover, which brings the full references
+    // (src/bibliography/previews.ts) on the reader's first sign of reaching a citation and only
+    // then ties each citation to its entry's: until they are there, the id would point at nothing.
+    if (citations.some((c) => !c.note)) for (const el of links) delete el.properties.ariaDescribedBy;
     frontmatter.citations = citations;
   };
 }

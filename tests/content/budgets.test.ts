@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstLoad, kb, pageAssets } from '../../measure/pages.ts';
+import { chapterLoad, firstLoad, kb, pageAssets, STARLIGHT_CHAPTER } from '../../measure/pages.ts';
 import { builtPages, DIST, readBuilt, works } from '../support/site.ts';
 
 const KB = 1024;
@@ -20,18 +20,29 @@ describe('page weight budgets', () => {
     expect(over.map(({ p, total }) => `${p}: ${kb(total)}`)).toEqual([]);
   });
 
-  // Issue #26: a text chapter at most 0.45 of what stock Starlight loads for the same chapter
-  // (55.0 KB for Borotoding's BAB I: 24.7 KB), in at most 8 requests, the icon counted. The chapter
-  // is derived from content/: the first chapter of the first work none of whose chapters has a chart.
-  it('a text chapter of a work without charts loads in at most 24.7 KB and 8 requests', () => {
-    const work = works().find((w) => w.chapters.every((c) => !hasCharts(`/${w.slug}/${c.slug}/`)));
-    expect(work, 'a work without charts').toBeDefined();
-    const path = `/${work!.slug}/${work!.chapters[0]!.slug}/`;
-    const f = firstLoad(DIST, path);
-    const icons = (readBuilt(path).match(/<link rel="(icon|apple-touch-icon)"/g) ?? []).length > 0 ? 1 : 0;
-    const requests = 1 + f.stylesheets.length + f.scripts.length + icons;
-    expect(f.total, `${path}: ${kb(f.total)} (HTML ${kb(f.html)}, CSS ${kb(f.css)}, JS ${kb(f.js)})`).toBeLessThanOrEqual(24.7 * KB);
-    expect(requests, `${path}: ${[path, ...f.stylesheets, ...f.scripts].join(', ')}`).toBeLessThanOrEqual(8);
+  // Issue #26: a chapter at most 0.45 of what stock Starlight loads for it, in at most 8 requests,
+  // counted as `npm run bench` counts a first load on the weak link (every request until the
+  // network is idle: the page, its stylesheets, its scripts and their static imports, the icon).
+  // Starlight was measured on Borotoding's BAB I (55.0 KB): that chapter at most 24.7 KB. Another
+  // chapter's text is longer or shorter, so what is held on every chapter is the site around the
+  // text: at most what Borotoding's BAB I may spend around its own (24.7 KB less its text, its
+  // table of contents and its work's abstract, measured/pages.ts's chapterLoad).
+  const allChapters = chapterPages.map((p) => ({ p, ...chapterLoad(DIST, p) }));
+  const reference = allChapters.find(({ p }) => p === STARLIGHT_CHAPTER.path);
+  // Without that chapter in content/, the allowance it had when this was written (6.8 KB of its own).
+  const around = STARLIGHT_CHAPTER.limit - (reference?.own ?? 6.8 * KB);
+
+  it('Borotoding’s BAB I (where Starlight was measured) loads in at most 24.7 KB and 8 requests', () => {
+    if (!reference) return;
+    expect(reference.bytes, `${reference.files.join(', ')}: ${kb(reference.bytes)}`).toBeLessThanOrEqual(STARLIGHT_CHAPTER.limit);
+    expect(reference.files.length, reference.files.join(', ')).toBeLessThanOrEqual(8);
+  });
+
+  it('every chapter loads in at most 8 requests, and the site around its text weighs no more than around Borotoding’s BAB I', () => {
+    expect(allChapters.length).toBeGreaterThan(10);
+    expect(allChapters.filter(({ files }) => files.length > 8).map(({ p, files }) => `${p}: ${files.join(', ')}`)).toEqual([]);
+    const over = allChapters.filter(({ bytes, own }) => bytes - own > around);
+    expect(over.map(({ p, bytes, own }) => `${p}: ${kb(bytes)}, ${kb(bytes - own)} around its text (at most ${kb(around)})`)).toEqual([]);
   });
 
   // 5.25 KB: the every-page script carries the one header's controls (its menu and search buttons,
@@ -48,7 +59,10 @@ describe('page weight budgets', () => {
   it('counts what it should: the scripts a chapter loads, their static imports, its inline scripts', () => {
     const f = firstLoad(DIST, textChapters[0]!);
     expect(f.stylesheets.length).toBeGreaterThan(0);
-    expect(f.scripts.some((s) => s.startsWith('/_astro/Base.'))).toBe(true);
+    // The chapter's one entry script (the every-page code with the chapter's, Base.astro's ownScript) and what it imports.
+    expect(f.scripts.some((s) => s.startsWith('/_astro/_chapter_.astro_astro_type_script'))).toBe(true);
+    expect(f.scripts.some((s) => s.startsWith('/_astro/Base.astro_astro_type_script'))).toBe(false);
+    expect(f.scripts.length).toBeGreaterThan(1);
     expect(f.inlineJs).toBeGreaterThan(0);
     expect(f.jsBeforeInteraction).toBeGreaterThan(f.js);
     // Search and chart code load on demand (import()), so never before interaction.

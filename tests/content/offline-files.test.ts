@@ -113,7 +113,7 @@ describe('service worker', () => {
     const root = mkdtempSync(join(tmpdir(), 'rbntt-code-'));
     try {
       cpSync(DIST, root, { recursive: true });
-      const [logicalName, hashed] = Object.entries(manifest.assets).find(([, h]) => h.endsWith('.js') && h.startsWith('Base'))!;
+      const [logicalName, hashed] = Object.entries(manifest.assets).find(([, h]) => h.endsWith('.js') && h.startsWith('_chapter_.astro_astro_type_script'))!;
       const renamed = logicalName.replace('\uE000', 'Zz9Yy8Xx');
       renameSync(join(root, '_astro', hashed), join(root, '_astro', renamed));
       writeFileSync(join(root, '_astro', renamed), readFileSync(join(root, '_astro', renamed), 'utf8') + '\n// changed\n');

@@ -29,13 +29,16 @@ async function file(root: string, pathname: string): Promise<string | undefined>
  */
 export async function serveStatic(
   root: string | (() => string),
-  options: { delay?: (path: string) => number | Promise<void> } = {},
+  options: { delay?: (path: string, aborted: AbortSignal) => number | Promise<void> } = {},
 ): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(pathname);
-    const wait = options.delay?.(pathname) ?? 0;
+    // The client gave up (a service worker stopping a background copy): a modelled link stops sending.
+    const gone = new AbortController();
+    res.on('close', () => res.writableFinished || gone.abort());
+    const wait = options.delay?.(pathname, gone.signal) ?? 0;
     if (typeof wait !== 'number') await wait;
     else if (wait) await new Promise((r) => setTimeout(r, wait));
     const dir = typeof root === 'function' ? root() : root;

@@ -1,6 +1,8 @@
-// Almost nothing runs before the reader reaches a citation: the popover's code loads on the first
-// hover, focus or tap on one, and handles the events that came before it was there. A tap must
-// not follow the link, so that is stopped here at once.
+// Almost nothing runs before the reader reaches a citation: the popover's code, and with it the
+// chapter's references (src/bibliography/previews.ts), load on the first hover, focus or tap on one,
+// or on the first Tab (a keyboard or screen reader's user: the references, which describe each
+// citation, are there before focus reaches one), and handle the events that came before they were
+// there. A tap must not follow the link, so that is stopped here at once.
 // CitationPopover.astro's script: only on a chapter whose text cites author-date.
 type Popover = typeof import('./citation-popover');
 
@@ -8,15 +10,22 @@ let touch = matchMedia('(pointer: coarse)').matches;
 let popover: Popover | undefined;
 let loading: Promise<Popover> | undefined;
 document.addEventListener('pointerdown', (e) => (touch = e.pointerType === 'touch'), true);
-for (const type of ['pointerover', 'focusin', 'click'] as const) {
+for (const type of ['pointerover', 'focusin', 'click', 'keydown'] as const) {
   document.addEventListener(
     type,
     (e) => {
       const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('.prose a.citation-link') : null;
-      if (!a || popover || (type === 'pointerover' && touch)) return;
+      if (popover || (type === 'keydown' ? (e as KeyboardEvent).key !== 'Tab' : !a || (type === 'pointerover' && touch))) return;
       if (type === 'click' && touch) e.preventDefault();
-      loading ??= import('./citation-popover.ts').then((m) => (popover = m));
-      void loading.then((m) => m.first(a, type, touch));
+      const l = (loading ??= import('./citation-popover.ts').then((m) => (popover = m)));
+      void l.then(
+        (m) => m.first(type === 'keydown' ? undefined : (a ?? undefined), type === 'keydown' ? 'focusin' : type, touch),
+        () => {
+          // Not fetched (offline): the next sign tries again, and a held tap follows the link.
+          if (loading === l) loading = undefined;
+          if (type === 'click' && touch && a) location.href = a.href;
+        },
+      );
     },
     true,
   );

@@ -1,18 +1,13 @@
 // Draws the charts of a page, loading the chart code only when the first chart comes near the
 // viewport: the chart worker (offscreen.ts starts chart-worker.ts, Chart.js drawing on an
 // OffscreenCanvas off the main thread) where the browser can transfer a canvas to a worker, else
-// Chart.js on the page (draw.ts, a separate chunk). Pages without charts never load this script (it
-// comes with ChartFigure).
-// Charts are drawn one per task, so that a slow phone keeps scrolling between them. If the chart code
-// cannot be fetched, each waiting chart shows its table and says so (data-failed, in the figure's
-// language), and is drawn by itself when the connection returns.
-import { yieldToBrowser } from './yield.ts';
+// Chart.js on the page (draw.ts, a separate chunk), with the drawing queue (queue.ts). Pages
+// without charts never load this script (it comes with ChartFigure); it runs on every chart
+// chapter's first load, so it holds only what must be there before a chart nears (issue #26).
+import type { Drawer, Host } from './queue.ts';
 
 const figures = document.querySelectorAll<HTMLElement>('figure[data-chart]');
 
-interface Drawer {
-  drawChart(figure: HTMLElement): Promise<void>;
-}
 const inWorker = typeof OffscreenCanvas === 'function' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
 // Two functions, so that the bundler's preloading of each import names only that import's files.
 function inWorkerCode(): Promise<Drawer> {
@@ -21,13 +16,6 @@ function inWorkerCode(): Promise<Drawer> {
 function onPageCode(): Promise<Drawer> {
   return import('./draw.ts');
 }
-const load = (): Promise<Drawer> => (inWorker ? inWorkerCode() : onPageCode());
-
-let drawer: Promise<Drawer> | undefined;
-/** Figures that came near while the chart code could not be fetched. */
-const waiting = new Set<HTMLElement>();
-const queue: HTMLElement[] = [];
-let drawing = false;
 
 /** Without a chart (code unavailable, unreadable spec), show the table instead of an empty box. */
 function fallback(figure: HTMLElement, message: string): void {
@@ -43,45 +31,30 @@ function fallback(figure: HTMLElement, message: string): void {
   note.textContent = message;
 }
 
-function recovered(figure: HTMLElement): void {
-  figure.querySelector('.chart-failed')?.remove();
-  figure.querySelector<HTMLElement>('.chart-box')!.hidden = false;
+/** Figures that came near while the chart code could not be fetched. */
+const waiting = new Set<HTMLElement>();
+let code: Promise<Drawer> | undefined;
+/** The chart code, fetched once (again after a failure). */
+function load(): Promise<Drawer> {
+  const loading = (code ??= inWorker ? inWorkerCode() : onPageCode());
+  loading.catch(() => code === loading && (code = undefined));
+  return loading;
 }
-
-async function drain(): Promise<void> {
-  if (drawing) return;
-  drawing = true;
-  try {
-    while (queue.length) {
-      const loading = (drawer ??= load());
-      let m: Drawer;
-      try {
-        m = await loading;
-      } catch {
-        if (drawer === loading) drawer = undefined;
-        for (const f of queue.splice(0)) {
-          waiting.add(f);
-          fallback(f, f.dataset.failed ?? '');
-        }
-        return;
-      }
-      const figure = queue.shift()!;
-      await yieldToBrowser();
-      try {
-        if (waiting.delete(figure)) recovered(figure);
-        await m.drawChart(figure);
-      } catch {
-        fallback(figure, figure.dataset.unreadable ?? '');
-      }
-    }
-  } finally {
-    drawing = false;
-  }
-}
+const host: Host = { load, fallback, waiting };
+let queue: Promise<typeof import('./queue.ts')> | undefined;
 
 function enqueue(figure: HTMLElement): void {
-  if (!queue.includes(figure)) queue.push(figure);
-  void drain();
+  // The chart code starts coming with the queue, not after it.
+  load().catch(() => {});
+  const loading = (queue ??= import('./queue.ts'));
+  loading.then(
+    (m) => m.enqueue(figure, host),
+    () => {
+      if (queue === loading) queue = undefined;
+      waiting.add(figure);
+      fallback(figure, figure.dataset.failed ?? '');
+    },
+  );
 }
 
 const observer = new IntersectionObserver(

@@ -1,5 +1,5 @@
 // Registers the service worker (src/offline/browser/worker.ts, built by src/offline/build.ts) and,
-// after the page has loaded and the browser is idle, asks it to save the library's core, unless the
+// after the page has loaded, the browser is idle and a search begun has answered, asks it to save the library's core, unless the
 // browser asks to save data or reports a slow or metered connection: then only the pages the reader
 // opens are kept. Works are saved from the "Baca tanpa internet" panel (src/offline/browser/panel.ts).
 // What the note at the foot of the screen says (saving, ready, a new version) is in
@@ -7,6 +7,7 @@
 // this script, so it stays small.
 import type { Event } from './status.ts';
 import { SERVICE_WORKER_URL } from '../../routes.ts';
+import { searchSettled } from '../../search/browser/intent.ts';
 
 interface Connection {
   saveData?: boolean;
@@ -76,7 +77,9 @@ export function startOffline(): void {
       if (sparingConnection()) return;
       const ready = await sw.ready;
       const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 2000));
-      idle(() => ready.active?.postMessage({ type: 'save', pack: 'core' }));
+      // A search begun on this page first: on a weak link the core's copy would share the link with it
+      // (the worker also lets a page's own requests go first, once it controls the page).
+      idle(() => void searchSettled().then(() => ready.active?.postMessage({ type: 'save', pack: 'core' })));
     } catch {
       // No service worker here (private browsing, blocked by settings): the site works online as ever.
     }

@@ -6,6 +6,14 @@
 // that accepted an update). Its strings come from src/i18n/ through data attributes of the status
 // element, so no dictionary is bundled.
 
+// Its stylesheet by address, linked when this code runs (imported as a style, it would be in every
+// page's first load); nothing is said before it is there (or failed to come), so the note never shows unstyled.
+import stylesheet from '../status.css?url';
+
+const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
+const styled = new Promise((resolve) => (link.onload = link.onerror = resolve));
+document.head.append(link);
+
 type Key = 'saving' | 'ready' | 'update' | 'failed';
 export type Event =
   | { type: 'progress' | 'saved' | 'failed'; pack?: string; total?: number }
@@ -54,7 +62,12 @@ const track = (worker: ServiceWorker | null) => {
   });
 };
 
+/** Passes an event on once the note's styles are there (in the order the events came). */
 export function tell(e: Event): void {
+  void styled.then(() => handle(e));
+}
+
+function handle(e: Event): void {
   if (e.type === 'registration') {
     if (e.reg.waiting && sw.controller) offerUpdate(e.reg.waiting);
     track(e.reg.installing);

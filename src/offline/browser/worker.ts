@@ -185,6 +185,54 @@ function post(message: Record<string, unknown>) {
   channel.postMessage(message);
 }
 
+// Foreground first: on a weak link a pack's copy would share the link with what the reader is
+// waiting for (a first search's engine and index, the next chapter). The copy fetches one file at a
+// time, and only when no page request has been in flight for QUIET ms; a page request stops the
+// file being copied, which is asked for again once the link is quiet (issue #26).
+const QUIET = 1500;
+let foreground = 0;
+let lastForeground = 0;
+let background: AbortController | undefined;
+
+/** A page's request to the network begins; the function returned ends it (once its body has come). */
+function pageRequest(): () => void {
+  foreground++;
+  background?.abort();
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    foreground--;
+    lastForeground = Date.now();
+  };
+}
+
+/** Resolves once no page request has been in flight for QUIET ms. */
+async function quiet(): Promise<void> {
+  for (;;) {
+    const wait = foreground ? QUIET : lastForeground + QUIET - Date.now();
+    if (wait <= 0) return;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
+
+/** obtain(), when the link is quiet; stopped by a page's request, it waits and asks again. */
+async function inBackground(key: string, rev: string, job?: Job): Promise<Response> {
+  for (;;) {
+    await quiet();
+    const mine = new AbortController();
+    background = mine;
+    const signal = job ? AbortSignal.any([mine.signal, job.controller.signal]) : mine.signal;
+    try {
+      return await obtain(key, rev, signal);
+    } catch (err) {
+      if (!mine.signal.aborted || job?.controller.signal.aborted) throw err;
+    } finally {
+      if (background === mine) background = undefined;
+    }
+  }
+}
+
 /** The core's files and the filter of the build's pages, which is saved with them. */
 const CORE: FileList = { ...M.core, [M.pages.path]: [M.pages.rev, M.pages.size] };
 
@@ -195,7 +243,7 @@ async function fill(pack: string, job?: Job) {
   const list = pack === 'core' ? CORE : await listOf(pack);
   for (const [key, [rev, size]] of Object.entries(list)) {
     if (job?.controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
-    if (!(await target.match(url(key)))) await target.put(url(key), await obtain(key, rev, job?.controller.signal));
+    if (!(await target.match(url(key)))) await target.put(url(key), await inBackground(key, rev, job));
     if (job) {
       job.done += size;
       post({ type: 'progress', pack, done: job.done, total: job.total });
@@ -405,11 +453,15 @@ async function respond(e: FetchEvent, path: string): Promise<Response> {
     const old = await caches.match(url(key), { cacheName: LEGACY });
     if (old) return old;
   }
+  const ended = pageRequest();
   try {
     const res = await fetch(req);
+    // In flight until its body has come (the page reads it as it arrives).
+    e.waitUntil(res.clone().arrayBuffer().then(ended, ended));
     if (res.ok && !res.redirected) e.waitUntil(keepVisited(key, res.clone()).catch(() => undefined));
     return res;
   } catch {
+    ended();
     // Offline. A file whose list is not on the device (null) may still certainly be no page: the filter says.
     let known = await entryOf(key);
     if (known === null && (await mayBePage(key)) === false) known = undefined;

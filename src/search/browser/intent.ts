@@ -12,11 +12,27 @@ import { PAGEFIND_BASE } from '../../routes.ts';
 export const SEARCH_WASM = `${PAGEFIND_BASE}wasm.id.pagefind`;
 
 let started = false;
+/** Resolved once the first search has shown its results (or failed): see searchSettled(). */
+let settled: Promise<void> | undefined;
+
+/** Dispatched on window by the search code once a search has answered (results, none, or failed). */
+export const SEARCH_SETTLED = 'rb-search-settled';
+
+/**
+ * Resolves once a search started on this page has answered, at once if none started: the offline
+ * core's copy waits for it (src/offline/browser/offline.ts), so that on a weak link the first
+ * search has the link to itself. A search that never answers lets it go after 20 s.
+ */
+export const searchSettled = (): Promise<void> => settled ?? Promise.resolve();
 
 /** Adds preload links for pagefind.js and its WebAssembly (once), which engine.ts then uses. */
 export function preloadSearch(): void {
   // Offline, a module preload that fails is remembered by the browser, and the engine's own import
   // of the same address would keep failing once the connection is back: then it is not tried.
+  settled ??= new Promise((resolve) => {
+    addEventListener(SEARCH_SETTLED, () => resolve(), { once: true });
+    setTimeout(resolve, 20_000);
+  });
   if (started || !navigator.onLine) return;
   started = true;
   const link = (rel: string, href: string, as?: string) => {

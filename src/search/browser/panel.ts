@@ -7,6 +7,10 @@ import { answered, engine, hit, search } from './engine.ts';
 import { arrowKeys, renderHit } from './results.ts';
 import { s } from './text.ts';
 import { QUERY_PARAM } from '../../routes.ts';
+import { SEARCH_SETTLED } from './intent.ts';
+
+/** The search has answered: what waited for the link (the offline core's copy) may have it. */
+const settled = () => dispatchEvent(new Event(SEARCH_SETTLED));
 
 /**
  * Results under the box, each with the one section that matches best: three fit a 360 px phone's
@@ -103,7 +107,8 @@ export function attach(form: HTMLFormElement): void {
       };
       if (!n) {
         list.replaceChildren(Object.assign(document.createElement('li'), { textContent: s.none(q) }));
-        return answer();
+        answer();
+        return settled();
       }
       // Each result is drawn as soon as its page's text arrives, in its place: the first one on
       // screen does not wait for the largest (the texts share the link). The previous results stay
@@ -126,6 +131,7 @@ export function attach(form: HTMLFormElement): void {
           }),
         ),
       );
+      if (current()) settled();
     } catch {
       if (!current()) return;
       failedFor = q;
@@ -134,6 +140,7 @@ export function attach(form: HTMLFormElement): void {
       list.replaceChildren(Object.assign(document.createElement('li'), { className: 'search-failed', textContent: s.failed }));
       all.hidden = true;
       panel.hidden = dismissed || !form.contains(document.activeElement);
+      settled();
     }
   }
 
