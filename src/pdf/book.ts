@@ -49,7 +49,7 @@ export async function buildPdf(dist: string, work: WorkFile, site: URL, modified
     if (at) destinations.set(name, at);
   }
   const t2 = performance.now();
-  const bytes = await addDestinations(compiled.pdf, destinations);
+  const bytes = addDestinations(compiled.pdf, destinations, pdfUrl(work.slug));
   const ms = { source: t1 - t0, compile: t2 - t1, destinations: performance.now() - t2 };
   return { work: work.slug, url: pdfUrl(work.slug), bytes, chapters: doc.chapters.length, pages: compiled.pages, destinations: destinations.size, ms };
 }
