@@ -36,13 +36,14 @@ export function generatorVersion(root: string): string {
 
 export class PdfCache {
   private readonly used = new Set<string>();
+  private readonly dir: string | undefined;
+  private readonly version: string;
   reused = 0;
 
   /** `dir` undefined: no cache (every PDF is made). */
-  constructor(
-    private readonly dir: string | undefined,
-    private readonly version: string,
-  ) {
+  constructor(dir: string | undefined, version: string) {
+    this.dir = dir;
+    this.version = version;
     if (dir) mkdirSync(dir, { recursive: true });
   }
 

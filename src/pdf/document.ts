@@ -11,9 +11,9 @@ import { withBase } from '../base-path.ts';
 import { chapterPaths, chapterSlugOf, readChapter, readPage, titleMain, type WorkFile } from '../book/pages.ts';
 import { EpubError, remove, toBookContent, type LinkMap } from '../epub/xhtml.ts';
 import { block, str, text, type Target, type TypstContext } from './typst.ts';
+import { DESTINATIONS_KEY } from './typeset.ts';
 
-/** Where the label positions are collected for the named destinations. */
-export const DESTINATIONS_KEY = 'ruang-baca-destinations';
+export { DESTINATIONS_KEY };
 
 export interface TypstSource {
   /** The whole document. */
