@@ -45,6 +45,9 @@ describe.each(library.map((w) => [w.slug, w] as const))('PDF of %s', (slug, work
     if (authors.length) expect(fields.Author).toBe(authors.join(', '));
     else expect(fields.Author ?? '').toBe('');
     for (const k of (m.keywords?.[m.language] ?? []) as string[]) expect(fields.Keywords).toContain(k);
+    // Subject: the abstract in the work's language (emphasis marks dropped), where the work has one.
+    const abstract = squash(((m.abstracts?.[m.language] ?? []) as string[]).join(' ').replace(/[*_]/g, ''));
+    if (abstract) expect(squash(fields.Subject ?? '')).toContain(abstract.slice(0, 80));
     expect(fields['Page size']).toContain('A4');
     const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
     const lang = doc.catalog.lookup(PDFName.of('Lang'));
