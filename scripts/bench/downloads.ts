@@ -28,7 +28,7 @@ export async function benchDownloads(root: string, dist: string): Promise<Figure
     const size = statSync(join(dist, work.slug, `${work.slug}.pdf`)).size;
     const start = performance.now();
     const cpu = process.cpuUsage();
-    const pdf = await buildPdf(dist, work, site, new Date());
+    const pdf = buildPdf(dist, work, site, new Date());
     const ms = performance.now() - start;
     // CPU time (this thread and Typst's): on a shared machine the wall-clock time is mostly waiting.
     const used = process.cpuUsage(cpu);

@@ -46,7 +46,7 @@ export function pdfJob(dist: string, work: WorkFile, site: URL, modified: Date, 
   };
 }
 
-export async function buildPdf(dist: string, work: WorkFile, site: URL, modified: Date, base = '/'): Promise<BuiltPdf> {
+export function buildPdf(dist: string, work: WorkFile, site: URL, modified: Date, base = '/'): BuiltPdf {
   const t0 = performance.now();
   const { job, chapters } = pdfJob(dist, work, site, modified, base);
   const source = performance.now() - t0;

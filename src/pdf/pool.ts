@@ -36,7 +36,7 @@ export class TypesetPool {
         if (done) p.resolve({ ...done, bytes: Buffer.from(done.bytes.buffer, done.bytes.byteOffset, done.bytes.byteLength) });
         else p.reject(new Error(error));
       });
-      worker.on('error', (e) => this.failThread(thread, e));
+      worker.on('error', (e: Error) => this.failThread(thread, e));
       this.threads.push(thread);
     }
   }
@@ -62,7 +62,7 @@ export class TypesetPool {
       try {
         return Promise.resolve(typeset(job));
       } catch (e) {
-        return Promise.reject(e as Error);
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
       }
     }
     const thread = this.threads.reduce((a, b) => (b.waiting < a.waiting ? b : a));
