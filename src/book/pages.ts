@@ -38,12 +38,15 @@ export function readWorks(root: string): WorkFile[] {
     .sort((a, b) => a.meta.order - b.meta.order);
 }
 
-/** A built page by its published path (`/work/chapter/`, under the base) → dist/work/chapter/index.html, as a tree. */
-export function readPage(dist: string, path: string, base = '/'): Root {
+/** A built page's file by its published path (`/work/chapter/`, under the base): dist/work/chapter/index.html. */
+export function readPageFile(dist: string, path: string, base = '/'): Buffer {
   const file = join(dist, withoutBase(path, base), 'index.html');
   if (!existsSync(file)) throw new EpubError(join(path, 'index.html'), 'the page is missing from the build');
-  return fromHtml(readFileSync(file, 'utf8'));
+  return readFileSync(file);
 }
+
+/** A built page by its published path, as a tree. */
+export const readPage = (dist: string, path: string, base = '/'): Root => fromHtml(readPageFile(dist, path, base).toString('utf8'));
 
 export const chapterSlugOf = (href: string) => href.replace(/\/$/, '').split('/').pop()!;
 

@@ -15,6 +15,8 @@ export interface DownloadBuild {
   base: string;
   /** When the downloads say they were made (SOURCE_DATE_EPOCH, else now). */
   modified: Date;
+  /** Astro's cache folder (astro.config.mjs: cacheDir), for a step's own cache between builds. */
+  cacheDir: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export function downloadStep(name: string, needsSite: string, make: (build: Down
   let site: URL | undefined;
   let root = ROOT;
   let base = '/';
+  let cacheDir = '';
   return {
     name,
     hooks: {
@@ -32,10 +35,11 @@ export function downloadStep(name: string, needsSite: string, make: (build: Down
         site = config.site ? new URL(config.site) : undefined;
         root = fileURLToPath(config.root);
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error(needsSite);
-        logger.info(await make({ dist: fileURLToPath(dir), root, site, base, modified: madeAt() }));
+        logger.info(await make({ dist: fileURLToPath(dir), root, site, base, modified: madeAt(), cacheDir }));
       },
     },
   };

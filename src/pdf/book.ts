@@ -1,9 +1,8 @@
 // One PDF per work: the Typst document (document.ts) compiled (compile.ts), then each id of the web
 // pages written in as a named destination (destinations.ts).
 import type { WorkFile } from '../book/pages.ts';
-import { compileTypst } from './compile.ts';
-import { addDestinations, type Position } from './destinations.ts';
-import { DESTINATIONS_KEY, typstSource } from './document.ts';
+import { typstSource } from './document.ts';
+import { typeset, type TypesetJob } from './typeset.ts';
 import { pdfUrl } from './urls.ts';
 
 export interface BuiltPdf {
@@ -33,23 +32,24 @@ export function destinationNames(labels: { label: string; id: string; chapter: s
   return names;
 }
 
-export async function buildPdf(dist: string, work: WorkFile, site: URL, modified: Date, base = '/'): Promise<BuiltPdf> {
-  const t0 = performance.now();
+/** A work's Typst document and the destinations to write into it, from the built pages. */
+export function pdfJob(dist: string, work: WorkFile, site: URL, modified: Date, base = '/'): { job: TypesetJob; chapters: number } {
   const doc = typstSource(dist, work, site, base);
-  const t1 = performance.now();
-  const compiled = compileTypst(doc.source, pdfUrl(work.slug), Math.floor(modified.getTime() / 1000));
-  const placed = new Map((compiled.query(DESTINATIONS_KEY) as [string, Position][]).map(([label, at]) => [label, at]));
-  const destinations = new Map<string, Position>();
-  for (const [name, label] of destinationNames(
+  const names = destinationNames(
     doc.labels,
     doc.chapters.map((c) => c.label),
     work.slug,
-  )) {
-    const at = placed.get(label);
-    if (at) destinations.set(name, at);
-  }
-  const t2 = performance.now();
-  const bytes = await addDestinations(compiled.pdf, destinations);
-  const ms = { source: t1 - t0, compile: t2 - t1, destinations: performance.now() - t2 };
-  return { work: work.slug, url: pdfUrl(work.slug), bytes, chapters: doc.chapters.length, pages: compiled.pages, destinations: destinations.size, ms };
+  );
+  return {
+    job: { file: pdfUrl(work.slug), source: doc.source, creationSeconds: Math.floor(modified.getTime() / 1000), names: [...names] },
+    chapters: doc.chapters.length,
+  };
+}
+
+export function buildPdf(dist: string, work: WorkFile, site: URL, modified: Date, base = '/'): BuiltPdf {
+  const t0 = performance.now();
+  const { job, chapters } = pdfJob(dist, work, site, modified, base);
+  const source = performance.now() - t0;
+  const done = typeset(job);
+  return { work: work.slug, url: job.file, bytes: done.bytes, chapters, pages: done.pages, destinations: done.destinations, ms: { source, ...done.ms } };
 }

@@ -8,12 +8,13 @@ import type { Element } from 'hast';
 import { id as t } from '../i18n/id.ts';
 import { findElements } from '../markdown/hast.ts';
 import { withBase } from '../base-path.ts';
+import { CHAPTERS_DIR } from '../paths.ts';
 import { chapterPaths, chapterSlugOf, readChapter, readPage, titleMain, type WorkFile } from '../book/pages.ts';
 import { EpubError, remove, toBookContent, type LinkMap } from '../epub/xhtml.ts';
 import { block, str, text, type Target, type TypstContext } from './typst.ts';
+import { DESTINATIONS_KEY } from './typeset.ts';
 
-/** Where the label positions are collected for the named destinations. */
-export const DESTINATIONS_KEY = 'ruang-baca-destinations';
+export { DESTINATIONS_KEY };
 
 export interface TypstSource {
   /** The whole document. */
@@ -173,8 +174,10 @@ export function typstSource(dist: string, work: WorkFile, site: URL, base = '/')
     const chapter = readChapter(dist, path, lang, base);
     const slugOf = chapterOf.get(path)!;
     const address = new URL(path, site).href;
-    const heading = convert({ type: 'element', tagName: 'div', properties: {}, children: [chapter.h1] }, chapter.at, path, false);
-    const body = convert(chapter.prose, chapter.at, path, false);
+    // An error names the built page and the chapter's file it is made from (the file name is the chapter's address).
+    const at = `${chapter.at} (${CHAPTERS_DIR}/${slug}/${slugOf}.mdx)`;
+    const heading = convert({ type: 'element', tagName: 'div', properties: {}, children: [chapter.h1] }, at, path, false);
+    const body = convert(chapter.prose, at, path, false);
     const langSet = chapter.lang !== lang ? `#set text(lang: ${str(chapter.lang)})\n` : '';
     parts.push(
       `#pagebreak(weak: true)\n#metadata(none)#label(${str(slugOf)})\n#[${langSet}${heading}\n\n#par(justify: false)[#text(size: 8.5pt)[${text(t.pdf.webAddress)} #link(${str(address)})[${text(address)}]]]\n\n${body}]`,

@@ -7,6 +7,7 @@
 // never saves it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
@@ -45,6 +46,9 @@ describe.each(library.map((w) => [w.slug, w] as const))('PDF of %s', (slug, work
     if (authors.length) expect(fields.Author).toBe(authors.join(', '));
     else expect(fields.Author ?? '').toBe('');
     for (const k of (m.keywords?.[m.language] ?? []) as string[]) expect(fields.Keywords).toContain(k);
+    // Subject: the abstract in the work's language (emphasis marks dropped), where the work has one.
+    const abstract = squash(((m.abstracts?.[m.language] ?? []) as string[]).join(' ').replace(/[*_]/g, ''));
+    if (abstract) expect(squash(fields.Subject ?? '')).toContain(abstract.slice(0, 80));
     expect(fields['Page size']).toContain('A4');
     const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
     const lang = doc.catalog.lookup(PDFName.of('Lang'));
@@ -83,6 +87,27 @@ describe.each(library.map((w) => [w.slug, w] as const))('PDF of %s', (slug, work
     expect(ids.filter((i) => page(i) === undefined).map((m) => `${m.chapter}#${m.id}`), 'no named destination').toEqual([]);
     // The page a name opens shows the start of that paragraph or heading.
     expect(ids.filter((i) => !pages[page(i)! - 1]?.includes(i.start)).map((m) => `${m.chapter}#${m.id} (page ${page(m)}: “${m.start}”)`), 'opens another page').toEqual([]);
+  });
+
+  it('prints each chart as its number, source, summary and data table', () => {
+    const text = pdfPages(file).join('\n').replace(/\s+/g, '');
+    const flat = (e: Parameters<typeof toText>[0]) => toText(e).replace(/\s+/g, '');
+    const part = (figure: Parameters<typeof elements>[0], name: string) => elements(figure, (e) => classes(e).includes(name))[0];
+    for (const c of work.chapters) {
+      for (const figure of elements(fromHtml(readBuilt(`/${slug}/${c.slug}/`)), (e) => e.tagName === 'figure' && classes(e).includes('chart'))) {
+        const at = `${c.slug}#${String(figure.properties.id)}`;
+        for (const name of ['chart-number', 'chart-source', 'chart-summary']) {
+          const e = part(figure, name);
+          if (e) expect(text, `${at}: ${name}`).toContain(flat(e));
+        }
+        // A cell as the page shows it (a missing value's "–"; its words for screen readers are not printed).
+        const shown = (e: Element): string =>
+          e.children.map((n) => (n.type === 'text' ? n.value : n.type === 'element' && !classes(n).includes('visually-hidden') ? shown(n) : '')).join('');
+        const cells = elements(part(figure, 'chart-data')!, (e) => e.tagName === 'td' || e.tagName === 'th').map((e) => shown(e).replace(/\s+/g, ''));
+        expect(cells.length, `${at}: a data table`).toBeGreaterThan(0);
+        expect(cells.filter((cell) => !text.includes(cell)), `${at}: data table cells missing from the PDF`).toEqual([]);
+      }
+    }
   });
 
   it('names each chapter\'s web address', () => {
