@@ -13,6 +13,7 @@
 // 2018b, …) grows with its size squared, which a real library never asks of it.
 // Slow (minutes): `npm run bench -- --quick` skips it; `node scripts/bench/scale.ts 4 100` runs alone.
 import { spawn } from 'node:child_process';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,8 @@ import { fixtureSite, writeFiles } from '../../tests/support/fixture-build.ts';
 import type { Figure } from '../../measure/pages.ts';
 import { ROOT } from '../../src/paths.ts';
 import { SERVER_FILES } from '../../src/deploy/server-files.ts';
+import { COMPRESSIBLE, extension } from '../../src/deploy/rules.ts';
+import { MIN_BYTES } from '../../src/deploy/compress.ts';
 
 const CONTENT = join(ROOT, 'content');
 
@@ -110,18 +113,41 @@ export function syntheticWorks(count: number): Record<string, string> {
   return files;
 }
 
-/** What a static host receives: the build without what only servers use (src/deploy/server-files.ts), which the scale builds do not make. */
-function sizeOf(dir: string): { bytes: number; files: number; html: number } {
+/**
+ * What a static host receives: the build without what only servers use (src/deploy/server-files.ts),
+ * which the scale builds do not make (PRECOMPRESS=no). And what nginx's folder would hold with the
+ * .br and .gz copies (src/deploy/compress.ts): a copy of each kind beside every text file of
+ * MIN_BYTES or more (all of them compress), whose bytes are estimated from one text file in
+ * SAMPLE_EVERY compressed as the build compresses (Brotli's best setting takes minutes over a
+ * large library's 100 MB of text).
+ */
+const SAMPLE_EVERY = 40;
+async function sizeOf(dir: string): Promise<{ bytes: number; files: number; html: number; precompressed: { files: number; bytes: number } }> {
   let bytes = 0;
   let files = 0;
   let html = 0;
+  const text: string[] = [];
   for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!d.isFile() || SERVER_FILES.test(relative(dir, join(d.parentPath, d.name)))) continue;
+    const rel = relative(dir, join(d.parentPath, d.name));
+    if (!d.isFile() || SERVER_FILES.test(rel)) continue;
     files++;
-    bytes += statSync(join(d.parentPath, d.name)).size;
+    const size = statSync(join(d.parentPath, d.name)).size;
+    bytes += size;
     if (d.name.endsWith('.html')) html++;
+    if (COMPRESSIBLE.has(extension(rel)) && size >= MIN_BYTES) text.push(join(d.parentPath, d.name));
   }
-  return { bytes, files, html };
+  let sampled = 0;
+  let copies = 0;
+  for (const f of text.sort().filter((_, i) => i % SAMPLE_EVERY === 0)) {
+    const data = readFileSync(f);
+    sampled += data.length;
+    copies += brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }).length;
+    copies += gzipSync(data, { level: 9 }).length;
+    // Yield now and then: a large library's sample takes a while.
+    await new Promise((r) => setImmediate(r));
+  }
+  const textBytes = text.reduce((n, f) => n + statSync(f).size, 0);
+  return { bytes, files, html, precompressed: { files: files + 2 * text.length, bytes: bytes + (sampled ? (textBytes * copies) / sampled : 0) } };
 }
 
 export interface ScaleRun {
@@ -149,6 +175,8 @@ export interface ScaleRun {
   /** The service worker, which carries the offline manifest (every file with its revision). */
   swBytes: number;
   files: number;
+  /** Files and bytes (estimated: sizeOf) with nginx's .br and .gz copies beside the text files. */
+  precompressed: { files: number; bytes: number };
 }
 
 /** Astro's "generating static routes … ✓ Completed in 950ms | 12.50s | 2m 5s". */
@@ -308,7 +336,7 @@ export async function buildLibrary(works: number): Promise<ScaleRun> {
     const r = await timedBuild(dir);
     if (r.status !== 0) throw new BuildFailed(r.output);
     const dist = join(dir, 'dist');
-    const out = sizeOf(dist);
+    const out = await sizeOf(dist);
     // A work of the second half of the library (a copy of the first real work when there are copies).
     const work =
       works >= 8
@@ -340,7 +368,8 @@ export async function buildLibrary(works: number): Promise<ScaleRun> {
       pages: out.html,
       outBytes: out.bytes,
       files: out.files,
-      indexBytes: sizeOf(join(dist, 'pagefind')).bytes,
+      precompressed: out.precompressed,
+      indexBytes: (await sizeOf(join(dist, 'pagefind'))).bytes,
       swBytes: existsSync(join(dist, 'sw.js')) ? statSync(join(dist, 'sw.js')).size : NaN,
     };
   } finally {
@@ -372,7 +401,8 @@ export const HOST_LIMITS = { freeFiles: 20_000, paidFiles: 100_000, bytes: 1_000
 /** Files and bytes a work costs, and which limits the library stays within. */
 function hostFit(r: ScaleRun): string {
   const within = (n: number, limit: number) => (n <= limit ? 'within' : 'OVER');
-  return `${Math.round(r.files / r.works)} files and ${MB(r.outBytes / r.works)} a work; files ${within(r.files, HOST_LIMITS.freeFiles)} 20,000 and ${within(r.files, HOST_LIMITS.paidFiles)} 100,000, bytes ${within(r.outBytes, HOST_LIMITS.bytes)} 1 GB`;
+  const p = r.precompressed;
+  return `${Math.round(r.files / r.works)} files and ${MB(r.outBytes / r.works)} a work; files ${within(r.files, HOST_LIMITS.freeFiles)} 20,000 and ${within(r.files, HOST_LIMITS.paidFiles)} 100,000, bytes ${within(r.outBytes, HOST_LIMITS.bytes)} 1 GB; with .br and .gz (nginx only, no limit) ${p.files} files, about ${MB(p.bytes)} (${Math.round(p.files / r.works)} files and ${MB(p.bytes / r.works)} a work)`;
 }
 
 export function scaleLine(r: ScaleRun): string {
