@@ -122,7 +122,21 @@ export function syntheticWorks(count: number): Record<string, string> {
  * large library's 100 MB of text).
  */
 const SAMPLE_EVERY = 40;
-async function sizeOf(dir: string): Promise<{ bytes: number; files: number; html: number; precompressed: { files: number; bytes: number } }> {
+
+/** The kind of a built file, for the count by kind: entry pages by interface, other pages, the search index, code, else the extension. */
+function kindOf(path: string): string {
+  if (/^daftar-pustaka\/(?!halaman\/)[^/]+\/.*index\.html$/.test(path)) return 'entry pages';
+  if (/^en\/daftar-pustaka\/(?!halaman\/)[^/]+\/.*index\.html$/.test(path)) return 'entry pages (en)';
+  if (path.endsWith('.html')) return path.startsWith('en/') ? 'other pages (en)' : 'other pages';
+  if (path.startsWith('pagefind/')) return 'search index';
+  if (path.startsWith('_astro/')) return '_astro';
+  return `.${extension(path)}`;
+}
+
+async function sizeOf(
+  dir: string,
+): Promise<{ bytes: number; files: number; html: number; kinds: Map<string, number>; precompressed: { files: number; bytes: number } }> {
+  const kinds = new Map<string, number>();
   let bytes = 0;
   let files = 0;
   let html = 0;
@@ -136,6 +150,11 @@ async function sizeOf(dir: string): Promise<{ bytes: number; files: number; html
     if (d.name.endsWith('.html')) html++;
     if (COMPRESSIBLE.has(extension(rel)) && size >= MIN_BYTES) text.push(join(d.parentPath, d.name));
   }
+  // Files by kind, to see what a host's file limit is spent on.
+  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const rel = relative(dir, join(d.parentPath, d.name)).split('\\').join('/');
+    if (d.isFile() && !SERVER_FILES.test(rel)) kinds.set(kindOf(rel), (kinds.get(kindOf(rel)) ?? 0) + 1);
+  }
   let sampled = 0;
   let copies = 0;
   for (const f of text.sort().filter((_, i) => i % SAMPLE_EVERY === 0)) {
@@ -147,7 +166,7 @@ async function sizeOf(dir: string): Promise<{ bytes: number; files: number; html
     await new Promise((r) => setImmediate(r));
   }
   const textBytes = text.reduce((n, f) => n + statSync(f).size, 0);
-  return { bytes, files, html, precompressed: { files: files + 2 * text.length, bytes: bytes + (sampled ? (textBytes * copies) / sampled : 0) } };
+  return { bytes, files, html, kinds, precompressed: { files: files + 2 * text.length, bytes: bytes + (sampled ? (textBytes * copies) / sampled : 0) } };
 }
 
 export interface ScaleRun {
@@ -175,6 +194,8 @@ export interface ScaleRun {
   /** The service worker, which carries the offline manifest (every file with its revision). */
   swBytes: number;
   files: number;
+  /** Files by kind (kindOf), most first. */
+  kinds: [string, number][];
   /** Files and bytes (estimated: sizeOf) with nginx's .br and .gz copies beside the text files. */
   precompressed: { files: number; bytes: number };
 }
@@ -369,6 +390,7 @@ export async function buildLibrary(works: number): Promise<ScaleRun> {
       outBytes: out.bytes,
       files: out.files,
       precompressed: out.precompressed,
+      kinds: [...out.kinds].sort((a, b) => b[1] - a[1]),
       indexBytes: (await sizeOf(join(dist, 'pagefind'))).bytes,
       swBytes: existsSync(join(dist, 'sw.js')) ? statSync(join(dist, 'sw.js')).size : NaN,
     };
@@ -427,6 +449,7 @@ export async function benchScale(sizes = [4, 100, 400], log: (line: string) => v
     }
   }
   const figures: Figure[] = runs.map((r) => ({ name: `${r.works} works`, value: scaleLine(r) }));
+  figures.push(...runs.map((r) => ({ name: `${r.works} works, files by kind`, value: r.kinds.map(([k, n]) => `${k} ${n}`).join(', ') })));
   figures.push(
     ...runs.map((r) => ({
       name: `${r.works} works, rendering`,
