@@ -66,9 +66,16 @@ export function syntheticWorks(count: number): Record<string, string> {
     work.order = 1000 + i;
     files[`content/works/${slug}.yaml`] = stringify(work);
     const own = new Map<string, string>();
+    const dir = join(CONTENT, 'chapters', from);
+    const chapters = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+    const texts = chapters.map((chapter) => readFileSync(join(dir, chapter), 'utf8'));
+    // The original's entries: those its reference list lists or its text cites. Only these are shared
+    // or replaced; an entry of another work is none of the copy's business (copying it anyway put
+    // three entries listed and cited nowhere beside every one a copy uses, 60% of the bibliography).
+    const cited = new Set(texts.flatMap((text) => [...text.matchAll(/@([A-Za-z0-9]+)/g)].map((m) => m[1]!)));
     for (const entry of entries) {
       const c = entry.custom;
-      if (!c) continue;
+      if (!c || !(c.listedIn?.includes(from) || cited.has(entry.id))) continue;
       if (!ownEntry(entry.id, i)) {
         // Shared with the original: the copy lists it where the original does.
         if (c.listedIn?.includes(from)) c.listedIn.push(slug);
@@ -102,9 +109,8 @@ export function syntheticWorks(count: number): Record<string, string> {
     // The copy's citations of the replaced keys cite its own entries.
     // Keys are letters and digits (content/bibliography.json), so a key ends where those end.
     const cites = own.size ? new RegExp(`@(${[...own.keys()].join('|')})(?![A-Za-z0-9_])`, 'g') : null;
-    const dir = join(CONTENT, 'chapters', from);
-    for (const chapter of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-      let text = readFileSync(join(dir, chapter), 'utf8').replace(/^work: .*$/m, `work: ${slug}`);
+    for (const [k, chapter] of chapters.entries()) {
+      let text = texts[k]!.replace(/^work: .*$/m, `work: ${slug}`);
       if (cites) text = text.replace(cites, (_, key: string) => `@${own.get(key)}`);
       files[`content/chapters/${slug}/${chapter}`] = text;
     }
