@@ -141,8 +141,14 @@ function kindOf(path: string): string {
 
 async function sizeOf(
   dir: string,
-): Promise<{ bytes: number; files: number; html: number; kinds: Map<string, number>; precompressed: { files: number; bytes: number } }> {
-  const kinds = new Map<string, number>();
+): Promise<{
+  bytes: number;
+  files: number;
+  html: number;
+  kinds: Map<string, [files: number, bytes: number]>;
+  precompressed: { files: number; bytes: number };
+}> {
+  const kinds = new Map<string, [files: number, bytes: number]>();
   let bytes = 0;
   let files = 0;
   let html = 0;
@@ -159,7 +165,9 @@ async function sizeOf(
   // Files by kind, to see what a host's file limit is spent on.
   for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const rel = relative(dir, join(d.parentPath, d.name)).split('\\').join('/');
-    if (d.isFile() && !SERVER_FILES.test(rel)) kinds.set(kindOf(rel), (kinds.get(kindOf(rel)) ?? 0) + 1);
+    if (!d.isFile() || SERVER_FILES.test(rel)) continue;
+    const [n, b] = kinds.get(kindOf(rel)) ?? [0, 0];
+    kinds.set(kindOf(rel), [n + 1, b + statSync(join(d.parentPath, d.name)).size]);
   }
   let sampled = 0;
   let copies = 0;
@@ -200,8 +208,8 @@ export interface ScaleRun {
   /** The service worker, which carries the offline manifest (every file with its revision). */
   swBytes: number;
   files: number;
-  /** Files by kind (kindOf), most first. */
-  kinds: [string, number][];
+  /** Files and bytes by kind (kindOf), most files first. */
+  kinds: [string, [files: number, bytes: number]][];
   /** Files and bytes (estimated: sizeOf) with nginx's .br and .gz copies beside the text files. */
   precompressed: { files: number; bytes: number };
 }
@@ -396,7 +404,7 @@ export async function buildLibrary(works: number): Promise<ScaleRun> {
       outBytes: out.bytes,
       files: out.files,
       precompressed: out.precompressed,
-      kinds: [...out.kinds].sort((a, b) => b[1] - a[1]),
+      kinds: [...out.kinds].sort((a, b) => b[1][0] - a[1][0]),
       indexBytes: (await sizeOf(join(dist, 'pagefind'))).bytes,
       swBytes: existsSync(join(dist, 'sw.js')) ? statSync(join(dist, 'sw.js')).size : NaN,
     };
@@ -455,7 +463,7 @@ export async function benchScale(sizes = [4, 100, 400], log: (line: string) => v
     }
   }
   const figures: Figure[] = runs.map((r) => ({ name: `${r.works} works`, value: scaleLine(r) }));
-  figures.push(...runs.map((r) => ({ name: `${r.works} works, files by kind`, value: r.kinds.map(([k, n]) => `${k} ${n}`).join(', ') })));
+  figures.push(...runs.map((r) => ({ name: `${r.works} works, files by kind`, value: r.kinds.map(([k, [n, b]]) => `${k} ${n} (${MB(b)})`).join(', ') })));
   figures.push(
     ...runs.map((r) => ({
       name: `${r.works} works, rendering`,
