@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { referencesBibtex, referencesRis } from '../../src/bibliography/export.ts';
 import { loadLibrary } from '../../src/bibliography/library.ts';
 import { ENTRY_DOWNLOADS_ANCHOR } from '../../src/routes.ts';
+import { idsOfPage } from '../../src/links/published-ids.ts';
 import { entryPage } from '../support/bibliography-pages.ts';
 import { DIST, ROOT, readBuilt, works } from '../support/site.ts';
 
@@ -33,6 +34,12 @@ describe("an entry's BibTeX and RIS", () => {
       if (offered.size !== 2) wrong.push(`${ref.id}: ${offered.size} downloads`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it("are interface, not a place the id ledger keeps (the same anchor on every entry's page)", () => {
+    const html = readBuilt(entryPage(encodeURIComponent(references[0]!.id)));
+    expect(html).toContain(`id="${ENTRY_DOWNLOADS_ANCHOR}"`);
+    expect(idsOfPage(html)).not.toContain(ENTRY_DOWNLOADS_ANCHOR);
   });
 
   it('are no files of their own', () => {
