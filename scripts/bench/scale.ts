@@ -139,9 +139,7 @@ function kindOf(path: string): string {
   return `.${extension(path)}`;
 }
 
-async function sizeOf(
-  dir: string,
-): Promise<{
+async function sizeOf(dir: string): Promise<{
   bytes: number;
   files: number;
   html: number;
