@@ -67,8 +67,17 @@ export const ALL_DOWNLOAD = 'ruang-baca-ntt';
 export const downloadUrl = (name: string, format: 'bib' | 'ris') => `${BIBLIOGRAPHY_URL}${name}.${format}`;
 /** The keys of the site-wide bibliography's entries, for old /daftar-pustaka/#key links (src/scale/browser/entry-anchor.ts). */
 export const ENTRY_KEYS_URL = `${BIBLIOGRAPHY_URL}kunci.json`;
-/** One entry's own download: /daftar-pustaka/entri/<key>.bib or .ris. */
-export const entryDownloadUrl = (key: string, format: 'bib' | 'ris') => `${BIBLIOGRAPHY_URL}entri/${key}.${format}`;
+/**
+ * One entry's BibTeX and RIS: downloads on the entry's own page (/daftar-pustaka/<key>/#unduh-entri),
+ * as data: addresses in the page, not two files per entry (a static host counts files: #30).
+ */
+export const ENTRY_DOWNLOADS_ANCHOR = 'unduh-entri';
+/**
+ * Retired: one entry's own files, /daftar-pustaka/entri/<key>.bib or .ris, linked from the works'
+ * reference lists until #30. Each still resolves to the entry's page, which offers both: a 301 in
+ * the nginx snippet, the 404 page's script on every other host (src/bibliography/browser/retired-file.ts).
+ */
+export const RETIRED_ENTRY_FILE = /^\/daftar-pustaka\/entri\/([^/]+)\.(?:bib|ris)$/;
 
 /** The data page, with each dataset's CSV and the data package beside it (/data/<id>.csv). */
 export const DATA_URL = '/data/';

@@ -13,6 +13,7 @@
 // 2018b, …) grows with its size squared, which a real library never asks of it.
 // Slow (minutes): `npm run bench -- --quick` skips it; `node scripts/bench/scale.ts 4 100` runs alone.
 import { spawn } from 'node:child_process';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,8 @@ import { fixtureSite, writeFiles } from '../../tests/support/fixture-build.ts';
 import type { Figure } from '../../measure/pages.ts';
 import { ROOT } from '../../src/paths.ts';
 import { SERVER_FILES } from '../../src/deploy/server-files.ts';
+import { COMPRESSIBLE, extension } from '../../src/deploy/rules.ts';
+import { MIN_BYTES } from '../../src/deploy/compress.ts';
 
 const CONTENT = join(ROOT, 'content');
 
@@ -63,9 +66,16 @@ export function syntheticWorks(count: number): Record<string, string> {
     work.order = 1000 + i;
     files[`content/works/${slug}.yaml`] = stringify(work);
     const own = new Map<string, string>();
+    const dir = join(CONTENT, 'chapters', from);
+    const chapters = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+    const texts = chapters.map((chapter) => readFileSync(join(dir, chapter), 'utf8'));
+    // The original's entries: those its reference list lists or its text cites. Only these are shared
+    // or replaced; an entry of another work is none of the copy's business (copying it anyway put
+    // three entries listed and cited nowhere beside every one a copy uses, 60% of the bibliography).
+    const cited = new Set(texts.flatMap((text) => [...text.matchAll(/@([A-Za-z0-9]+)/g)].map((m) => m[1]!)));
     for (const entry of entries) {
       const c = entry.custom;
-      if (!c) continue;
+      if (!c || !(c.listedIn?.includes(from) || cited.has(entry.id))) continue;
       if (!ownEntry(entry.id, i)) {
         // Shared with the original: the copy lists it where the original does.
         if (c.listedIn?.includes(from)) c.listedIn.push(slug);
@@ -99,9 +109,8 @@ export function syntheticWorks(count: number): Record<string, string> {
     // The copy's citations of the replaced keys cite its own entries.
     // Keys are letters and digits (content/bibliography.json), so a key ends where those end.
     const cites = own.size ? new RegExp(`@(${[...own.keys()].join('|')})(?![A-Za-z0-9_])`, 'g') : null;
-    const dir = join(CONTENT, 'chapters', from);
-    for (const chapter of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-      let text = readFileSync(join(dir, chapter), 'utf8').replace(/^work: .*$/m, `work: ${slug}`);
+    for (const [k, chapter] of chapters.entries()) {
+      let text = texts[k]!.replace(/^work: .*$/m, `work: ${slug}`);
       if (cites) text = text.replace(cites, (_, key: string) => `@${own.get(key)}`);
       files[`content/chapters/${slug}/${chapter}`] = text;
     }
@@ -110,18 +119,66 @@ export function syntheticWorks(count: number): Record<string, string> {
   return files;
 }
 
-/** What a static host receives: the build without what only servers use (src/deploy/server-files.ts), which the scale builds do not make. */
-function sizeOf(dir: string): { bytes: number; files: number; html: number } {
+/**
+ * What a static host receives: the build without what only servers use (src/deploy/server-files.ts),
+ * which the scale builds do not make (PRECOMPRESS=no). And what nginx's folder would hold with the
+ * .br and .gz copies (src/deploy/compress.ts): a copy of each kind beside every text file of
+ * MIN_BYTES or more (all of them compress), whose bytes are estimated from one text file in
+ * SAMPLE_EVERY compressed as the build compresses (Brotli's best setting takes minutes over a
+ * large library's 100 MB of text).
+ */
+const SAMPLE_EVERY = 40;
+
+/** The kind of a built file, for the count by kind: entry pages by interface, other pages, the search index, code, else the extension. */
+function kindOf(path: string): string {
+  if (/^daftar-pustaka\/(?!halaman\/)[^/]+\/.*index\.html$/.test(path)) return 'entry pages';
+  if (/^en\/daftar-pustaka\/(?!halaman\/)[^/]+\/.*index\.html$/.test(path)) return 'entry pages (en)';
+  if (path.endsWith('.html')) return path.startsWith('en/') ? 'other pages (en)' : 'other pages';
+  if (path.startsWith('pagefind/')) return 'search index';
+  if (path.startsWith('_astro/')) return '_astro';
+  return `.${extension(path)}`;
+}
+
+async function sizeOf(dir: string): Promise<{
+  bytes: number;
+  files: number;
+  html: number;
+  kinds: Map<string, [files: number, bytes: number]>;
+  precompressed: { files: number; bytes: number };
+}> {
+  const kinds = new Map<string, [files: number, bytes: number]>();
   let bytes = 0;
   let files = 0;
   let html = 0;
+  const text: string[] = [];
   for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!d.isFile() || SERVER_FILES.test(relative(dir, join(d.parentPath, d.name)))) continue;
+    const rel = relative(dir, join(d.parentPath, d.name));
+    if (!d.isFile() || SERVER_FILES.test(rel)) continue;
     files++;
-    bytes += statSync(join(d.parentPath, d.name)).size;
+    const size = statSync(join(d.parentPath, d.name)).size;
+    bytes += size;
     if (d.name.endsWith('.html')) html++;
+    if (COMPRESSIBLE.has(extension(rel)) && size >= MIN_BYTES) text.push(join(d.parentPath, d.name));
   }
-  return { bytes, files, html };
+  // Files by kind, to see what a host's file limit is spent on.
+  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const rel = relative(dir, join(d.parentPath, d.name)).split('\\').join('/');
+    if (!d.isFile() || SERVER_FILES.test(rel)) continue;
+    const [n, b] = kinds.get(kindOf(rel)) ?? [0, 0];
+    kinds.set(kindOf(rel), [n + 1, b + statSync(join(d.parentPath, d.name)).size]);
+  }
+  let sampled = 0;
+  let copies = 0;
+  for (const f of text.sort().filter((_, i) => i % SAMPLE_EVERY === 0)) {
+    const data = readFileSync(f);
+    sampled += data.length;
+    copies += brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }).length;
+    copies += gzipSync(data, { level: 9 }).length;
+    // Yield now and then: a large library's sample takes a while.
+    await new Promise((r) => setImmediate(r));
+  }
+  const textBytes = text.reduce((n, f) => n + statSync(f).size, 0);
+  return { bytes, files, html, kinds, precompressed: { files: files + 2 * text.length, bytes: bytes + (sampled ? (textBytes * copies) / sampled : 0) } };
 }
 
 export interface ScaleRun {
@@ -149,6 +206,10 @@ export interface ScaleRun {
   /** The service worker, which carries the offline manifest (every file with its revision). */
   swBytes: number;
   files: number;
+  /** Files and bytes by kind (kindOf), most files first. */
+  kinds: [string, [files: number, bytes: number]][];
+  /** Files and bytes (estimated: sizeOf) with nginx's .br and .gz copies beside the text files. */
+  precompressed: { files: number; bytes: number };
 }
 
 /** Astro's "generating static routes … ✓ Completed in 950ms | 12.50s | 2m 5s". */
@@ -308,7 +369,7 @@ export async function buildLibrary(works: number): Promise<ScaleRun> {
     const r = await timedBuild(dir);
     if (r.status !== 0) throw new BuildFailed(r.output);
     const dist = join(dir, 'dist');
-    const out = sizeOf(dist);
+    const out = await sizeOf(dist);
     // A work of the second half of the library (a copy of the first real work when there are copies).
     const work =
       works >= 8
@@ -340,7 +401,9 @@ export async function buildLibrary(works: number): Promise<ScaleRun> {
       pages: out.html,
       outBytes: out.bytes,
       files: out.files,
-      indexBytes: sizeOf(join(dist, 'pagefind')).bytes,
+      precompressed: out.precompressed,
+      kinds: [...out.kinds].sort((a, b) => b[1][0] - a[1][0]),
+      indexBytes: (await sizeOf(join(dist, 'pagefind'))).bytes,
       swBytes: existsSync(join(dist, 'sw.js')) ? statSync(join(dist, 'sw.js')).size : NaN,
     };
   } finally {
@@ -372,7 +435,8 @@ export const HOST_LIMITS = { freeFiles: 20_000, paidFiles: 100_000, bytes: 1_000
 /** Files and bytes a work costs, and which limits the library stays within. */
 function hostFit(r: ScaleRun): string {
   const within = (n: number, limit: number) => (n <= limit ? 'within' : 'OVER');
-  return `${Math.round(r.files / r.works)} files and ${MB(r.outBytes / r.works)} a work; files ${within(r.files, HOST_LIMITS.freeFiles)} 20,000 and ${within(r.files, HOST_LIMITS.paidFiles)} 100,000, bytes ${within(r.outBytes, HOST_LIMITS.bytes)} 1 GB`;
+  const p = r.precompressed;
+  return `${Math.round(r.files / r.works)} files and ${MB(r.outBytes / r.works)} a work; files ${within(r.files, HOST_LIMITS.freeFiles)} 20,000 and ${within(r.files, HOST_LIMITS.paidFiles)} 100,000, bytes ${within(r.outBytes, HOST_LIMITS.bytes)} 1 GB; with .br and .gz (nginx only, no limit) ${p.files} files, about ${MB(p.bytes)} (${Math.round(p.files / r.works)} files and ${MB(p.bytes / r.works)} a work)`;
 }
 
 export function scaleLine(r: ScaleRun): string {
@@ -397,6 +461,7 @@ export async function benchScale(sizes = [4, 100, 400], log: (line: string) => v
     }
   }
   const figures: Figure[] = runs.map((r) => ({ name: `${r.works} works`, value: scaleLine(r) }));
+  figures.push(...runs.map((r) => ({ name: `${r.works} works, files by kind`, value: r.kinds.map(([k, [n, b]]) => `${k} ${n} (${MB(b)})`).join(', ') })));
   figures.push(
     ...runs.map((r) => ({
       name: `${r.works} works, rendering`,

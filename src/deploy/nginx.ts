@@ -3,6 +3,7 @@
 // included in a server { } block whose root holds the build under its base (docs/publishing.md).
 // nginx's add_header in a nested location replaces the outer ones, so every location repeats the
 // security headers with its Cache-Control.
+import { BIBLIOGRAPHY_URL, ENTRY_DOWNLOADS_ANCHOR, RETIRED_ENTRY_FILE } from '../routes.ts';
 import { CACHE_RULES, COMPRESSIBLE, SECURITY_HEADERS, TYPES } from './rules.ts';
 
 const quote = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
@@ -61,6 +62,10 @@ ${headers(fallback, '    ')}
     # A file, else a folder (nginx answers /x with a 301 to /x/), else the 404 page.
     try_files $uri $uri/ =404;
 ${nested.join('\n')}
+    # An entry's retired BibTeX or RIS file (until #30): the entry's page, which offers both.
+    location ~ ^${b}${RETIRED_ENTRY_FILE.source.replace(/^\^\\\//, '')} {
+        return 301 ${base}${BIBLIOGRAPHY_URL.slice(1)}$1/#${ENTRY_DOWNLOADS_ANCHOR};
+    }
     # What the build wrote for the servers themselves.
     location ~ ^${b}(_server/|_headers$|_redirects$) {
         return 404;

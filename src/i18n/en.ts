@@ -169,6 +169,7 @@ export const en: Dictionary = {
     referencesEmpty: 'The bibliography file has no entries for this work yet.',
     downloadsIntro: 'For reference managers (Zotero, Mendeley, JabRef, EndNote):',
     downloadFormats: { bib: 'BibTeX', ris: 'RIS' },
+    entryDownloads: 'This entry’s BibTeX (.bib) and RIS (.ris) on its page',
     citationPopover: 'Full reference',
     compiledHeading: 'Reference list compiled by the editor',
     compiledFromCitations:

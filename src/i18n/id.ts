@@ -175,6 +175,7 @@ export const id = {
     referencesEmpty: 'Belum ada entri untuk karya ini dalam berkas bibliografi.',
     downloadsIntro: 'Untuk pengelola rujukan (Zotero, Mendeley, JabRef, EndNote):',
     downloadFormats: { bib: 'BibTeX', ris: 'RIS' },
+    entryDownloads: 'BibTeX (.bib) dan RIS (.ris) entri ini di halaman entrinya',
     citationPopover: 'Rujukan lengkap',
     compiledHeading: 'Daftar rujukan susunan penyunting',
     compiledFromCitations:

@@ -5,8 +5,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Ids that are interface, not places in a work: the cite panel's, the hidden previews', form controls', the study tools' notes panel and editor. */
-const INTERFACE_ID = /^(kutip-|rujukan-|saring-|citation-popover|status$|isi$|cari|my-notes-|note-editor-|impor-catatan$|penelitian-)/;
+/**
+ * Ids that are interface, not places in a work: the cite panel's, the hidden previews', form
+ * controls', the study tools' notes panel, editor and previous-studies table, an entry's downloads (ENTRY_DOWNLOADS_ANCHOR
+ * of src/routes.ts, the same on every entry's page).
+ */
+const INTERFACE_ID = /^(kutip-|rujukan-|saring-|citation-popover|status$|isi$|cari|my-notes-|note-editor-|impor-catatan$|unduh-entri$|penelitian-)/;
 
 /** The ids inside the page's <main>, in document order, interface ids left out. */
 export function idsOfPage(html: string): string[] {

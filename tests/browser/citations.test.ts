@@ -1,9 +1,15 @@
 // Citations as a reader meets them in Chromium: every citation leads to its entry, a back-link of an
 // entry shows its citation marked (tests/content/citations.test.ts checks every back-link's target in
 // the built files), and the reference popover works with a mouse, a
-// keyboard and a touch screen; an old link to an entry of the site-wide list reaches it.
+// keyboard and a touch screen; an old link to an entry of the site-wide list reaches it; an entry's
+// BibTeX and RIS download from its page, and the retired per-entry file addresses lead there.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { referencesBibtex, referencesRis } from '../../src/bibliography/export.ts';
+import { loadLibrary } from '../../src/bibliography/library.ts';
+import { ENTRY_DOWNLOADS_ANCHOR } from '../../src/routes.ts';
+import { ROOT } from '../support/site.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { works } from '../support/site.ts';
 import { bibliographyListPages, entryPage } from '../support/bibliography-pages.ts';
@@ -236,4 +242,39 @@ describe('the site-wide bibliography', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  // No file per entry (#30): a static host counts files. Whatever a work's list offers is on the entry's page.
+  it.each(['', '/en'])(
+    "an entry's BibTeX and RIS download from its page, reached from a work's list; a retired file address leads there (%s)",
+    async (prefix) => {
+      const { context, errors } = await openContext(browser(), { acceptDownloads: true });
+      const page = await context.newPage();
+      const refs = new Map(loadLibrary(ROOT).references.map((r) => [r.id, r]));
+      const link = page.locator(`.reference-record a[href$="#${ENTRY_DOWNLOADS_ANCHOR}"]`).first();
+      // The first work whose reference list has entries.
+      for (const work of library) {
+        await visit(page, `${prefix}/${work.slug}/daftar-pustaka/`);
+        if (await link.count()) break;
+      }
+      const href = (await link.getAttribute('href'))!;
+      const key = decodeURIComponent(/\/daftar-pustaka\/([^/]+)\//.exec(href)![1]!);
+      expect(href).toBe(`${entryPage(encodeURIComponent(key), prefix)}#${ENTRY_DOWNLOADS_ANCHOR}`);
+      await visit(page, href);
+      for (const [format, text] of [
+        ['bib', referencesBibtex([refs.get(key)!])],
+        ['ris', referencesRis([refs.get(key)!])],
+      ] as const) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#${ENTRY_DOWNLOADS_ANCHOR} a[download$=".${format}"]`).click()]);
+        expect(download.suggestedFilename()).toBe(`${key}.${format}`);
+        expect(readFileSync(await download.path(), 'utf8')).toBe(text);
+      }
+      // The retired address of the entry's own file (linked from the lists before): the 404 page sends it on.
+      const retired = await page.goto(`/daftar-pustaka/entri/${encodeURIComponent(key)}.ris`);
+      expect(retired?.status()).toBe(404);
+      await page.waitForURL(`**${entryPage(encodeURIComponent(key))}#${ENTRY_DOWNLOADS_ANCHOR}`);
+      expect(await page.locator(`#${ENTRY_DOWNLOADS_ANCHOR} a[download="${key}.bib"]`).count()).toBe(1);
+      expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -13,6 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/id.ts';
 import { withBase } from '../../src/base-path.ts';
 import { CSP_HEADER } from '../../src/security/csp.ts';
+import { loadLibrary } from '../../src/bibliography/library.ts';
+import { ENTRY_DOWNLOADS_ANCHOR } from '../../src/routes.ts';
+import { entryPage } from '../support/bibliography-pages.ts';
 import { offlineManifest } from '../../src/offline/build.ts';
 import { FILE_LISTS } from '../../src/offline/revision.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
@@ -145,6 +148,19 @@ describe.each([
     expect(new URL(slashless.headers.get('location')!, nginx.origin).pathname).toBe(withBase(chapterPath(library[0]!), base));
     for (const f of ['/_server/nginx.conf', '/_headers', '/_redirects']) expect((await fetch(at(f))).status, f).toBe(404);
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
+  });
+
+  it("sends an entry's retired .bib and .ris addresses to the entry's page, which offers both", async () => {
+    const key = loadLibrary(ROOT).references[0]!.id;
+    for (const format of ['bib', 'ris']) {
+      const res = await fetch(at(`/daftar-pustaka/entri/${key}.${format}`), { redirect: 'manual' });
+      expect(res.status, format).toBe(301);
+      const to = new URL(res.headers.get('location')!, at('/'));
+      expect(to.pathname + to.hash).toBe(`${withBase(entryPage(key), base)}#${ENTRY_DOWNLOADS_ANCHOR}`);
+      const entry = await fetch(to);
+      expect(entry.status).toBe(200);
+      expect(await entry.text()).toContain(`download="${key}.${format}"`);
+    }
   });
 
   it('runs the pages under the CSP header without a violation, and search finds the works', async () => {
