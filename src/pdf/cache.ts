@@ -3,7 +3,7 @@
 // metadata (content/works/<work>.yaml), the site's address and base path, the creation date when
 // SOURCE_DATE_EPOCH sets it, and the code that makes it; the key is a hash of all of them, so a
 // stale PDF can only come from a cache whose files were edited by hand. The code is hashed whole
-// (every file under src/ and package-lock.json, which pins Typst and pdf-lib): any change to the
+// (every file under src/ and package-lock.json, which pins Typst): any change to the
 // code makes every PDF again, never a PDF from the code before it.
 // The cache lives beside Astro's own (astro.config.mjs: cacheDir, .astro/cache/pdf/), so a fresh
 // clone (CI) has none and makes every PDF; a PDF made from a cache is the same file, date included
