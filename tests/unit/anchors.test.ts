@@ -117,6 +117,8 @@ describe('dictionaries', () => {
         'bibliography.fields.volume',
         'bibliography.fields.DOI',
         'bibliography.fields.URL',
+        // The player's name for a paragraph, its ¶ mark and number.
+        'listen.paragraph',
       ].sort(),
     );
   });

@@ -39,13 +39,15 @@ function makeBar(hasNotes: boolean): HTMLElement {
   bar.id = 'listen-player';
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', text.player);
+  // A phone: the status and stop on one row, the controls on the next; wider, all on one row (player.css).
   bar.innerHTML =
-    '<p class="listen-status" role="status"></p><div class="listen-controls">' +
+    '<div class="listen-inner"><p class="listen-status" role="status"></p><div class="listen-controls">' +
     button('previous', text.previous, icon('M6 6h2v12H6zm3.5 6 8.5 6V6z')) +
     button('toggle', text.pause, icon('M6 5h4v14H6zm8 0h4v14h-4z', 'listen-pause') + icon('M8 5v14l11-7z', 'listen-play')) +
     button('next', text.next, icon('M16 6h2v12h-2zM6 18l8.5-6L6 6z')) +
     `<select data-act="speed" aria-label="${text.speed}">${SPEEDS.map((s) => `<option value="${s}">${s.toLocaleString(locale)}×</option>`).join('')}</select>` +
     (hasNotes ? `<label class="listen-notes" title="${text.notesLabel}"><input type="checkbox" data-act="notes"> ${text.notes}</label>` : '') +
+    '</div>' +
     button('stop', text.stop, icon('M6 6h12v12H6z')) +
     '</div>';
   return bar;
@@ -110,6 +112,8 @@ class Player {
   private readonly lang: string;
   private readonly langName: string;
   private readonly hasNotes: boolean;
+  /** The first press is waiting for the stylesheet: a second one does nothing. */
+  private opening = false;
   private readonly highlights = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
   private outlined: Element | undefined;
   private scrolledByReader = 0;
@@ -194,9 +198,12 @@ class Player {
 
   /** The Listen button pressed: open and start, or (open already) take the reader to the player. */
   async press(): Promise<void> {
+    if (this.opening) return;
     if (this.bar.isConnected)
       return void this.bar.querySelector<HTMLElement>(this.state === 'unavailable' ? '[data-act="stop"]' : '[data-act="toggle"]')!.focus();
+    this.opening = true;
     await linkStylesheet();
+    this.opening = false;
     this.button.after(this.bar);
     document.documentElement.classList.add('listen-open');
     this.button.setAttribute('aria-expanded', 'true');
@@ -205,6 +212,8 @@ class Player {
     this.observer.observe(document.querySelector('.chapter') ?? document.body, { childList: true, subtree: true, characterData: true });
     if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return this.unavailable(text.noSpeech);
     this.voiceList = await voices();
+    // Stopped while the voices were coming.
+    if (!this.bar.isConnected) return;
     this.voice = voiceFor(this.voiceList, this.lang);
     if (!this.voice) return this.unavailable(text.noVoice.replaceAll('{lang}', this.langName));
     this.bar.classList.remove('listen-unavailable');
