@@ -51,8 +51,8 @@ export const searchText = {
 };
 
 /**
- * "Dengarkan": the chapter read aloud by the device's voice (src/listen/). A separate export, like
- * searchText: the player's code, loaded on the first press, bundles these strings only. {lang} is a
+ * "Dengarkan": the chapter read aloud by the device's voice (src/listen/). The button carries the
+ * player's strings (its data-strings) for the code loaded on the first press. {lang} is a
  * language's name (languageNames), {n} a paragraph's number, {where} a place in the chapter.
  */
 export const listenText = {

@@ -127,7 +127,9 @@ async function open(page: Page, options: { hash?: string; scrollTo?: string } = 
   await visit(page, PATH + (options.hash ? `#${options.hash}` : ''));
   if (options.scrollTo) {
     // A keyboard or a script presses it without scrolling the page: the paragraph in view stays.
-    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), options.scrollTo);
+    // At once (the page may scroll smoothly), and checked: the paragraph is at the top of the screen.
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), options.scrollTo);
+    await expect.poll(() => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), options.scrollTo)).toBeLessThan(60);
     await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-listen]')!.click());
   } else await page.locator('[data-listen]').click();
   await expect.poll(() => page.locator('.listen-player').count()).toBe(1);

@@ -1,8 +1,8 @@
 // "Dengarkan": the chapter read aloud with the device's own voice (Web Speech API), sentence by
 // sentence, the sentence being read marked and kept in view, in a small bar at the foot of the
 // screen (the page gets room beneath its text so the bar hides nothing). Loaded on the first press
-// of the button (./hook.ts), with its strings (listenText of the page's interface language, not the
-// dictionaries) and its stylesheet (linked here: imported as a style, Astro would link it in every
+// of the button (./hook.ts), which carries its strings (data-strings, in the page's interface
+// language); its stylesheet is linked here (imported as a style, Astro would link it in every
 // chapter's head before anyone listens).
 //
 // Why these choices:
@@ -19,15 +19,16 @@
 import { announce } from '../../browser/announce.ts';
 import { load, save } from '../../browser/storage.ts';
 import { chapterPassages, notePieces, type Passage, type Piece } from './passages.ts';
-import { listenText as en } from '../../i18n/en.ts';
-import { listenText as id } from '../../i18n/id.ts';
+import type { Dictionary } from '../../i18n/id.ts';
 import stylesheet from './player.css?url';
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
 const KEYS = { speed: 'rb-listen-speed', notes: 'rb-listen-notes' } as const;
 const HIGHLIGHT = 'rb-listen';
 const locale = document.documentElement.lang === 'en' ? 'en' : 'id';
-const text = locale === 'en' ? en : id;
+type Strings = Omit<Dictionary['listen'], 'button' | 'buttonLabel' | 'loadFailed'>;
+/** The player's strings, from its button (src/listen/Listen.astro), in the page's interface language. */
+let text: Strings;
 
 const icon = (path: string, cls = '') => `<svg viewBox="0 0 24 24" aria-hidden="true"${cls && ` class="${cls}"`}><path d="${path}"/></svg>`;
 const button = (act: string, label: string, inner: string) => `<button type="button" data-act="${act}" aria-label="${label}">${inner}</button>`;
@@ -406,5 +407,6 @@ let player: Player | undefined;
 
 /** The Listen button pressed (./hook.ts). */
 export function press(button: HTMLButtonElement): void {
+  text ??= JSON.parse(button.dataset.strings ?? '{}') as Strings;
   void (player ??= new Player(button)).press();
 }
