@@ -125,11 +125,12 @@ const INTERFACE = [
 
 async function open(page: Page, options: { hash?: string; scrollTo?: string } = {}) {
   await visit(page, PATH + (options.hash ? `#${options.hash}` : ''));
-  if (options.scrollTo) {
+  const target = options.scrollTo;
+  if (target) {
     // A keyboard or a script presses it without scrolling the page: the paragraph in view stays.
     // At once (the page may scroll smoothly), and checked: the paragraph is at the top of the screen.
-    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), options.scrollTo);
-    await expect.poll(() => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), options.scrollTo)).toBeLessThan(60);
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), target);
+    await expect.poll(() => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), target)).toBeLessThan(60);
     await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-listen]')!.click());
   } else await page.locator('[data-listen]').click();
   await expect.poll(() => page.locator('.listen-player').count()).toBe(1);
