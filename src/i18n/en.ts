@@ -44,6 +44,31 @@ export const searchText: Dictionary['search'] = {
   notFoundSearch: 'Or search for the page you meant:',
 };
 
+export const listenText: Dictionary['listen'] = {
+  button: 'Listen',
+  buttonLabel: 'Listen to this chapter read aloud',
+  player: 'Audio player for this chapter',
+  previous: 'Previous paragraph',
+  pause: 'Pause',
+  play: 'Resume',
+  next: 'Next paragraph',
+  speed: 'Reading speed',
+  notes: 'Footnotes',
+  notesLabel: 'Read footnotes where they are marked',
+  stop: 'Stop',
+  reading: 'Reading from {where}.',
+  title: 'the chapter title',
+  paragraph: '¶ {n}',
+  note: 'Footnote {n}',
+  paused: 'Paused.',
+  done: 'Finished reading the chapter.',
+  stopped: 'Reading stopped.',
+  noSpeech: 'This browser cannot read text aloud (no Web Speech API). Try a recent Chrome, Edge or Safari.',
+  noVoice: "This device has no voice for {lang}. Install a {lang} voice in the device's text-to-speech settings, then reload this page.",
+  failed: "The device's voice stopped with an error; press Resume to try again.",
+  loadFailed: 'The audio player could not be loaded. Check the connection and try again.',
+};
+
 export const en: Dictionary = {
   search: searchText,
   offline: {
@@ -249,6 +274,7 @@ export const en: Dictionary = {
     footnotesHeading: 'Footnotes',
     backToReference: (n: string) => `Back to reference ${n}`,
   },
+  listen: listenText,
   // The cite panel (src/cite/CitePanel.astro).
   cite: {
     label: 'Cite',

@@ -50,6 +50,36 @@ export const searchText = {
   notFoundSearch: 'Atau cari halaman yang Anda maksud:',
 };
 
+/**
+ * "Dengarkan": the chapter read aloud by the device's voice (src/listen/). The button carries the
+ * player's strings (its data-strings) for the code loaded on the first press. {lang} is a
+ * language's name (languageNames), {n} a paragraph's number, {where} a place in the chapter.
+ */
+export const listenText = {
+  button: 'Dengarkan',
+  buttonLabel: 'Dengarkan bab ini dibacakan',
+  player: 'Pemutar suara bab ini',
+  previous: 'Paragraf sebelumnya',
+  pause: 'Jeda',
+  play: 'Lanjutkan',
+  next: 'Paragraf berikutnya',
+  speed: 'Kecepatan membaca',
+  notes: 'Catatan kaki',
+  notesLabel: 'Bacakan catatan kaki di tempatnya',
+  stop: 'Berhenti',
+  reading: 'Membacakan dari {where}.',
+  title: 'judul bab',
+  paragraph: '¶ {n}',
+  note: 'Catatan kaki {n}',
+  paused: 'Dijeda.',
+  done: 'Bab selesai dibacakan.',
+  stopped: 'Pembacaan dihentikan.',
+  noSpeech: 'Peramban ini tidak dapat membacakan teks (tidak ada Web Speech API). Coba Chrome, Edge atau Safari terbaru.',
+  noVoice: 'Perangkat ini tidak memiliki suara untuk {lang}. Pasang suara {lang} di pengaturan teks-ke-ucapan perangkat, lalu muat ulang halaman ini.',
+  failed: 'Suara perangkat berhenti dengan galat; tekan Lanjutkan untuk mencoba lagi.',
+  loadFailed: 'Pemutar suara tidak dapat dimuat. Periksa sambungan, lalu coba lagi.',
+};
+
 /** Strings for the offline status, shown by the small script every page runs (see searchText). */
 export const offlineText = {
   saving: 'Menyimpan inti pustaka ({size}) di perangkat ini agar dapat dibuka tanpa internet…',
@@ -261,6 +291,7 @@ export const id = {
     footnotesHeading: 'Catatan kaki',
     backToReference: (n: string) => `Kembali ke rujukan ${n}`,
   },
+  listen: listenText,
   // The cite panel (src/cite/CitePanel.astro).
   cite: {
     label: 'Kutip',

@@ -119,6 +119,8 @@ describe('dictionaries', () => {
         'bibliography.fields.URL',
         // The previous-studies table's number column: "No." in both.
         'matrix.number',
+        // The player's name for a paragraph, its ¶ mark and number.
+        'listen.paragraph',
       ].sort(),
     );
   });
