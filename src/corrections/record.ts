@@ -34,7 +34,7 @@ export interface Correction {
 /** The placeholder the draft leaves for the librarian (the build refuses it until it is replaced). */
 export const TO_COMPLETE = 'ISI';
 
-const FIELDS = ['date', 'reason', 'page', 'from', 'to', 'before', 'after'] as const;
+export const CORRECTION_FIELDS = ['date', 'reason', 'page', 'from', 'to', 'before', 'after'] as const;
 const PARAGRAPH = /^p-[0-9a-f]{8}(-\d+)?$/;
 
 /** A date that exists, written YYYY-MM-DD. */
@@ -59,7 +59,10 @@ export function parseCorrections(text: string, work: string, file = correctionsF
   };
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    fail(lineOf(e.pos[0]), `not valid YAML (${e.message.split('\n')[0]}); each entry starts with "- date: YYYY-MM-DD" and has the fields ${FIELDS.join(', ')}`);
+    fail(
+      lineOf(e.pos[0]),
+      `not valid YAML (${e.message.split('\n')[0]}); each entry starts with "- date: YYYY-MM-DD" and has the fields ${CORRECTION_FIELDS.join(', ')}`,
+    );
   }
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) fail(lineOf(doc.contents.range?.[0]), 'must be a list of corrections, each starting with "- date: YYYY-MM-DD"');
@@ -68,13 +71,13 @@ export function parseCorrections(text: string, work: string, file = correctionsF
   for (const item of seq.items) {
     const node = item as YamlNode;
     const line = lineOf(node.range?.[0]);
-    if (!isMap(item)) fail(line, `an entry must have the fields ${FIELDS.join(', ')} ("- date: …" then "  reason: …" below it)`);
+    if (!isMap(item)) fail(line, `an entry must have the fields ${CORRECTION_FIELDS.join(', ')} ("- date: …" then "  reason: …" below it)`);
     const map = item as unknown as { get(k: string, keep: true): YamlNode | undefined; items: { key: { value?: unknown } }[] };
     for (const pair of map.items) {
       const key = String(pair.key?.value);
-      if (!(FIELDS as readonly string[]).includes(key)) fail(line, `unknown field "${key}": an entry has only ${FIELDS.join(', ')}`);
+      if (!(CORRECTION_FIELDS as readonly string[]).includes(key)) fail(line, `unknown field "${key}": an entry has only ${CORRECTION_FIELDS.join(', ')}`);
     }
-    const field = (key: (typeof FIELDS)[number]): { value: string; line: number } => {
+    const field = (key: (typeof CORRECTION_FIELDS)[number]): { value: string; line: number } => {
       const n = map.get(key, true);
       const at = n?.range ? lineOf(n.range[0]) : line;
       const value = n && 'value' in n ? (n as { value: unknown }).value : undefined;
@@ -127,7 +130,7 @@ export function parseCorrections(text: string, work: string, file = correctionsF
   return out;
 }
 
-const HELP: Record<(typeof FIELDS)[number], string> = {
+const HELP: Record<(typeof CORRECTION_FIELDS)[number], string> = {
   date: 'write the day of the correction as YYYY-MM-DD, e.g. 2026-12-06',
   reason: 'say what was wrong and what the printed source says (readers see it on the record page)',
   page: 'the chapter\'s address as the build names it, e.g. "/<work>/bab-1-pendahuluan/"',
