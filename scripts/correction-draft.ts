@@ -79,7 +79,7 @@ if (left.length) {
     `\n${left.length} lost id${left.length > 1 ? 's' : ''} could not be drafted (not a paragraph, its published words unknown, or no paragraph on its page shares half its words):`,
   );
   for (const l of left) console.log(`  ${l.page}#${l.id}${l.candidates.length ? ` (new ids on that page: ${l.candidates.slice(0, 6).join(', ')})` : ''}`);
-  console.log('  Give each its successor by hand in ${MOVED_FILE}, or put back the text it was made of.');
+  console.log(`  Give each its successor by hand in ${MOVED_FILE}, or put back the text it was made of.`);
 }
 if (matches.length) {
   console.log(

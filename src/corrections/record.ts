@@ -72,7 +72,7 @@ export function parseCorrections(text: string, work: string, file = correctionsF
     const node = item as YamlNode;
     const line = lineOf(node.range?.[0]);
     if (!isMap(item)) fail(line, `an entry must have the fields ${CORRECTION_FIELDS.join(', ')} ("- date: …" then "  reason: …" below it)`);
-    const map = item as unknown as { get(k: string, keep: true): YamlNode | undefined; items: { key: { value?: unknown } }[] };
+    const map = item as { get(k: string, keep: true): YamlNode | undefined; items: { key: { value?: unknown } }[] };
     for (const pair of map.items) {
       const key = String(pair.key?.value);
       if (!(CORRECTION_FIELDS as readonly string[]).includes(key)) fail(line, `unknown field "${key}": an entry has only ${CORRECTION_FIELDS.join(', ')}`);
