@@ -61,7 +61,7 @@ export function parseCorrections(text: string, work: string, file = correctionsF
     const e = doc.errors[0]!;
     fail(
       lineOf(e.pos[0]),
-      `not valid YAML (${e.message.split('\n')[0]}); each entry starts with "- date: YYYY-MM-DD" and has the fields ${CORRECTION_FIELDS.join(', ')}`,
+      `not valid YAML (${e.message.split('\n')[0]}); each entry starts with "- date: YYYY-MM-DD" and has the fields ${CORRECTION_FIELDS.join(', ')}; a value with ": " or "#" in it goes in double quotes ("...")`,
     );
   }
   if (doc.contents === null) return [];

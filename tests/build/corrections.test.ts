@@ -68,7 +68,8 @@ beforeAll(
     stopped = buildIn(dir);
     draft = run('correction-draft.ts');
     drafted = readFileSync(join(dir, RECORD), 'utf8');
-    writeFileSync(join(dir, RECORD), drafted.replace('date: ISI', `date: ${DAY}`).replace('reason: ISI', `reason: ${REASON}`));
+    // The reason has a colon: in quotes, as the YAML error would tell the librarian.
+    writeFileSync(join(dir, RECORD), drafted.replace('date: ISI', `date: ${DAY}`).replace('reason: ISI', `reason: ${JSON.stringify(REASON)}`));
     corrected = buildIn(dir);
   },
   3 * BUILD_TIMEOUT + 60_000,
