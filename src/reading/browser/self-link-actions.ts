@@ -77,7 +77,9 @@ function sayCorrected(notice: HTMLElement, target: HTMLElement | null): void {
   if (!text || !part || !correction) return;
   const locale = document.documentElement.lang === 'en' ? 'en' : 'id';
   const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const gone = correction.words.some((w) => !flat(target?.textContent ?? '').includes(flat(w)));
+  // Whole words, as the browser matches a text fragment: "mengutip" is not in "mengutipx".
+  const whole = (w: string) => new RegExp(`(?<![\\p{L}\\p{N}])${flat(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const gone = correction.words.some((w) => !whole(w).test(flat(target?.textContent ?? '')));
   const template = (gone ? part.dataset.words : part.dataset.corrected) ?? '';
   part.querySelector('span')!.textContent = template.replace('{day}', formatDay(correction.day, locale));
   part.querySelector('a')!.setAttribute('href', correction.record);
