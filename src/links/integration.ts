@@ -80,7 +80,7 @@ export function readLedger(root: string): Ledger {
 export function lostMessage(lost: LedgerCheck['lost'], where: (l: LedgerCheck['lost'][number]) => string | undefined = () => undefined): string {
   const lines = lost.map((l) => {
     const at = where(l);
-    return `  ${l.page}#${l.id}${at ? ` (changed: ${at})` : ''}${l.candidates.length ? ` (new ids on that page: ${l.candidates.slice(0, 6).join(', ')})` : ''}`;
+    return `  ${l.page}#${l.id}${l.candidates.length ? ` (new ids on that page: ${l.candidates.slice(0, 6).join(', ')})` : ''}${at ? ` (changed: ${at})` : ''}`;
   });
   const paragraphs = lost.some((l) => l.id.startsWith('p-'));
   return (
