@@ -11,7 +11,19 @@ import local from './eslint/import-extensions.js';
 // A site address: a path that names a segment the site publishes ("/cari/", `${work}/singkatan/`,
 // "luring/index.html"); a bare word ("catatan" as a query parameter) is not one. src/routes.ts
 // holds each address once. Import specifiers are file paths, not addresses.
-const SITE_SEGMENTS = ['cari', 'catatan', 'daftar-pustaka', 'daftar-tabel-gambar', 'data', 'halaman', 'kutip', 'luring', 'pagefind', 'singkatan'];
+const SITE_SEGMENTS = [
+  'cari',
+  'catatan',
+  'daftar-pustaka',
+  'daftar-tabel-gambar',
+  'data',
+  'halaman',
+  'kutip',
+  'luring',
+  'pagefind',
+  'riwayat-koreksi',
+  'singkatan',
+];
 const SEGMENT = `(${SITE_SEGMENTS.join('|')})`;
 const ADDRESS = `^(?!content/|src/)(.*/)?${SEGMENT}/|^/${SEGMENT}$|^/sw[.]js$`;
 const NOT_IMPORT =

@@ -2,17 +2,20 @@
 // shows in content/links/published-ids.json, after checking that no id published before is lost.
 // From then on the build guards those ids (src/links/integration.ts): a published paragraph that
 // changes needs its successor in content/links/moved-ids.yaml. Until then a work is a draft and
-// its text may change freely. Commit the ledger with the published content.
+// its text may change freely. Commit the ledger with the published content. It also keeps the words
+// of every published paragraph in content/links/published-texts.json, so that when one is corrected
+// `npm run correction-draft` can show what the readers had (src/corrections/).
 //   npm run publish-ids              record the built site's ids (publishing)
 //   npm run publish-ids -- --check   record nothing; fail if the built site shows an id the ledger
 //                                    does not hold (the deploy: nothing goes out unrecorded)
 //   npm run publish-ids -- --root <folder>   another project folder (the tests' copies)
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLedger, lostMessage, readLedger } from '../src/links/integration.ts';
 import { loadMovedIds } from '../src/links/moved-ids.ts';
 import { publishedIds } from '../src/links/published-ids.ts';
-import { LEDGER_FILE, ROOT } from '../src/paths.ts';
+import { publishedTexts } from '../src/corrections/published-texts.ts';
+import { LEDGER_FILE, PUBLISHED_TEXTS_FILE, ROOT } from '../src/paths.ts';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -44,6 +47,13 @@ if (check) {
   console.log(`publish-ids: every id the site shows is recorded in ${LEDGER_FILE}`);
 } else {
   if (added) writeFileSync(join(root, LEDGER_FILE), `${JSON.stringify(next, null, 1)}\n`);
+  const textsFile = join(root, PUBLISHED_TEXTS_FILE);
+  const before = existsSync(textsFile) ? readFileSync(textsFile, 'utf8') : '';
+  const texts = publishedTexts(dist, next, before);
+  if (texts !== before) {
+    writeFileSync(textsFile, texts);
+    console.log(`publish-ids: the published paragraphs' words kept in ${PUBLISHED_TEXTS_FILE}; commit it with the ledger`);
+  }
   console.log(
     added
       ? `publish-ids: ${added} new id${added > 1 ? 's' : ''} recorded in ${LEDGER_FILE}; commit it: git add ${LEDGER_FILE} && git commit -m "Publish ids"`

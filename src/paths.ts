@@ -27,6 +27,11 @@ export const BIBLIOGRAPHY_FILE = 'content/bibliography.json';
 /** The ids the site has published, and the successors of those that were retired (src/links/). */
 export const LEDGER_FILE = 'content/links/published-ids.json';
 export const MOVED_FILE = 'content/links/moved-ids.yaml';
+/** The words of each published paragraph, kept at publishing so a correction's draft can show what it replaced. */
+export const PUBLISHED_TEXTS_FILE = 'content/links/published-texts.json';
+/** The public record of corrections to a work's text: content/corrections/<work>.yaml (src/corrections/). */
+export const CORRECTIONS_DIR = 'content/corrections';
+export const correctionsFile = (work: string) => `${CORRECTIONS_DIR}/${work}.yaml`;
 /** The CSL styles and locales (src/bibliography/csl/README.md has their licence). */
 export const CSL_DIR = 'src/bibliography/csl';
 

@@ -92,3 +92,10 @@ export const ABBREVIATIONS_URL = `/${ABBREVIATIONS_SLUG}/`;
 export const workAbbreviationsUrl = (work: string) => `/${work}/${ABBREVIATIONS_SLUG}/`;
 export const FLOATS_SLUG = 'daftar-tabel-gambar';
 export const workFloatsUrl = (work: string) => `/${work}/${FLOATS_SLUG}/`;
+
+/** A work's record of corrections (src/corrections/), and one entry's anchor there (by the paragraph's old id). */
+export const CORRECTIONS_SLUG = 'riwayat-koreksi';
+export const workCorrectionsUrl = (work: string) => `/${work}/${CORRECTIONS_SLUG}/`;
+export const correctionAnchor = (oldId: string) => `koreksi-${oldId}`;
+/** The same entry as a chapter of the work links to it: relative, as entryUrlFromChapter (both interfaces, any base). */
+export const correctionUrlFromChapter = (oldId: string) => `../${CORRECTIONS_SLUG}/#${correctionAnchor(oldId)}`;

@@ -82,6 +82,7 @@ function isWebOnly(e: Element): boolean {
     ['script', 'dialog', 'button', 'canvas', 'form', 'template', 'noscript', 'style'].includes(e.tagName) ||
     (e.properties.hidden !== undefined && e.properties.hidden !== false) ||
     c.includes('self-link') ||
+    c.includes('correction-mark') ||
     c.includes('sidenote') ||
     c.includes('chart-controls') ||
     c.includes('chart-box') ||

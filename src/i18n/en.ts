@@ -1,6 +1,7 @@
 // Every interface string in English, with the same keys as id.ts (the type makes a missing key an
 // error). Only the interface changes language: the works stay in their own languages.
 import type { Dictionary } from './id.ts';
+import { formatDay } from '../corrections/day.ts';
 
 /**
  * Strings the search scripts use in the browser. A separate export, as in id.ts, so that a script
@@ -26,7 +27,7 @@ export const searchText: Dictionary['search'] = {
   filterWork: 'Work',
   filterKind: 'Kind of page',
   filterYear: 'Year',
-  kinds: { bab: 'Chapter', pustaka: 'References', data: 'Data and charts', karya: 'Work page', singkatan: 'Abbreviations' },
+  kinds: { bab: 'Chapter', pustaka: 'References', data: 'Data and charts', karya: 'Work page', singkatan: 'Abbreviations', koreksi: 'Correction history' },
   noYear: 'Year not given',
   apply: 'Apply',
   loading: 'Loading search…',
@@ -261,6 +262,13 @@ export const en: Dictionary = {
     linkCopied: 'Link copied to the clipboard',
     paragraphGone: 'The linked paragraph is no longer in this chapter (its text may have been corrected). You are at the start of the chapter.',
     paragraphMoved: 'This link used an old address of the paragraph; the paragraph is here, and the address bar now shows its current address.',
+    correctedMark: 'corrected',
+    correctedLabel: (day: string) => `This paragraph was corrected on ${formatDay(day, 'en')}: see the correction history`,
+    paragraphCorrected: (day: string) =>
+      `This link used an old address of the paragraph: its text was corrected on ${day}. The paragraph is here, and the address bar now shows its current address.`,
+    wordsCorrected: (day: string) =>
+      `The words this link marks are no longer there: this paragraph's text was corrected on ${day}. The paragraph is here, and the address bar now shows its current address.`,
+    seeCorrection: 'See the correction',
     footnote: (n: string) => `Footnote ${n}`,
     closeNote: 'Close note',
     resumeReading: 'Continue reading',
@@ -491,6 +499,25 @@ export const en: Dictionary = {
     fieldPrinted: 'The printed source says',
     unknownBuild: 'unknown',
     cut: '[cut]',
+  },
+  corrections: {
+    nav: 'Correction history',
+    title: (work: string) => `Correction History — ${work}`,
+    heading: 'Correction history',
+    intro:
+      'Every change to the text of this work since it was first published in Ruang Baca NTT, newest first: the date, the reason, the paragraph, and the words before and after. Deleted words are struck through, inserted words underlined.',
+    entry: (day: string, chapter: string) => `${day} · ${chapter}`,
+    reason: 'Reason',
+    change: 'Change',
+    toParagraphNow: 'To this paragraph in the current text',
+    deleted: 'deleted:',
+    inserted: 'inserted:',
+    end: 'end of change',
+    before: 'Text before',
+    after: 'Text after',
+    version: 'Text version',
+    versionValue: (day: string) => `${day} (last correction)`,
+    citeVersion: (day: string) => `This work's text as of ${day}, the date of its last correction.`,
   },
   floats: {
     nav: 'List of tables, figures and charts',

@@ -9,6 +9,8 @@
 // data-failed, …), already in the page's language; a script that needs more than fits there (search)
 // imports its own small export (searchText), never a whole dictionary, so only those strings ship.
 
+import { formatDay } from '../corrections/day.ts';
+
 /**
  * Strings the search scripts use in the browser. A separate export, so that a script that imports
  * it bundles these strings only, not the whole dictionary.
@@ -32,7 +34,7 @@ export const searchText = {
   filterWork: 'Karya',
   filterKind: 'Jenis halaman',
   filterYear: 'Tahun',
-  kinds: { bab: 'Bab', pustaka: 'Daftar pustaka', data: 'Data dan grafik', karya: 'Halaman karya', singkatan: 'Daftar singkatan' },
+  kinds: { bab: 'Bab', pustaka: 'Daftar pustaka', data: 'Data dan grafik', karya: 'Halaman karya', singkatan: 'Daftar singkatan', koreksi: 'Riwayat koreksi' },
   noYear: 'Tahun tidak disebutkan',
   apply: 'Terapkan',
   loading: 'Memuat pencarian…',
@@ -278,6 +280,13 @@ export const id = {
     linkCopied: 'Tautan disalin ke papan klip',
     paragraphGone: 'Paragraf yang ditautkan tidak ada lagi di bab ini (teksnya mungkin telah dikoreksi). Anda dibawa ke awal bab.',
     paragraphMoved: 'Tautan ini memakai alamat lama paragraf; paragrafnya ada di sini, dan alamat di bilah alamat sudah diperbarui.',
+    correctedMark: 'dikoreksi',
+    correctedLabel: (day: string) => `Paragraf ini dikoreksi pada ${formatDay(day, 'id')}: lihat riwayat koreksi`,
+    paragraphCorrected: (day: string) =>
+      `Tautan ini memakai alamat lama paragraf: teksnya dikoreksi pada ${day}. Paragrafnya ada di sini, dan alamat di bilah alamat sudah diperbarui.`,
+    wordsCorrected: (day: string) =>
+      `Kata-kata yang ditandai tautan ini tidak ada lagi: teks paragraf ini dikoreksi pada ${day}. Paragrafnya ada di sini, dan alamat di bilah alamat sudah diperbarui.`,
+    seeCorrection: 'Lihat koreksinya',
     footnote: (n: string) => `Catatan kaki ${n}`,
     closeNote: 'Tutup catatan',
     resumeReading: 'Lanjutkan membaca',
@@ -516,6 +525,25 @@ export const id = {
     fieldPrinted: 'Menurut sumber cetak',
     unknownBuild: 'tidak diketahui',
     cut: '[dipotong]',
+  },
+  corrections: {
+    nav: 'Riwayat koreksi',
+    title: (work: string) => `Riwayat Koreksi — ${work}`,
+    heading: 'Riwayat koreksi',
+    intro:
+      'Setiap perubahan pada teks karya ini sejak pertama kali terbit di Ruang Baca NTT, yang terbaru di atas: tanggal, alasan, paragrafnya, dan kata-kata sebelum dan sesudahnya. Yang dihapus dicoret, yang ditambahkan digarisbawahi.',
+    entry: (day: string, chapter: string) => `${day} · ${chapter}`,
+    reason: 'Alasan',
+    change: 'Perubahan',
+    toParagraphNow: 'Ke paragraf ini dalam teks sekarang',
+    deleted: 'dihapus:',
+    inserted: 'ditambahkan:',
+    end: 'akhir perubahan',
+    before: 'Teks sebelum',
+    after: 'Teks sesudah',
+    version: 'Versi teks',
+    versionValue: (day: string) => `${day} (koreksi terakhir)`,
+    citeVersion: (day: string) => `Teks karya ini versi ${day}, tanggal koreksi terakhirnya.`,
   },
   floats: {
     nav: 'Daftar tabel, gambar, dan grafik',

@@ -1,6 +1,6 @@
 // Chapter HTML is rendered once, with Indonesian labels marked by the Markdown pipeline's plugins
 // (an element with data-l10n="reading.key" [data-l10n-arg="…"] and its aria-label; an element with
-// data-l10n-text="reading.key" and its leading text; the keys are the dictionaries' reading group). This puts those labels into a page's language and
+// data-l10n-text="reading.key" and its leading text; an element with data-l10n-mark="reading.key" and its data-mark; the keys are the dictionaries' reading group). This puts those labels into a page's language and
 // drops the markers, on the parsed tree (hast-util-from-html / -to-html, already the EPUB's), so it
 // depends on neither attribute order nor quoting. The English interface labels its links in
 // English while the works' text stays untouched. Its cost: `npm run bench` (scripts/bench/localize.ts).
@@ -31,18 +31,20 @@ function resolve(t: Dictionary, key: string, arg?: string): string {
   throw new Error(`localize-html: dictionary key "${key}" is not a label`);
 }
 
-const marked = (el: Element) => 'dataL10n' in el.properties || 'dataL10nText' in el.properties;
+const marked = (el: Element) => 'dataL10n' in el.properties || 'dataL10nText' in el.properties || 'dataL10nMark' in el.properties;
 
 /** One marked element in the page's language, its markers dropped; `lang` follows the label it marks. */
 function localize(el: Element, t: Dictionary, lang: string | undefined): void {
-  const { dataL10n: key, dataL10nArg: arg, dataL10nText: textKey } = el.properties;
+  const { dataL10n: key, dataL10nArg: arg, dataL10nText: textKey, dataL10nMark: markKey } = el.properties;
   const properties: Element['properties'] = {};
   for (const [name, value] of Object.entries(el.properties)) {
-    if (name === 'dataL10n' || name === 'dataL10nArg' || name === 'dataL10nText') continue;
+    if (name === 'dataL10n' || name === 'dataL10nArg' || name === 'dataL10nText' || name === 'dataL10nMark') continue;
+    // A mark CSS draws from data-mark (a corrected paragraph's "dikoreksi", src/corrections/mark.ts).
+    if (name === 'dataMark' && markKey !== undefined) properties.dataMark = resolve(t, String(markKey));
     if (name === 'ariaLabel' && key !== undefined) {
       properties.ariaLabel = resolve(t, String(key), arg === undefined ? undefined : String(arg));
       if (lang) properties.lang = lang;
-    } else properties[name] = value;
+    } else if (!(name === 'dataMark' && markKey !== undefined)) properties[name] = value;
   }
   if (textKey !== undefined) {
     const text = { type: 'text' as const, value: resolve(t, String(textKey)) };

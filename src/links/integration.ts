@@ -9,7 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { LEDGER_FILE, MOVED_FILE } from '../paths.ts';
+import { CORRECTIONS_DIR, LEDGER_FILE, MOVED_FILE, PUBLISHED_TEXTS_FILE } from '../paths.ts';
+import { matchLost, whereIs } from '../corrections/draft.ts';
+import { parseTexts } from '../corrections/published-texts.ts';
+import { paragraphTexts } from '../corrections/texts.ts';
 import { loadMovedIds } from './moved-ids.ts';
 import { publishedIds } from './published-ids.ts';
 import { BIBLIOGRAPHY_URL } from '../routes.ts';
@@ -70,13 +73,45 @@ export function readLedger(root: string): Ledger {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Ledger) : {};
 }
 
-/** The message for ids that would be lost, with the fix. */
-export function lostMessage(lost: LedgerCheck['lost']): string {
-  const lines = lost.map((l) => `  ${l.page}#${l.id}${l.candidates.length ? ` (new ids on that page: ${l.candidates.slice(0, 6).join(', ')})` : ''}`);
+/**
+ * The message for ids that would be lost, with the fix. `where` names the chapter file and line of
+ * the paragraph that replaced a lost one (src/corrections/draft.ts), when it is known.
+ */
+export function lostMessage(lost: LedgerCheck['lost'], where: (l: LedgerCheck['lost'][number]) => string | undefined = () => undefined): string {
+  const lines = lost.map((l) => {
+    const at = where(l);
+    return `  ${l.page}#${l.id}${l.candidates.length ? ` (new ids on that page: ${l.candidates.slice(0, 6).join(', ')})` : ''}${at ? ` (changed: ${at})` : ''}`;
+  });
+  const paragraphs = lost.some((l) => l.id.startsWith('p-'));
   return (
     `${lost.length} published link${lost.length > 1 ? 's' : ''} would break: these ids are in ${LEDGER_FILE} but no longer on the site.\n${lines.join('\n')}\n` +
-    `Give each its successor in ${MOVED_FILE} ("/page/:" then "  p-old: p-new"), or put back the text it was made of.`
+    (paragraphs
+      ? `A corrected paragraph: run \`npm run correction-draft\`; it drafts the entry in ${CORRECTIONS_DIR}/<work>.yaml (the words before and after), you write its date and reason, and build again.\n` +
+        `Otherwise give each id its successor in ${MOVED_FILE} ("/page/:" then "  p-old: p-new"), or put back the text it was made of.`
+      : `Give each its successor in ${MOVED_FILE} ("/page/:" then "  p-old: p-new"), or put back the text it was made of.`)
   );
+}
+
+/** Where the paragraphs that replaced lost ones are: the chapter file and line, from the built pages and the published words. */
+function whereChanged(root: string, dir: string, lost: LedgerCheck['lost']): (l: LedgerCheck['lost'][number]) => string | undefined {
+  const file = join(root, PUBLISHED_TEXTS_FILE);
+  const published = existsSync(file) ? parseTexts(readFileSync(file, 'utf8')) : {};
+  const pages = new Map<string, Record<string, string>>();
+  const texts = (page: string) => {
+    if (!pages.has(page)) {
+      const html = join(dir, page, 'index.html');
+      pages.set(page, existsSync(html) ? paragraphTexts(readFileSync(html, 'utf8')) : {});
+    }
+    return pages.get(page)!;
+  };
+  const matches = matchLost(lost, (page, id) => published[page]?.[id], texts);
+  return (l) => {
+    const m = matches.find((x) => x.page === l.page && x.from === l.id);
+    if (m) return whereIs(root, l.page, m.after);
+    // Its published words unknown: the chapter's file, and the line of its only new paragraph if it has one.
+    const only = l.candidates.filter((c) => c.startsWith('p-'));
+    return l.id.startsWith('p-') ? whereIs(root, l.page, only.length === 1 ? texts(l.page)[only[0]!] : undefined) : undefined;
+  };
 }
 
 export function publishedLinks(): AstroIntegration {
@@ -89,7 +124,7 @@ export function publishedLinks(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const { lost, added } = checkLedger(readLedger(root), publishedIds(fileURLToPath(dir)), loadMovedIds(root));
-        if (lost.length) throw new Error(lostMessage(lost));
+        if (lost.length) throw new Error(lostMessage(lost, whereChanged(root, fileURLToPath(dir), lost)));
         if (added) {
           logger.info(
             `${added} id${added > 1 ? 's' : ''} not published yet (a draft's: free to change). \`npm run publish-ids\` records them in ${LEDGER_FILE} when the site is published`,

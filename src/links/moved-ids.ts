@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { loadCorrections, successors, type Records } from '../corrections/record.ts';
 import { MOVED_FILE } from '../paths.ts';
 import { registerCache } from '../build/cache.ts';
 
@@ -49,16 +50,34 @@ export function parseMovedIds(text: string, file = MOVED_FILE): MovedIds {
   return out;
 }
 
-const cache = new Map<string, { mtime: number; moved: MovedIds }>();
-registerCache('src/links/moved-ids.ts: the moved ids', 'pages', `${MOVED_FILE} (read again when its modification time changed)`, () => cache.clear());
+const cache = new Map<string, { mtime: number; records: Records; moved: MovedIds }>();
+registerCache(
+  'src/links/moved-ids.ts: the moved ids',
+  'pages',
+  `${MOVED_FILE} (read again when its modification time changed) and content/corrections/ (read again when loadCorrections gives another record)`,
+  () => cache.clear(),
+);
 
-/** The project's moved ids (an absent file: none), read again only when the file changes. */
+/**
+ * The project's moved ids (an absent file: none), read again only when a file changes: those of
+ * content/links/moved-ids.yaml and the corrected paragraphs of content/corrections/ (src/corrections/),
+ * each of which is its old id's successor too.
+ */
 export function loadMovedIds(root: string): MovedIds {
   const path = join(root, MOVED_FILE);
   const mtime = existsSync(path) ? statSync(path).mtimeMs : -1;
+  const records = loadCorrections(root);
   const hit = cache.get(root);
-  if (hit?.mtime === mtime) return hit.moved;
+  if (hit?.mtime === mtime && hit.records === records) return hit.moved;
   const moved = mtime < 0 ? {} : parseMovedIds(readFileSync(path, 'utf8'));
-  cache.set(root, { mtime, moved });
+  for (const c of successors([...records.values()].flat()).values()) {
+    const page = (moved[c.page] ??= {});
+    if (page[c.from] !== undefined)
+      throw new Error(
+        `${c.file}:${c.line}: ${c.page}#${c.from} also has a successor in ${MOVED_FILE}: remove its line there (the correction's entry is its successor)`,
+      );
+    page[c.from] = c.now;
+  }
+  cache.set(root, { mtime, records, moved });
   return moved;
 }

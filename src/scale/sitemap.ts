@@ -1,8 +1,9 @@
 // The sitemap as an index (/sitemap.xml, the address robots.txt names) of child sitemaps
 // (/sitemap-<n>.xml) of a fixed number of site paths each, so that no file grows with the library.
-import { ABBREVIATIONS_URL, BIBLIOGRAPHY_URL, DATA_URL, NOTES_URL, SEARCH_URL, workAbbreviationsUrl, workFloatsUrl } from '../routes.ts';
+import { ABBREVIATIONS_URL, BIBLIOGRAPHY_URL, DATA_URL, NOTES_URL, SEARCH_URL, workAbbreviationsUrl, workCorrectionsUrl, workFloatsUrl } from '../routes.ts';
+import { worksWithCorrections } from '../corrections/works.ts';
 import { formatAll } from '../bibliography/entries.ts';
-import { BIBLIOGRAPHY_FILE, CHAPTERS_DIR, DATA_DIR, ROOT, WORKS_DIR, workFile } from '../paths.ts';
+import { BIBLIOGRAPHY_FILE, CHAPTERS_DIR, DATA_DIR, ROOT, WORKS_DIR, correctionsFile, workFile } from '../paths.ts';
 import { getDatasets } from '../data/datasets.ts';
 import { getLibraryAbbreviationRows, worksWithAbbreviations } from '../abbreviations/collect.ts';
 import { chapterUrl, getChaptersByWork, getWorks, workUrl, type Chapter } from '../works/works.ts';
@@ -57,6 +58,7 @@ export async function sitePaths(): Promise<SitePath[]> {
     paths.push({ path: pageUrl(ABBREVIATIONS_URL, p.number), sources: [...filesUnder(`${CHAPTERS_DIR}/`), ...worksFiles] });
   for (const p of paginate(entries, ENTRIES_PER_PAGE)) paths.push({ path: pageUrl(BIBLIOGRAPHY_URL, p.number), sources: bibliography });
   const abbreviating = new Set((await worksWithAbbreviations()).map((w) => w.id));
+  const corrected = new Set((await worksWithCorrections()).map((w) => w.id));
   for (const work of works) {
     const chapters = byWork.get(work.id) ?? [];
     paths.push({ path: workUrl(work), sources: [workFile(work.id), ...chapters.map((c) => c.filePath ?? '')] });
@@ -64,6 +66,7 @@ export async function sitePaths(): Promise<SitePath[]> {
     const workSources = [workFile(work.id), ...chapters.map((c) => c.filePath ?? '')];
     if (abbreviating.has(work.id)) paths.push({ path: workAbbreviationsUrl(work.id), sources: workSources });
     paths.push({ path: workFloatsUrl(work.id), sources: workSources });
+    if (corrected.has(work.id)) paths.push({ path: workCorrectionsUrl(work.id), sources: [correctionsFile(work.id), workFile(work.id)] });
   }
   for (const e of entries) paths.push({ path: entryPageUrl(e.ref.id), sources: bibliography });
   return paths;

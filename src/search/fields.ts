@@ -3,9 +3,10 @@
 
 /**
  * Kinds of page, as the "jenis" filter and URL parameter spell them: a chapter of a work, a
- * bibliography, a data page (charts and their tables), the work's own page (abstracts, metadata).
+ * bibliography, a data page (charts and their tables), the work's own page (abstracts, metadata),
+ * its abbreviations, its record of corrections (src/corrections/).
  */
-export const PAGE_KINDS = ['bab', 'pustaka', 'data', 'karya', 'singkatan'] as const;
+export const PAGE_KINDS = ['bab', 'pustaka', 'data', 'karya', 'singkatan', 'koreksi'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** The year filter's value for works whose source gives no year, so the filter covers every page. */

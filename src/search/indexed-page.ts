@@ -34,7 +34,7 @@ export function workYear(work: Work): string {
  * Pagefind ranked them above every chapter that discusses the word (see docs/search-and-weight.md).
  * They stay findable (a word only they hold still finds them), below the chapters that hold it.
  */
-const KIND_WEIGHT: Partial<Record<PageKind, string>> = { karya: '0.1', singkatan: '0.1', pustaka: '0.1', data: '0.5' };
+const KIND_WEIGHT: Partial<Record<PageKind, string>> = { karya: '0.1', singkatan: '0.1', pustaka: '0.1', koreksi: '0.1', data: '0.5' };
 
 /**
  * The attributes Base.astro puts on <main>: Pagefind reads each filter and metadata value from a

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { chapterSchema, workSchema } from '../../src/checks/schema.ts';
 import { datasetMeta } from '../../src/data/schema.ts';
 import { entrySchema } from '../../src/bibliography/library.ts';
+import { CORRECTION_FIELDS } from '../../src/corrections/record.ts';
 import { ROOT } from '../support/site.ts';
 
 const GUIDES = ['docs/panduan-pustakawan.md', 'docs/librarian-guide.md'];
@@ -50,6 +51,8 @@ const fields = new Set([
   ...schemaKeys(chapterSchema(z.string())),
   ...schemaKeys(datasetMeta),
   ...schemaKeys(entrySchema),
+  // A correction's record entry (content/corrections/<work>.yaml).
+  ...CORRECTION_FIELDS,
   // The exclusion list's fields, as content/ uses them.
   ...yamlKeys(parse(readFileSync(join(ROOT, 'content/sources/exclusions.yaml'), 'utf8'))),
 ]);

@@ -2,6 +2,7 @@
 // loaded by ./self-links.ts on a click or focus of a mark, or when the address names a place.
 import { copyText } from '../../browser/announce.ts';
 import { fragment, PARAGRAPH_ID } from '../../browser/safe.ts';
+import { formatDay } from '../../corrections/day.ts';
 
 /**
  * Following a mark also copies its full address. A passage's ¶ mark (paragraph, list item, footnote)
@@ -54,6 +55,48 @@ export function rove(prose: HTMLElement, reached: HTMLAnchorElement): void {
 
 /** The successor an old link was sent to: its notice stays while the reader is there. */
 let movedTo: string | undefined;
+/** When that old link's paragraph was corrected (src/corrections/): the day and the record entry. */
+let correction: { day: string; record: string; words: string[] } | undefined;
+
+/**
+ * The words of the address's text fragment (#p-x:~:text=start,end), which the browser takes out of
+ * location.hash: the navigation's own URL still has them. Empty for a page reached otherwise.
+ */
+function fragmentWords(): string[] {
+  const entry = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const directive = entry?.name.split(':~:')[1];
+  if (!directive) return [];
+  const words: string[] = [];
+  for (const part of directive.split('&')) {
+    if (!part.startsWith('text=')) continue;
+    for (const term of part.slice(5).split(',')) {
+      if (term.endsWith('-') || term.startsWith('-')) continue; // a prefix or a suffix: context, not the words
+      try {
+        words.push(decodeURIComponent(term));
+      } catch {
+        // A malformed escape: not words to look for.
+      }
+    }
+  }
+  return words;
+}
+
+/** The notice of an old link to a corrected paragraph: when, whether the link's marked words went with it, and the entry. */
+function sayCorrected(notice: HTMLElement, target: HTMLElement | null): void {
+  const text = notice.querySelector<HTMLElement>('.moved-text');
+  const part = notice.querySelector<HTMLElement>('.moved-corrected');
+  if (!text || !part || !correction) return;
+  const locale = document.documentElement.lang === 'en' ? 'en' : 'id';
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+  // Whole words, as the browser matches a text fragment: "mengutip" is not in "mengutipx".
+  const whole = (w: string) => new RegExp(`(?<![\\p{L}\\p{N}])${flat(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const gone = correction.words.some((w) => !whole(w).test(flat(target?.textContent ?? '')));
+  const template = (gone ? part.dataset.words : part.dataset.corrected) ?? '';
+  part.querySelector('span')!.textContent = template.replace('{day}', formatDay(correction.day, locale));
+  part.querySelector('a')!.setAttribute('href', correction.record);
+  text.hidden = true;
+  part.hidden = false;
+}
 
 export function checkTarget(): void {
   const id = fragment(location.hash);
@@ -69,9 +112,14 @@ export function checkTarget(): void {
       return;
     }
     movedTo = to;
+    const { corrected: day, record } = moved.dataset;
+    correction = day && record ? { day, record, words: fragmentWords() } : undefined;
     location.replace(`#${to}`);
     return;
   }
-  if (movedNotice) movedNotice.hidden = id !== movedTo;
+  if (movedNotice) {
+    movedNotice.hidden = id !== movedTo;
+    if (!movedNotice.hidden && correction) sayCorrected(movedNotice, document.getElementById(id));
+  }
   if (notice) notice.hidden = !(PARAGRAPH_ID.test(id) && !document.getElementById(id));
 }
