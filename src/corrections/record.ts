@@ -148,7 +148,7 @@ const cache = new Map<string, { stamp: string; records: Records }>();
 registerCache(
   'src/corrections/record.ts: the records of corrections',
   'pages',
-  'content/corrections/*.yaml (read again when a file or its modification time changed)',
+  `${CORRECTIONS_DIR}/*.yaml (read again when a file or its modification time changed)`,
   () => cache.clear(),
 );
 
