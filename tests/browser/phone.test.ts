@@ -340,7 +340,10 @@ describe('targets and keys on a phone', () => {
       );
       expect(missed).toEqual([]);
       await refs.first().click();
-      const close = await page.locator('dialog.note-popover .note-close').boundingBox();
+      // The popover's code loads on this first tap: its button is measured once it is shown.
+      const closeButton = page.locator('dialog.note-popover .note-close');
+      await closeButton.waitFor();
+      const close = await closeButton.boundingBox();
       expect(Math.min(close!.width, close!.height)).toBeGreaterThanOrEqual(44);
     }
     expect(small).toEqual([]);
