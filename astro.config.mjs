@@ -20,6 +20,9 @@ import { parseBasePath } from './src/base-path.ts';
 import { serverFiles } from './src/deploy/integration.ts';
 import { parseReportUrl } from './src/quote/report.ts';
 import { reportSetting } from './src/quote/integration.ts';
+import { id as idDictionary } from './src/i18n/id.ts';
+import { en as enDictionary } from './src/i18n/en.ts';
+import { playerStrings } from './src/listen/strings.ts';
 
 const base = parseBasePath(process.env.BASE_PATH);
 // Where a reader's error report goes (a mailto: or an issue form's address), or unset: no reporting.
@@ -42,9 +45,27 @@ export default defineConfig({
   // allows scripts and styles from the site itself, inline ones only by hash.
   vite: {
     cacheDir: './.astro/vite',
-    // The base for src/base-path.ts, as a string in the code (see there).
-    define: { __RB_BASE__: JSON.stringify(base), __RB_REPORT_URL__: JSON.stringify(reportUrl ?? '') },
-    plugins: [nativeRuntime()],
+    // The base for src/base-path.ts, as a string in the code (see there); the strings of the player of
+    // "Dengarkan", only in its code, loaded on the first press (src/listen/strings.ts).
+    define: {
+      __RB_BASE__: JSON.stringify(base),
+      __RB_REPORT_URL__: JSON.stringify(reportUrl ?? ''),
+      __RB_LISTEN__: JSON.stringify({ id: playerStrings(idDictionary), en: playerStrings(enDictionary) }),
+    },
+    plugins: [
+      nativeRuntime(),
+      // The player of "Dengarkan" (src/listen/browser/player.ts) fetched on the first press with no
+      // preload list: what it imports is the chapter script's own shared chunk, loaded already, and
+      // the list (its file's name among them) would be bytes in every chapter's script for nothing.
+      // In the browser's build only (Astro sets the build's modulePreload itself).
+      {
+        name: 'ruang-baca:listen-preload',
+        configEnvironment: (name) =>
+          name === 'client'
+            ? { build: { modulePreload: { resolveDependencies: (file, deps) => (/(^|\/)player\.[^/]*\.js$/.test(file) ? [] : deps) } } }
+            : undefined,
+      },
+    ],
     build: {
       assetsInlineLimit: 0,
       // Astro's own "use astro:head-inject" in every MDX module makes the bundler warn 12 lines per

@@ -380,4 +380,22 @@ describe('no code before the reader asks', () => {
     await expect.poll(() => requested.filter(isPlayer).length).toBeGreaterThan(0);
     await context.close();
   });
+
+  it('a player that fails to load (offline on a page of an old build) is said under the button; the next press tries again', async () => {
+    const { context, errors } = await contextWith({ voices: [VOICE], auto: false }, undefined, { serviceWorkers: 'block' });
+    const playerCode = /\/_astro\/player\.[\w-]+\.js$/;
+    await context.route(playerCode, (route) => route.abort());
+    const page = await context.newPage();
+    await visit(page, PATH);
+    const failed = page.locator('.listen-load-failed');
+    await expect.poll(() => failed.isVisible()).toBe(false);
+    await page.locator('[data-listen]').click();
+    await expect.poll(() => failed.isVisible()).toBe(true);
+    expect(await failed.textContent()).toBe(dictId.listen.loadFailed);
+    await context.unroute(playerCode);
+    await page.locator('[data-listen]').click();
+    await expect.poll(() => page.locator('[data-listen]').getAttribute('aria-expanded')).toBe('true');
+    expect(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
+    await context.close();
+  });
 });

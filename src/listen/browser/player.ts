@@ -1,9 +1,9 @@
 // "Dengarkan": the chapter read aloud with the device's own voice (Web Speech API), sentence by
 // sentence, the sentence being read marked and kept in view, in a small bar at the foot of the
 // screen (the page gets room beneath its text so the bar hides nothing). Loaded on the first press
-// of the button (./hook.ts), which carries its strings (data-strings, in the page's interface
-// language); its stylesheet is linked here (imported as a style, Astro would link it in every
-// chapter's head before anyone listens).
+// of the button (./hook.ts). Its strings are written into this code by the build (both interface
+// languages, __RB_LISTEN__: see ../strings.ts); its stylesheet is linked here (imported as a style,
+// Astro would link it in every chapter's head before anyone listens).
 //
 // Why these choices:
 // - One utterance a sentence (long ones in parts, ../sentences.ts): Chrome stops an utterance after
@@ -19,16 +19,17 @@
 import { announce } from '../../browser/announce.ts';
 import { load, save } from '../../browser/storage.ts';
 import { chapterPassages, notePieces, type Passage, type Piece } from './passages.ts';
-import type { Dictionary } from '../../i18n/id.ts';
+import type { PlayerStrings } from '../strings.ts';
 import stylesheet from './player.css?url';
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
 const KEYS = { speed: 'rb-listen-speed', notes: 'rb-listen-notes' } as const;
 const HIGHLIGHT = 'rb-listen';
 const locale = document.documentElement.lang === 'en' ? 'en' : 'id';
-type Strings = Omit<Dictionary['listen'], 'button' | 'buttonLabel' | 'loadFailed'>;
-/** The player's strings, from its button (src/listen/Listen.astro), in the page's interface language. */
-let text: Strings;
+/** Both interface languages' strings of the player, written in by the build (astro.config.mjs). */
+declare const __RB_LISTEN__: Record<'id' | 'en', PlayerStrings>;
+/** The player's strings in the page's interface language (read on the first press, not on import). */
+let text: PlayerStrings;
 
 const icon = (path: string, cls = '') => `<svg viewBox="0 0 24 24" aria-hidden="true"${cls && ` class="${cls}"`}><path d="${path}"/></svg>`;
 const button = (act: string, label: string, inner: string) => `<button type="button" data-act="${act}" aria-label="${label}">${inner}</button>`;
@@ -130,8 +131,8 @@ class Player {
     this.toggleButton = this.bar.querySelector('[data-act="toggle"]')!;
     this.notesBox = this.bar.querySelector('[data-act="notes"]') ?? document.createElement('input');
     this.speedBox = this.bar.querySelector('[data-act="speed"]')!;
-    this.lang = button.dataset.lang || document.querySelector('.chapter')?.getAttribute('lang') || 'id';
-    this.langName = button.dataset.langName || this.lang;
+    this.lang = button.dataset.listen || document.querySelector('.chapter')?.getAttribute('lang') || 'id';
+    this.langName = text.languageNames[this.lang] ?? this.lang;
     this.speedBox.value = String(speedOf(load(KEYS.speed)));
     this.notesBox.checked = load(KEYS.notes) !== 'skip';
     button.setAttribute('aria-controls', this.bar.id);
@@ -405,8 +406,8 @@ class Player {
 
 let player: Player | undefined;
 
-/** The Listen button pressed (./hook.ts). */
+/** The Listen button pressed (./hook.ts); the player is made on the first press, in the page's interface language. */
 export function press(button: HTMLButtonElement): void {
-  text ??= JSON.parse(button.dataset.strings ?? '{}') as Strings;
+  text ??= __RB_LISTEN__[locale];
   void (player ??= new Player(button)).press();
 }
