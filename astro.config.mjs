@@ -71,7 +71,7 @@ export default defineConfig({
                 groups: [
                   {
                     name: 'common',
-                    test: /src[\\/]browser[\\/](boot|safe|storage|announce)\.ts$|src[\\/]reading[\\/]browser[\\/]controls\.ts$|src[\\/]offline[\\/]browser[\\/]offline\.ts$|src[\\/]search[\\/]fields\.ts$|src[\\/]routes\.ts$|vite[\\/]preload-helper|src[\\/]charts[\\/]browser[\\/]yield\.ts$/,
+                    test: /src[\\/]browser[\\/](boot|safe|storage)\.ts$|src[\\/]reading[\\/]browser[\\/]controls\.ts$|src[\\/]offline[\\/]browser[\\/]offline\.ts$|src[\\/]search[\\/]fields\.ts$|src[\\/]routes\.ts$|vite[\\/]preload-helper|src[\\/]charts[\\/]browser[\\/]yield\.ts$/,
                   },
                 ],
               },
