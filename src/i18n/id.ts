@@ -7,7 +7,8 @@
 // the page shell's and the work page's strings stay at the top. How strings reach browser code, the one rule: a component writes what its
 // script will say into data- attributes of the element the script works on (data-copied,
 // data-failed, …), already in the page's language; a script that needs more than fits there (search)
-// imports its own small export (searchText), never a whole dictionary, so only those strings ship.
+// imports its own small export (searchText, in search-id.ts), never a whole dictionary, so only those
+// strings ship.
 // The annotation code's words (the chapter's highlight toolbar, note editor and report dialog, made
 // in the browser) are in annotator-id.ts, a module of their own (see there), spread into notes,
 // matrix and quote below.
