@@ -79,10 +79,11 @@ export default defineConfig({
     },
     // What every page runs before the reader interacts (boot.ts with the service worker's
     // registration, the text-size and theme controls) and the small modules most pages' scripts share
-    // (guards, storage, announcements, search names, public addresses, Vite's loader for code fetched on demand,
+    // (guards, storage, search names, public addresses, Vite's loader for code fetched on demand,
     // the charts' 120-byte yield that was a file of its own on every chart chapter) travel
     // as one file: one request and one gzip stream instead of eight on a slow connection
-    // (tests/content/budgets.test.ts counts each file's gzip on its own).
+    // (tests/content/budgets.test.ts counts each file's gzip on its own). Not announce.ts: only code
+    // loaded on demand uses it (copying, quoting, reporting), so it comes as a file of its own then.
     environments: {
       client: {
         build: {
@@ -92,7 +93,7 @@ export default defineConfig({
                 groups: [
                   {
                     name: 'common',
-                    test: /src[\\/]browser[\\/](boot|safe|storage|announce)\.ts$|src[\\/]reading[\\/]browser[\\/]controls\.ts$|src[\\/]offline[\\/]browser[\\/]offline\.ts$|src[\\/]search[\\/]fields\.ts$|src[\\/]routes\.ts$|vite[\\/]preload-helper|src[\\/]charts[\\/]browser[\\/]yield\.ts$/,
+                    test: /src[\\/]browser[\\/](boot|safe|storage)\.ts$|src[\\/]reading[\\/]browser[\\/]controls\.ts$|src[\\/]offline[\\/]browser[\\/]offline\.ts$|src[\\/]search[\\/]fields\.ts$|src[\\/]routes\.ts$|vite[\\/]preload-helper|src[\\/]charts[\\/]browser[\\/]yield\.ts$/,
                   },
                 ],
               },

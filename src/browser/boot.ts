@@ -118,7 +118,8 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('../s
 // A quotation's link (#p-…:~:text=…) in a browser that does not apply text fragments: the site marks the
 // words (it left the directive in the address, or, where the feature is switched off, dropped it: the
 // navigation's own entry keeps it).
-if (!('fragmentDirective' in document) && (location.hash + (performance.getEntriesByType?.('navigation')[0]?.name ?? '')).includes(TEXT_DIRECTIVE))
+// (No entry reads as "undefined", which holds no directive.)
+if (!('fragmentDirective' in document) && (location.hash + performance.getEntriesByType('navigation')[0]?.name).includes(TEXT_DIRECTIVE))
   void import('../quote/browser/mark.ts');
 if (document.querySelector('[data-offline-packs]')) void import('../offline/browser/panel.ts');
 startOffline();

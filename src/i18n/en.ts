@@ -2,48 +2,10 @@
 // error). Only the interface changes language: the works stay in their own languages.
 import type { Dictionary } from './id.ts';
 import { formatDay } from '../corrections/day.ts';
+import { annotatorText } from './annotator-en.ts';
+import { number, theWorks, capital, searchText } from './search-en.ts';
 
-/**
- * Strings the search scripts use in the browser. A separate export, as in id.ts, so that a script
- * that imports it bundles these strings only, not the whole dictionary.
- */
-/** "five" for 5 (number words up to ten, digits above), for counts of works taken from content/. */
-const number = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
-/** "all four works", "both works", "the one work". */
-const allWorks = (n: number) => (n === 1 ? 'the one work' : n === 2 ? 'both works' : `all ${number(n)} works`);
-const theWorks = (n: number) => (n === 1 ? 'the work' : `the ${number(n)} works`);
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-export const searchText: Dictionary['search'] = {
-  label: 'Search the library',
-  placeholder: 'Search for a word or phrase',
-  submit: 'Search',
-  shortcut: 'Press / to search from any page.',
-  pageTitle: 'Search the library',
-  pageIntro: (works: number) =>
-    `Search the full text of ${allWorks(works)}, footnotes, tables and references included. Indonesian word forms are matched: “miskin” also finds “kemiskinan”. The address of this page holds your search, so it can be shared.`,
-  pageForm: 'Search with filters',
-  filters: 'Filter results',
-  filterWork: 'Work',
-  filterKind: 'Kind of page',
-  filterYear: 'Year',
-  kinds: { bab: 'Chapter', pustaka: 'References', data: 'Data and charts', karya: 'Work page', singkatan: 'Abbreviations', koreksi: 'Correction history' },
-  noYear: 'Year not given',
-  apply: 'Apply',
-  loading: 'Loading search…',
-  prompt: 'Type the words to search for.',
-  count: (n: number, q: string) => `${n} result${n === 1 ? '' : 's'} for “${q}”.`,
-  none: (q: string) => `No results for “${q}”. Try another word or fewer filters.`,
-  toResults: 'Arrow down or Tab moves to the results; Escape closes them.',
-  more: 'Show the next results',
-  all: (n: number) => (n === 1 ? 'See the result and filters' : `See all ${n} results and filters`),
-  resultsLabel: 'Search results',
-  sections: 'Matching sections',
-  failed: 'Search could not be loaded: the internet connection failed. It tries again by itself when the connection returns.',
-  notSaved: 'Not saved for reading offline: this page opens again once you are connected, or save its work.',
-  noScript: 'Search on this page needs JavaScript. Without it, use the table of contents of each work on the Library page.',
-  notFoundSearch: 'Or search for the page you meant:',
-};
+export { searchText };
 
 export const listenText: Dictionary['listen'] = {
   button: 'Listen',
@@ -382,6 +344,7 @@ export const en: Dictionary = {
       'Text with a table of contents and section headings; footnotes as EPUB notes; citations linked to the reference list; every chart as its data table.',
   },
   notes: {
+    ...annotatorText.notes,
     nav: 'My notes',
     title: 'My notes',
     intro:
@@ -400,41 +363,23 @@ export const en: Dictionary = {
     clearAll: 'Delete all notes',
     clearConfirm: 'Delete every highlight and note on this device? This cannot be undone. Export them first to keep them.',
     cleared: 'All notes deleted.',
-    storedBad: (n: number) => `${n} stored notes could not be read (damaged or from another version); they are left as they are.`,
-    unavailable: 'Browser storage is not available (private mode, for example), so notes cannot be stored here.',
     openPassage: 'Open this passage',
-    note: 'Note',
     cite: 'Source',
     markdownTitle: 'My notes — Ruang Baca NTT',
-    toolbar: 'Highlight the selected text',
-    colours: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink' },
     highlightIn: (colour: string) => `Highlight ${colour.toLowerCase()}`,
-    addNote: 'Highlight and add a note',
     shortcut: 'Select text (or focus the ¶ mark of a paragraph) and press H to highlight with the keyboard.',
-    saved: 'Highlight saved on this device.',
-    editorTitle: 'Highlight and note',
-    colour: 'Colour',
-    save: 'Save',
-    cancel: 'Cancel',
-    remove: 'Delete this highlight',
-    removed: 'Highlight deleted.',
-    edit: 'Edit',
-    show: 'Show',
     inChapter: 'My notes in this chapter',
     orphans: 'The text of these highlights is no longer found in this chapter (it may have been corrected). They are still stored; see also My notes.',
-    orphanLabel: 'Text not found',
     allNotes: 'All my notes',
   },
   matrix: {
+    ...annotatorText.matrix,
     nav: 'Previous studies table',
     title: 'Previous studies table',
     intro:
       "A table of previous studies for your thesis, built from the highlights you gave a column (Method, Place, Findings, Theory/Concepts, Other). The works' data come from their metadata; what the source does not give is marked. Everything is stored only on this device and remains available offline.",
     noScript: 'The previous studies table needs JavaScript: your browser builds it from the notes on this device.',
     empty: 'No works in the table yet. Highlight text in a chapter and pick its column, or add a work from the list below.',
-    column: 'Table column',
-    noColumn: 'No column',
-    tags: { metode: 'Method', lokasi: 'Place', temuan: 'Findings', teori: 'Theory/Concepts', lainnya: 'Other' },
     caption: 'Previous studies',
     number: 'No.',
     researchers: 'Researcher(s) (year)',
@@ -472,34 +417,7 @@ export const en: Dictionary = {
     backToNotes: 'Back to My notes',
     fileTitle: 'Previous studies table — Ruang Baca NTT',
   },
-  quote: {
-    copy: 'Copy quotation',
-    copied: 'Quotation, source and link copied.',
-    share: 'Share',
-    failed: 'The quotation could not be copied in this browser.',
-    version: (date: string) => `version ${date}`,
-    report: 'Report an error',
-    reportTitle: 'Report an error in the text',
-    reportIntro: 'The report opens in your mail app or browser; this site sends nothing itself.',
-    wrong: 'What is wrong?',
-    printed: 'What the printed source says (if you know)',
-    send: 'Open the report',
-    cancel: 'Cancel',
-    kept: 'You are offline: the report is kept on this device and offered again when you are connected.',
-    pending: (n: number) => (n === 1 ? 'An error report has not been sent yet.' : `${n} error reports have not been sent yet.`),
-    sendNow: 'Send now',
-    discard: 'Discard',
-    discarded: 'Report discarded.',
-    subject: (work: string, id: string) => `Error in the text: ${work} (${id})`,
-    fieldPassage: 'Passage',
-    fieldAddress: 'Address',
-    fieldWork: 'Work',
-    fieldBuild: 'Site build',
-    fieldWrong: 'What is wrong',
-    fieldPrinted: 'The printed source says',
-    unknownBuild: 'unknown',
-    cut: '[cut]',
-  },
+  quote: annotatorText.quote,
   corrections: {
     nav: 'Correction history',
     title: (work: string) => `Correction History — ${work}`,

@@ -7,50 +7,16 @@
 // the page shell's and the work page's strings stay at the top. How strings reach browser code, the one rule: a component writes what its
 // script will say into data- attributes of the element the script works on (data-copied,
 // data-failed, …), already in the page's language; a script that needs more than fits there (search)
-// imports its own small export (searchText), never a whole dictionary, so only those strings ship.
+// imports its own small export (searchText, in search-id.ts), never a whole dictionary, so only those
+// strings ship.
+// The annotation code's words (the chapter's highlight toolbar, note editor and report dialog, made
+// in the browser) are in annotator-id.ts, a module of their own (see there), spread into notes,
+// matrix and quote below.
+import { annotatorText } from './annotator-id.ts';
+import { angka, keSemua, kapital, searchText } from './search-id.ts';
 
 import { formatDay } from '../corrections/day.ts';
-
-/**
- * Strings the search scripts use in the browser. A separate export, so that a script that imports
- * it bundles these strings only, not the whole dictionary.
- */
-/** "lima" for 5 (number words up to ten, digits above), for counts of works taken from content/. */
-const angka = (n: number) => ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'][n] ?? String(n);
-/** "keempat karya" (all four works): "kelima", "semua 12"; one work is just "karya ini". */
-const keSemua = (n: number) => (n === 1 ? 'satu' : n <= 10 ? `ke${angka(n)}` : `semua ${n}`);
-const kapital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-export const searchText = {
-  label: 'Cari di pustaka',
-  placeholder: 'Cari kata atau frasa',
-  submit: 'Cari',
-  shortcut: 'Tekan / untuk mencari dari halaman mana pun.',
-  pageTitle: 'Cari di pustaka',
-  pageIntro: (works: number) =>
-    `Cari di seluruh teks ${keSemua(works)} karya, termasuk catatan kaki, tabel, dan daftar pustaka. Kata berimbuhan ikut ditemukan: “miskin” juga menemukan “kemiskinan”. Alamat halaman ini memuat pencarian Anda, sehingga dapat dibagikan.`,
-  pageForm: 'Pencarian dengan penyaring',
-  filters: 'Saring hasil',
-  filterWork: 'Karya',
-  filterKind: 'Jenis halaman',
-  filterYear: 'Tahun',
-  kinds: { bab: 'Bab', pustaka: 'Daftar pustaka', data: 'Data dan grafik', karya: 'Halaman karya', singkatan: 'Daftar singkatan', koreksi: 'Riwayat koreksi' },
-  noYear: 'Tahun tidak disebutkan',
-  apply: 'Terapkan',
-  loading: 'Memuat pencarian…',
-  prompt: 'Ketik kata yang dicari.',
-  count: (n: number, q: string) => `${n} hasil untuk “${q}”.`,
-  none: (q: string) => `Tidak ada hasil untuk “${q}”. Coba kata lain atau kurangi penyaring.`,
-  toResults: 'Panah bawah atau Tab menuju hasil; Escape menutupnya.',
-  more: 'Tampilkan hasil berikutnya',
-  all: (n: number) => `Lihat semua ${n} hasil dan penyaring`,
-  resultsLabel: 'Hasil pencarian',
-  sections: 'Bagian yang cocok',
-  failed: 'Pencarian tidak dapat dimuat: sambungan internet terputus. Pencarian dicoba lagi dengan sendirinya begitu sambungan kembali.',
-  notSaved: 'Belum tersimpan untuk dibaca tanpa internet: halaman ini terbuka lagi saat tersambung, atau simpan karyanya.',
-  noScript: 'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, gunakan daftar isi setiap karya di halaman Pustaka.',
-  notFoundSearch: 'Atau cari halaman yang Anda maksud:',
-};
+export { searchText };
 
 /**
  * "Dengarkan": the chapter read aloud by the device's voice (src/listen/). The button carries the
@@ -405,6 +371,7 @@ export const id = {
   },
   // Study tools: the reader's own highlights and notes (src/annotations/), kept on this device only.
   notes: {
+    ...annotatorText.notes,
     nav: 'Catatan saya',
     title: 'Catatan saya',
     intro:
@@ -423,42 +390,24 @@ export const id = {
     clearAll: 'Hapus semua catatan',
     clearConfirm: 'Hapus semua sorotan dan catatan di perangkat ini? Ini tidak dapat dibatalkan. Ekspor dulu bila ingin menyimpannya.',
     cleared: 'Semua catatan dihapus.',
-    storedBad: (n: number) => `${n} catatan tersimpan tidak dapat dibaca (rusak atau dari versi lain); catatan itu dibiarkan apa adanya.`,
-    unavailable: 'Penyimpanan peramban tidak tersedia (misalnya mode pribadi), sehingga catatan tidak dapat disimpan di sini.',
     openPassage: 'Buka bagian ini',
-    note: 'Catatan',
     cite: 'Sumber',
     markdownTitle: 'Catatan saya — Ruang Baca NTT',
-    toolbar: 'Sorot teks terpilih',
-    colours: { yellow: 'Kuning', green: 'Hijau', blue: 'Biru', pink: 'Merah muda' },
     highlightIn: (colour: string) => `Sorot ${colour.toLowerCase()}`,
-    addNote: 'Sorot dan beri catatan',
     shortcut: 'Pilih teks (atau fokus tanda ¶ sebuah paragraf) lalu tekan H untuk menyorot dengan papan ketik.',
-    saved: 'Sorotan disimpan di perangkat ini.',
-    editorTitle: 'Sorotan dan catatan',
-    colour: 'Warna',
-    save: 'Simpan',
-    cancel: 'Batal',
-    remove: 'Hapus sorotan ini',
-    removed: 'Sorotan dihapus.',
-    edit: 'Ubah',
-    show: 'Tunjukkan',
     inChapter: 'Catatan saya di bab ini',
     orphans: 'Teks sorotan berikut tidak ditemukan lagi di bab ini (teksnya mungkin telah dikoreksi). Sorotan tetap tersimpan; lihat juga Catatan saya.',
-    orphanLabel: 'Teks tidak ditemukan',
     allNotes: 'Semua catatan saya',
   },
   // The previous-studies table (src/matrix/) built from the reader's tagged highlights.
   matrix: {
+    ...annotatorText.matrix,
     nav: 'Tabel penelitian terdahulu',
     title: 'Tabel penelitian terdahulu',
     intro:
       'Tabel tinjauan penelitian terdahulu untuk skripsi Anda, disusun dari sorotan yang Anda beri kolom (Metode, Lokasi, Temuan/Hasil, Teori/Konsep, Lainnya). Data karya diambil dari metadata karya; kolom yang tidak dicantumkan sumbernya ditandai. Semuanya tersimpan hanya di perangkat ini dan tetap tersedia tanpa internet.',
     noScript: 'Tabel penelitian terdahulu memerlukan JavaScript: tabel disusun oleh peramban Anda dari catatan di perangkat ini.',
     empty: 'Belum ada karya dalam tabel. Sorot teks dalam sebuah bab dan pilih kolomnya, atau tambahkan karya dari daftar di bawah.',
-    column: 'Kolom tabel',
-    noColumn: 'Tanpa kolom',
-    tags: { metode: 'Metode', lokasi: 'Lokasi', temuan: 'Temuan/Hasil', teori: 'Teori/Konsep', lainnya: 'Lainnya' },
     caption: 'Penelitian terdahulu',
     number: 'No.',
     researchers: 'Peneliti (tahun)',
@@ -498,34 +447,7 @@ export const id = {
   },
   // Quoting and reporting from a selection or a paragraph's ¶ mark (src/quote/): the toolbar's buttons,
   // the report dialog and what a report says. The report's labels are in the reader's interface language.
-  quote: {
-    copy: 'Salin kutipan',
-    copied: 'Kutipan, sumbernya, dan tautannya disalin.',
-    share: 'Bagikan',
-    failed: 'Kutipan tidak dapat disalin di peramban ini.',
-    version: (date: string) => `versi ${date}`,
-    report: 'Laporkan kesalahan',
-    reportTitle: 'Laporkan kesalahan dalam teks',
-    reportIntro: 'Laporan dibuka di aplikasi surel atau peramban Anda; situs ini tidak mengirim apa pun sendiri.',
-    wrong: 'Apa yang salah?',
-    printed: 'Apa yang tertulis di sumber cetak (bila Anda tahu)',
-    send: 'Buka laporan',
-    cancel: 'Batal',
-    kept: 'Anda sedang tidak tersambung: laporan disimpan di perangkat ini dan ditawarkan lagi saat tersambung.',
-    pending: (n: number) => (n === 1 ? 'Ada laporan kesalahan yang belum dikirim.' : `Ada ${n} laporan kesalahan yang belum dikirim.`),
-    sendNow: 'Kirim sekarang',
-    discard: 'Buang',
-    discarded: 'Laporan dibuang.',
-    subject: (work: string, id: string) => `Kesalahan teks: ${work} (${id})`,
-    fieldPassage: 'Bagian',
-    fieldAddress: 'Alamat',
-    fieldWork: 'Karya',
-    fieldBuild: 'Build situs',
-    fieldWrong: 'Yang salah',
-    fieldPrinted: 'Menurut sumber cetak',
-    unknownBuild: 'tidak diketahui',
-    cut: '[dipotong]',
-  },
+  quote: annotatorText.quote,
   corrections: {
     nav: 'Riwayat koreksi',
     title: (work: string) => `Riwayat Koreksi — ${work}`,

@@ -5,17 +5,95 @@
 // with the paragraph id as a hint, so it finds its words again after a rebuild that changed other
 // text (or that paragraph's id); a highlight whose words are gone is listed as such, never dropped.
 import { createTextQuoteSelectorMatcher, describeTextQuote, highlightText } from '@apache-annotator/dom';
-import { checkRank, COLOURS, isTag, type Colour, type Note } from '../model.ts';
+import { checkRank, COLOURS, isTag, TAGS, type Colour, type Note } from '../model.ts';
 import { appendNoteDetails } from './note-item.ts';
 import { allNotes, deleteNote, newId, putNotes } from './store.ts';
+import { s } from './text.ts';
 
-type Strings = Record<'saved' | 'removed' | 'edit' | 'show' | 'note' | 'orphanLabel' | 'unavailable' | 'storedBad', string>;
-
+const strings = s.notes;
 const panel = document.querySelector<HTMLElement>('[data-annotations]');
 const prose = document.querySelector<HTMLElement>('.prose');
-const toolbar = document.querySelector<HTMLElement>('.hl-toolbar');
-const editor = document.querySelector<HTMLDialogElement>('.note-editor');
-const strings = JSON.parse(panel?.dataset.strings ?? '{}') as Strings;
+
+/** An element with its attributes ("" for a boolean one; undefined leaves it out) and children. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | undefined>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) e.setAttribute(name, value);
+  e.append(...children);
+  return e;
+}
+
+/** The previous-studies table's column (src/matrix/): none, or one of its columns. */
+const columnOptions = () => [el('option', { value: '' }, s.matrix.noColumn), ...TAGS.map((tag) => el('option', { value: tag }, s.matrix.tags[tag]))];
+
+/**
+ * The selection's toolbar, made here (not in every chapter's HTML): two rows at most on a 360 px
+ * phone with every action (tests/browser/phone.test.ts): the colours are swatches named by their
+ * hidden words, the note button shows its short name; "Bagikan" is added after it where the browser
+ * can share (start, below); "Laporkan kesalahan" where the build has a REPORT_URL (the panel's
+ * data-report); the column, one compact control, chosen before a colour.
+ */
+const toolbar =
+  panel &&
+  prose &&
+  el(
+    'div',
+    { class: 'hl-toolbar', role: 'toolbar', 'aria-label': strings.toolbar, lang: panel.lang, hidden: '', 'data-pagefind-ignore': '' },
+    ...COLOURS.map((c) =>
+      el('button', { type: 'button', class: `hl-swatch hl-${c}`, 'data-colour': c }, el('span', { class: 'visually-hidden' }, strings.colours[c])),
+    ),
+    el('button', { type: 'button', 'data-colour': 'yellow', 'data-with-note': '', 'aria-label': strings.addNote }, strings.note),
+    el(
+      'button',
+      {
+        type: 'button',
+        'data-quote': panel.dataset.quote,
+        'data-copied': s.quote.copied,
+        'data-failed': s.quote.failed,
+        'data-version': s.quote.version('%s'),
+        'data-share': s.quote.share,
+      },
+      s.quote.copy,
+    ),
+    ...(panel.dataset.report ? [el('button', { type: 'button', 'data-report': panel.dataset.report }, s.quote.report)] : []),
+    el('select', { class: 'hl-column', 'aria-label': s.matrix.column, 'data-column': '' }, ...columnOptions()),
+  );
+
+/** The note editor (a modal dialog), made here too. */
+const editor =
+  panel &&
+  prose &&
+  el(
+    'dialog',
+    { class: 'note-editor', 'aria-labelledby': 'note-editor-title', lang: panel.lang, 'data-pagefind-ignore': '' },
+    el(
+      'form',
+      { method: 'dialog' },
+      el('h2', { id: 'note-editor-title' }, strings.editorTitle),
+      el('blockquote', { class: 'note-editor-quote', lang: document.querySelector('article.chapter')?.getAttribute('lang') ?? undefined }),
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, strings.colour),
+        ...COLOURS.map((c) => el('label', { class: `hl-${c}` }, el('input', { type: 'radio', name: 'colour', value: c }), ` ${strings.colours[c]}`)),
+      ),
+      el('label', { for: 'note-editor-column' }, s.matrix.column),
+      el('select', { id: 'note-editor-column', name: 'column' }, ...columnOptions()),
+      el('label', { for: 'note-editor-text' }, strings.note),
+      el('textarea', { id: 'note-editor-text', name: 'note', rows: '4' }),
+      el(
+        'p',
+        { class: 'note-editor-buttons' },
+        el('button', { type: 'submit', value: 'save' }, strings.save),
+        el('button', { type: 'submit', value: 'cancel' }, strings.cancel),
+        el('button', { type: 'submit', value: 'remove', class: 'note-remove' }, strings.remove),
+      ),
+    ),
+  );
+if (panel && toolbar && editor) panel.after(toolbar, editor);
 
 /** The page's status region (Base.astro), as src/browser/announce.ts uses it: a toast screen readers hear. */
 function announce(message: string): void {
@@ -71,7 +149,7 @@ async function quoteAction(button: HTMLButtonElement): Promise<void> {
   else {
     showToolbar(undefined);
     const lang = document.querySelector('article.chapter')?.getAttribute('lang') ?? document.documentElement.lang;
-    (await reportCode()).report(passage, button, { id: panel.dataset.work!, title: panel.dataset.workTitle!, lang });
+    (await reportCode()).report(passage, button, { id: panel.dataset.work!, title: panel.dataset.workTitle!, lang }, s.quote);
   }
 }
 
@@ -171,7 +249,7 @@ async function refresh(): Promise<void> {
     notes = notes.map((n) => changed.find((c) => c.id === n.id) ?? n);
     await putNotes(changed).catch(() => undefined);
   }
-  if (bad) announce(strings.storedBad.replace('0', String(bad)));
+  if (bad) announce(strings.storedBad(bad));
 }
 
 function render(orphans: Note[]): void {
@@ -368,7 +446,7 @@ export function start(e?: KeyboardEvent): void {
     const b = (ev.target as Element).closest<HTMLButtonElement>('button[data-colour]');
     if (b) void create(b.dataset.colour as Colour, b.hasAttribute('data-with-note'));
     const q = (ev.target as Element).closest<HTMLButtonElement>('button[data-quote], button[data-share=""], button[data-report]');
-    if (q) void quoteAction(q).catch(() => announce(toolbar.querySelector<HTMLElement>('[data-quote]')?.dataset.failed ?? ''));
+    if (q) void quoteAction(q).catch(() => announce(s.quote.failed));
   });
   // "Bagikan" where the browser can share (a phone's share sheet): made here, after the note button (two rows at 360 px).
   const copy = toolbar?.querySelector<HTMLElement>('[data-quote]');
@@ -381,7 +459,7 @@ export function start(e?: KeyboardEvent): void {
   const report = toolbar?.querySelector<HTMLElement>('[data-report]');
   if (report)
     void reportCode().then(
-      (m) => m.offerStored(report),
+      (m) => m.offerStored(report, s.quote),
       () => undefined,
     );
   prose.addEventListener('click', (ev) => {

@@ -8,6 +8,7 @@
 import { announce } from '../../browser/announce.ts';
 import { checkStoredReports, isMailto, MAX_STORED, reportAddress, REPORTS_KEY, type StoredReport } from '../report.ts';
 import type { Passage } from './quote.ts';
+import type { AnnotatorText } from '../../i18n/annotator-id.ts';
 
 export interface ReportStrings {
   title: string;
@@ -33,13 +34,33 @@ export interface ReportStrings {
   cut: string;
 }
 
-const strings = (button: HTMLElement): ReportStrings => {
-  try {
-    return JSON.parse(button.dataset.strings ?? '{}') as ReportStrings;
-  } catch {
-    return {} as ReportStrings;
-  }
-};
+/** The interface's words for quoting and reporting, as the annotator has them (src/annotations/browser/text.ts). */
+export type QuoteText = AnnotatorText['quote'];
+
+/** The dialog's and the report's words, in the interface language. */
+const strings = (q: QuoteText): ReportStrings => ({
+  title: q.reportTitle,
+  intro: q.reportIntro,
+  wrong: q.wrong,
+  printed: q.printed,
+  send: q.send,
+  cancel: q.cancel,
+  kept: q.kept,
+  pendingOne: q.pending(1),
+  pendingMany: q.pending(2).replace('2', '{n}'),
+  sendNow: q.sendNow,
+  discard: q.discard,
+  discarded: q.discarded,
+  subject: q.subject('{work}', '{id}'),
+  passage: q.fieldPassage,
+  address: q.fieldAddress,
+  work: q.fieldWork,
+  build: q.fieldBuild,
+  fieldWrong: q.fieldWrong,
+  fieldPrinted: q.fieldPrinted,
+  unknownBuild: q.unknownBuild,
+  cut: q.cut,
+});
 
 // ---- The build: the offline manifest's build id, as the service worker that serves this page knows it.
 
@@ -147,10 +168,10 @@ function makeDialog(s: ReportStrings, lang: string): HTMLDialogElement {
 }
 
 /** The dialog for a passage; on "send", the report opens (or waits, offline). */
-export function report(passage: Passage, button: HTMLElement, work: { id: string; title: string; lang: string }): void {
+export function report(passage: Passage, button: HTMLElement, work: { id: string; title: string; lang: string }, q: QuoteText): void {
   const reportUrl = button.dataset.report;
   if (!reportUrl) return;
-  const s = strings(button);
+  const s = strings(q);
   void buildId();
   const d = (dialog ??= makeDialog(s, work.lang));
   d.querySelector('blockquote')!.textContent = passage.exact;
@@ -177,7 +198,7 @@ export function report(passage: Passage, button: HTMLElement, work: { id: string
       if (online) return open(address);
       if (keep([...stored(reportUrl), { address, passage: passage.exact, created: new Date().toISOString() }])) {
         announce(s.kept);
-        offerWhenOnline(button);
+        offerWhenOnline(button, q);
       }
     });
   };
@@ -189,28 +210,28 @@ export function report(passage: Passage, button: HTMLElement, work: { id: string
 
 let waiting = false;
 
-function offerWhenOnline(button: HTMLElement): void {
+function offerWhenOnline(button: HTMLElement, q: QuoteText): void {
   if (waiting) return;
   waiting = true;
   addEventListener(
     'online',
     () => {
       waiting = false;
-      offerStored(button);
+      offerStored(button, q);
     },
     { once: true },
   );
 }
 
 /** The reports written offline, offered at the foot of the screen once there is a connection. */
-export function offerStored(button: HTMLElement): void {
+export function offerStored(button: HTMLElement, q: QuoteText): void {
   const reportUrl = button.dataset.report;
   if (!reportUrl) return;
   const reports = stored(reportUrl);
   document.querySelector('.report-pending')?.remove();
   if (!reports.length) return;
-  if (!navigator.onLine) return offerWhenOnline(button);
-  const s = strings(button);
+  if (!navigator.onLine) return offerWhenOnline(button, q);
+  const s = strings(q);
   // A region named by its own sentence (a landmark: what it offers is found, and heard when it appears).
   const box = document.createElement('section');
   box.className = 'report-pending';
@@ -231,7 +252,7 @@ export function offerStored(button: HTMLElement): void {
       const [first, ...rest] = stored(reportUrl);
       keep(rest);
       if (first) fn(first);
-      offerStored(button);
+      offerStored(button, q);
     });
     return b;
   };

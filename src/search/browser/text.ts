@@ -1,8 +1,8 @@
 // The search scripts' strings in the page's interface language (<html lang>, set by Base.astro), and
 // the prefix of its addresses: the index holds the Indonesian pages, whose English twins are under /en/.
 // Only the two small `searchText` objects are bundled, not the dictionaries.
-import { searchText as en } from '../../i18n/en.ts';
-import { searchText as id } from '../../i18n/id.ts';
+import { searchText as en } from '../../i18n/search-en.ts';
+import { searchText as id } from '../../i18n/search-id.ts';
 import { localPath } from '../../browser/safe-links.ts';
 
 const english = document.documentElement.lang === 'en';
