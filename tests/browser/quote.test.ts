@@ -393,6 +393,9 @@ describe('"Laporkan kesalahan" with REPORT_URL set (fixture build)', () => {
     await visit(page, `${prefix}${CHAPTER}`);
     await selectWords(page, 0, 1, 3);
     await expect.poll(() => page.locator('.hl-toolbar [data-share=""]').isVisible()).toBe(true);
+    // The toolbar's stylesheet arrives with the annotator's code: measured before it, the buttons wrap
+    // unstyled (a loaded fresh-clone run counted three rows). Styled, the bar is fixed to the screen.
+    await expect.poll(() => page.locator('.hl-toolbar').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
     const bar = await page.locator('.hl-toolbar').evaluate((el) => ({
       names: [...el.querySelectorAll('button')].map((b) => b.textContent),
       rows: new Set([...el.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top))).size,
