@@ -79,17 +79,36 @@ export function cachesIntegration(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         const content = join(ROOT, CONTENT_DIR) + sep;
+        // Astro's own message after a content sync: its dev app clears the route cache on it.
+        const forgetRoutes = () => {
+          for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
+        };
         const changed = (file: string) => {
           if (!file.startsWith(content)) return;
           releaseCaches();
-          // Astro's own message after a content sync: its dev app clears the route cache on it.
-          for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
+          forgetRoutes();
           server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
         };
         server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+        // A page asked for while the content store is being updated has its getStaticPaths run on
+        // the old store, and when that run ends after Astro's own clearing (the store's file is
+        // written a moment after the edit), the route cache keeps the old props until the next
+        // edit: a fresh-clone run under load showed a work's edited style back on its list for
+        // over 300 s. So in dev every page request runs getStaticPaths again (it reads the store,
+        // already in memory); a stale render then lasts one request at most. Assets are left alone.
+        server.middlewares.use((request, _response, next) => {
+          if (request.method === 'GET' && isPageRequest(request.url ?? '')) forgetRoutes();
+          next();
+        });
       },
     },
   };
+}
+
+/** A page's address (ends in "/" or ".html"), not a module, a stylesheet or an image the page loads. */
+export function isPageRequest(url: string): boolean {
+  const path = url.split(/[?#]/)[0]!;
+  return path.endsWith('/') || path.endsWith('.html');
 }
 
 /** A stamp of every file under content/ (names and modification times): it changes when one does. */

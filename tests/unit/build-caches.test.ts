@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatAll, formatWork } from '../../src/bibliography/entries.ts';
 import { styleOfWork } from '../../src/bibliography/engine.ts';
 import { loadLibrary } from '../../src/bibliography/library.ts';
-import { perBuild, registeredCaches, releaseCaches } from '../../src/build/cache.ts';
+import { isPageRequest, perBuild, registeredCaches, releaseCaches } from '../../src/build/cache.ts';
 import { ROOT } from '../support/site.ts';
 
 const engines = () => (globalThis as unknown as Record<symbol, { engines: Map<string, unknown> }>)[Symbol.for('ruangbaca.citeproc')]!.engines;
@@ -62,5 +62,13 @@ describe('the page build caches', () => {
     expect([value(), value()]).toEqual([1, 1]);
     releaseCaches();
     expect(value()).toBe(2);
+  });
+
+  // In dev, a page request has Astro run getStaticPaths again (src/build/cache.ts); its assets do not.
+  it('tells a page request from an asset request', () => {
+    for (const page of ['/', '/uji/daftar-pustaka/', '/en/uji/?q=a', '/404.html', '/uji/#p-1'])
+      expect(isPageRequest(page), page).toBe(true);
+    for (const asset of ['/src/styles/prose.css', '/@vite/client', '/node_modules/.vite/deps/chart__js.js?v=1', '/favicon.svg', '/data/uji.csv'])
+      expect(isPageRequest(asset), asset).toBe(false);
   });
 });
