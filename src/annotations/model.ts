@@ -268,6 +268,14 @@ export function passageUrl(n: Note, site: string): string {
 /** The permanent link to the paragraph (what a draft cites). */
 export const paragraphUrl = (n: Note, site: string) => new URL(withBase(n.path), site).href + (n.para ? `#${n.para}` : '');
 
+/** A note's words as printed, as a Markdown blockquote (one `>` line per line of the passage). */
+export function quoteBlock(n: Note): string[] {
+  return n.quote.exact
+    .trim()
+    .split(/\n+/)
+    .map((l) => `> ${l.trim()}`);
+}
+
 /** Markdown ready to paste into a draft: per note the quote, the note, the chapter's citation and the paragraph link. */
 export function toMarkdown(notes: Note[], site: string, text: MarkdownText): string {
   const out = [`# ${text.title}`, ''];
@@ -276,13 +284,7 @@ export function toMarkdown(notes: Note[], site: string, text: MarkdownText): str
     for (const c of w.chapters) {
       out.push(`### ${c.title}`, '');
       for (const n of c.notes) {
-        out.push(
-          ...n.quote.exact
-            .trim()
-            .split(/\n+/)
-            .map((l) => `> ${l.trim()}`),
-          '',
-        );
+        out.push(...quoteBlock(n), '');
         if (n.note.trim()) out.push(`${text.note}: ${n.note.trim()}`, '');
         if (n.tag && text.column) out.push(`${text.column}: ${text.tags?.[n.tag] ?? n.tag}`, '');
         out.push(`${text.cite}: ${n.citation ? `${n.citation.trim()} ` : ''}<${paragraphUrl(n, site)}>`, '');

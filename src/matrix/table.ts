@@ -2,7 +2,7 @@
 // kept on the device (./state.ts), with the works' records (./record.ts), and the same cells for
 // every export (CSV, Markdown, Word: ./browser/docx.ts). Plain functions without the DOM, shared by
 // the page and the unit tests.
-import { paragraphUrl, TAGS, type Note, type Tag } from '../annotations/model.ts';
+import { paragraphUrl, quoteBlock, TAGS, type Note, type Tag } from '../annotations/model.ts';
 import type { WorkRecord } from './record.ts';
 import type { TableState } from './state.ts';
 import { STYLE_KEYS_BROWSER, type StyleKeyBrowser } from './styles.ts';
@@ -147,16 +147,7 @@ export function toMarkdown(rows: Row[], t: TableText & { title: string; referenc
     for (const tag of TAGS) {
       if (!r.cells[tag].length) continue;
       out.push(`### ${t.tags[tag]}`, '');
-      for (const n of r.cells[tag])
-        out.push(
-          ...n.quote.exact
-            .trim()
-            .split(/\n+/)
-            .map((l) => `> ${l.trim()}`),
-          '',
-          `<${paragraphUrl(n, site)}>`,
-          '',
-        );
+      for (const n of r.cells[tag]) out.push(...quoteBlock(n), '', `<${paragraphUrl(n, site)}>`, '');
     }
     if (r.words.trim()) out.push(`### ${t.ownWords}`, '', r.words.trim(), '');
   });

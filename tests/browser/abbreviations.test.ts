@@ -1,14 +1,13 @@
 // Abbreviations as a reader meets them: focus (keyboard, or a tap) on a marked abbreviation shows its
 // expansion, the words unchanged; search finds an expansion on its work's Daftar Singkatan (real
 // Pagefind); axe finds nothing on the lists or on a chapter with an abbreviation focused.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { readResults } from '../support/search.ts';
 import { builtPages, readBuilt } from '../support/site.ts';
+import { axe } from '../support/axe.ts';
 
 const browser = useBrowser();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const chapter = builtPages().find((p) => !p.startsWith('/en/') && readBuilt(p).includes('<abbr class="abbr"'))!;
 const list = builtPages().find((p) => /^\/[^/]+\/singkatan\/$/.test(p) && readBuilt(p).includes('data-expansion>'))!;
 const [, expansion] = /data-expansion>([^<]{12,})<\/td>/.exec(readBuilt(list))!;
@@ -23,26 +22,10 @@ describe('abbreviations in the browser', () => {
     await abbr.focus();
     expect(await abbr.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(JSON.stringify(title));
     expect(await abbr.evaluate((el) => el.textContent)).toBe(text);
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      return r.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     for (const path of [list, '/singkatan/']) {
       await visit(page, path);
-      await page.addScriptTag({ path: AXE });
-      expect(
-        await page.evaluate(async () => {
-          const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-          });
-          return r.violations.map((v) => v.id);
-        }),
-        path,
-      ).toEqual([]);
+      expect(await axe(page), path).toEqual([]);
     }
     expect(errors).toEqual([]);
     await context.close();

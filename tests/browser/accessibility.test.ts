@@ -1,12 +1,8 @@
 // axe-core (injected into the page) on every page type, in the light and the dark theme, with the
 // cite panel open and with a footnote popover open, so what they show is checked too.
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { axe } from '../support/axe.ts';
 
 const PAGE_TYPES = {
   library: '/',
@@ -24,24 +20,6 @@ const PAGE_TYPES = {
   'bibliography entry with back-links': '/daftar-pustaka/suwarno2018ntt/',
   'search with filters from the index': '/cari/?q=kemiskinan',
 };
-
-async function axe(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (tags) => {
-    const result = await (
-      window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-    });
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`,
-    );
-  }, TAGS);
-}
 
 const browser = useBrowser();
 

@@ -5,7 +5,6 @@
 // profile (twice: no duplicates); a bad file and bad stored data give a message; keyboard only;
 // axe with highlights shown.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,6 +13,7 @@ import { t } from '../../src/i18n/id.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { DIST, readBuilt, works } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { axe } from '../support/axe.ts';
 
 const browser = useBrowser();
 const s = t.notes;
@@ -328,7 +328,6 @@ describe('highlights and notes', () => {
 });
 
 describe.each(['light', 'dark'] as const)('axe with highlights shown, %s theme', (scheme) => {
-  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   it('finds nothing on the chapter (every colour, a note, the list) nor on Catatan saya', async () => {
     const { context } = await openContext(browser(), { colorScheme: scheme, bypassCSP: true, serviceWorkers: 'block' }); // axe is injected inline
     const page = await context.newPage();
@@ -338,17 +337,7 @@ describe.each(['light', 'dark'] as const)('axe with highlights shown, %s theme',
       await expect.poll(() => page.getByRole('toolbar', { name: s.toolbar }).isVisible()).toBe(true);
       await highlight(page, colour);
     }
-    const run = async () => {
-      await page.addScriptTag({ path: AXE });
-      return page.evaluate(async () => {
-        const r = await (
-          window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-        ).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-        });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-    };
+    const run = () => axe(page);
     expect(await run()).toEqual([]);
     await selectIn(page, 8, 5, 20);
     await expect.poll(() => page.getByRole('toolbar', { name: s.toolbar }).isVisible()).toBe(true);

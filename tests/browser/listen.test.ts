@@ -3,7 +3,6 @@
 // What is expected is derived from the built page's paragraphs and content/: the chapter is the
 // first one with footnotes (else the first chapter), its language its work's.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
@@ -16,9 +15,9 @@ import { en as dictEn } from '../../src/i18n/en.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { CONTENT, DIST, chapterLabel, readBuilt, works } from '../support/site.ts';
 import { cancelsIn, currentIn, finishIn, spokenIn, tabEvents, useSpeech, type SpeechOptions, type StandInVoice } from '../support/speech.ts';
+import { axe } from '../support/axe.ts';
 
 const browser = useBrowser();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const all = works();
 const chapters = all.flatMap((w) =>
@@ -328,18 +327,6 @@ describe('the player on a phone', () => {
     await context.close();
   });
 });
-
-async function axe(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const r = await (
-      window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('axe with the player open', () => {
   it.each([

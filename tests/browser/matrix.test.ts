@@ -7,7 +7,6 @@
 // fresh profile gives the same table. axe in both themes; no wider than a 360 px phone; a chapter
 // loads none of the table's code, and the table page loads the Word library only on export.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -17,6 +16,7 @@ import { TAGS, type Tag } from '../../src/annotations/model.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { workYaml } from '../support/metadata.ts';
 import { DIST, readBuilt, works } from '../support/site.ts';
+import { axe } from '../support/axe.ts';
 
 const browser = useBrowser();
 const m = t.matrix;
@@ -416,19 +416,10 @@ describe('removing from the table', () => {
 });
 
 describe.each(['light', 'dark'] as const)('the table page, %s theme', (scheme) => {
-  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   it('axe finds nothing, at 1280 px and 360 px, and a phone is not scrolled sideways', async () => {
     const { context, errors } = await openContext(browser(), { colorScheme: scheme, bypassCSP: true, serviceWorkers: 'block' }); // axe is injected inline
     const page = await withRows(context);
-    const run = async () => {
-      await page.addScriptTag({ path: AXE });
-      return page.evaluate(async () => {
-        const r = await (
-          window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-        ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-    };
+    const run = () => axe(page);
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     expect(await run()).toEqual([]);

@@ -20,7 +20,6 @@
 // report is kept, offered again when the connection returns and on the next page, and discarded on
 // request; a damaged stored report is dropped without an error; axe on the dialog and the offer.
 import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -33,10 +32,10 @@ import { CHROMIUM, baseURL, openContext, useBrowser, visit } from '../support/br
 import { BUILD_TIMEOUT, buildIn, fixtureSite, VALID_WORK } from '../support/fixture-build.ts';
 import { CONTENT, readBuilt, works } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { axe } from '../support/axe.ts';
 
 const browser = useBrowser();
 const q = t.quote;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // The chapter of the first work with the most body paragraphs, and the work's cite-panel style.
 const work = works()[0]!;
@@ -101,16 +100,6 @@ const inView = (page: Page, id: string) =>
     const r = document.getElementById(id)!.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;
   }, id);
-
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const r = await (
-      window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('"Salin kutipan" on the built site', () => {
   let ignoring: Browser;

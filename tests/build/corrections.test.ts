@@ -8,7 +8,6 @@
 // ledger holds, and axe finds nothing on the record page in either theme.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -25,9 +24,9 @@ import { BUILD_TIMEOUT, buildIn, type BuildResult } from '../support/fixture-bui
 import { BARE_SLUG } from '../support/fixture-work.ts';
 import { ROOT } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { axe } from '../support/axe.ts';
 
 const PINNED_NODE = join(ROOT, 'node_modules/node/bin/node');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DAY = '2026-12-06';
 const REASON = 'Salah ketik hasil ekstraksi: sumber cetak menulis “berbeda”.';
 const RECORD = correctionsFile(BARE_SLUG);
@@ -210,14 +209,7 @@ describe('in Chromium', () => {
     for (const path of [workCorrectionsUrl(BARE_SLUG), `/en${workCorrectionsUrl(BARE_SLUG)}`, `${CORRECTED_PAGE}#${entry.from}`]) {
       const { context, tab } = await open(path, { colorScheme: scheme, bypassCSP: true });
       if (path.includes('#')) await expect.poll(() => notice(tab).isVisible()).toBe(true);
-      await tab.addScriptTag({ path: AXE });
-      const violations = await tab.evaluate(async () => {
-        const axe = (
-          window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-        ).axe;
-        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axe(tab);
       expect(violations, `${path} (${scheme})`).toEqual([]);
       await context.close();
     }

@@ -66,8 +66,7 @@ describe('the page build caches', () => {
 
   // In dev, a page request has Astro run getStaticPaths again (src/build/cache.ts); its assets do not.
   it('tells a page request from an asset request', () => {
-    for (const page of ['/', '/uji/daftar-pustaka/', '/en/uji/?q=a', '/404.html', '/uji/#p-1'])
-      expect(isPageRequest(page), page).toBe(true);
+    for (const page of ['/', '/uji/daftar-pustaka/', '/en/uji/?q=a', '/404.html', '/uji/#p-1']) expect(isPageRequest(page), page).toBe(true);
     for (const asset of ['/src/styles/prose.css', '/@vite/client', '/node_modules/.vite/deps/chart__js.js?v=1', '/favicon.svg', '/data/uji.csv'])
       expect(isPageRequest(asset), asset).toBe(false);
   });
