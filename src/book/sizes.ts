@@ -1,7 +1,7 @@
 // The size of a download is known only once it is made from the built pages, after the pages are
 // written: the pages carry a placeholder (<span data-epub-size="/w/w.epub" data-epub-locale="id">,
 // data-pdf-size for the PDF) that the download's build step fills in here.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { id } from '../i18n/id.ts';
 import { en } from '../i18n/en.ts';
@@ -35,7 +35,10 @@ export function fillSizes(dist: string, kind: DownloadKind, sizes: Map<string, n
       filled++;
       return `<span class="file-size">${dictionaries[locale][kind].size(kilobytes(bytes))}</span>`;
     });
-    writeFileSync(file, out);
+    // Written beside it and renamed over it: the PDFs' threads may be reading the same page meanwhile
+    // (src/pdf/pool.ts), and a rename gives them the page before or after, never half of it.
+    writeFileSync(`${file}.sizes`, out);
+    renameSync(`${file}.sizes`, file);
   }
   return filled;
 }

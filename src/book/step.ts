@@ -22,8 +22,16 @@ export interface DownloadBuild {
 /**
  * An integration named `name` that runs `make` after the build; `make` returns the line to log.
  * `needsSite` says why the step needs `site` in astro.config.mjs (the build stops without it).
+ * `begin`, if given, is called as soon as Astro has written the pages (astro:build:generated, before
+ * the build:done steps run one after another), for work that goes on beside the steps before this
+ * one and that `make` then waits for.
  */
-export function downloadStep(name: string, needsSite: string, make: (build: DownloadBuild) => Promise<string>): AstroIntegration {
+export function downloadStep(
+  name: string,
+  needsSite: string,
+  make: (build: DownloadBuild) => Promise<string>,
+  begin?: (build: DownloadBuild) => void,
+): AstroIntegration {
   let site: URL | undefined;
   let root = ROOT;
   let base = '/';
@@ -36,6 +44,9 @@ export function downloadStep(name: string, needsSite: string, make: (build: Down
         root = fileURLToPath(config.root);
         base = config.base;
         cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:generated': ({ dir }) => {
+        if (site && begin) begin({ dist: fileURLToPath(dir), root, site, base, modified: madeAt(), cacheDir });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error(needsSite);

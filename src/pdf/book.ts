@@ -46,6 +46,20 @@ export function pdfJob(dist: string, work: WorkFile, site: URL, modified: Date, 
   };
 }
 
+/** A work whose PDF is to be made, all of it plain data: it can be posted to a worker thread (src/pdf/pool.ts), which reads the pages itself. */
+export interface WorkJob {
+  dist: string;
+  work: WorkFile;
+  /** The site's address (a URL's href). */
+  site: string;
+  /** The creation date, in milliseconds. */
+  modified: number;
+  base: string;
+}
+
+/** A work's PDF, made from its built pages: the Typst document, typeset, with its named destinations. */
+export const makePdf = (j: WorkJob): BuiltPdf => buildPdf(j.dist, j.work, new URL(j.site), new Date(j.modified), j.base);
+
 export function buildPdf(dist: string, work: WorkFile, site: URL, modified: Date, base = '/'): BuiltPdf {
   const t0 = performance.now();
   const { job, chapters } = pdfJob(dist, work, site, modified, base);

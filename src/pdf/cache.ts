@@ -71,9 +71,13 @@ export class PdfCache {
     writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(facts));
   }
 
-  /** Removes what this build did not use (a work removed or changed), so the cache never outgrows the library. */
-  prune(): void {
+  /**
+   * Removes what this build did not use (a work removed or changed), so the cache never outgrows the
+   * library: the keys this object used, or `used` (the keys of every work, gathered from the threads).
+   */
+  prune(used: Iterable<string> = this.used): void {
     if (!this.dir) return;
-    for (const f of readdirSync(this.dir)) if (!this.used.has(f.replace(/\.(pdf|json)$/, ''))) rmSync(join(this.dir, f), { force: true });
+    const keep = new Set(used);
+    for (const f of readdirSync(this.dir)) if (!keep.has(f.replace(/\.(pdf|json)$/, ''))) rmSync(join(this.dir, f), { force: true });
   }
 }

@@ -1,81 +1,77 @@
-// The works' PDFs are typeset side by side: Typst's compile of one work is independent of the
-// others, and it is most of a PDF's time, so a thread per core typesets while the build's own thread
-// writes the next work's Typst document from its pages. Each job goes to the thread with the least
-// markup waiting, at once (a thread takes its next job without waiting for the build's thread).
-// The threads run src/pdf/typeset-worker.ts as TypeScript, as the build's own thread does (Node 24,
-// the pinned `node` dev dependency). A pool of no threads typesets in the build's own thread.
+// The works' PDFs are made side by side: a work's PDF needs only its own pages, so a thread per core
+// (at most four) takes the next work no other thread has taken (a counter in memory the threads
+// share), makes its PDF and writes it into the build (src/pdf/work-pdf.ts), until none is left. They
+// start once Astro has written every page, and run beside the steps before the PDF step's turn,
+// which use the build's own thread (src/pdf/integration.ts). The threads run src/pdf/pdf-worker.ts as
+// TypeScript, as the build's own thread does (Node 24, the pinned `node` dev dependency). A pool of
+// no threads makes the PDFs in the build's own thread, when asked for them.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { typeset, type Typeset, type TypesetJob } from './typeset.ts';
+import type { WorkFile } from '../book/pages.ts';
+import { writeWorkPdf, type PdfBuild, type WrittenPdf } from './work-pdf.ts';
 
-interface Thread {
-  worker: Worker;
-  /** Characters of markup sent and not answered yet. */
-  waiting: number;
+/** What a thread is given (workerData). */
+export interface PoolData {
+  build: PdfBuild;
+  works: WorkFile[];
+  /** One Int32: the index of the next work to take. */
+  next: SharedArrayBuffer;
 }
 
-export class TypesetPool {
-  private readonly threads: Thread[] = [];
-  private readonly pending = new Map<number, { resolve: (t: Typeset) => void; reject: (e: Error) => void; thread: Thread; size: number }>();
-  private next = 0;
-  /** Called when a job is answered (for room()). */
-  private answered: (() => void)[] = [];
+/** What a thread answers: a work's PDF or its error, or that no work is left. */
+export type PoolMessage = { index: number; done: WrittenPdf } | { index: number; error: string } | { finished: true };
 
-  /** `root`: the project, whose src/pdf/typeset-worker.ts the threads run; `count` threads (0: none). */
-  constructor(root: string, count = Math.min(availableParallelism(), 4)) {
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(join(root, 'src', 'pdf', 'typeset-worker.ts'));
-      const thread: Thread = { worker, waiting: 0 };
-      worker.on('message', ({ id, done, error }: { id: number; done?: Typeset; error?: string }) => {
-        const p = this.pending.get(id)!;
-        this.pending.delete(id);
-        thread.waiting -= p.size;
-        for (const wake of this.answered.splice(0)) wake();
-        // A Buffer arrives as a Uint8Array.
-        if (done) p.resolve({ ...done, bytes: Buffer.from(done.bytes.buffer, done.bytes.byteOffset, done.bytes.byteLength) });
-        else p.reject(new Error(error));
-      });
-      worker.on('error', (e: Error) => this.failThread(thread, e));
-      this.threads.push(thread);
+export class PdfPool {
+  private readonly threads: Worker[] = [];
+  private readonly results: (WrittenPdf | undefined)[];
+  private failure: Error | undefined;
+  private readonly settled: Promise<void>;
+  private readonly build: PdfBuild;
+  private readonly works: WorkFile[];
+
+  /** Starts `count` threads on the works (0: none, the PDFs are made in this thread by all()). */
+  constructor(build: PdfBuild, works: WorkFile[], count = Math.min(availableParallelism(), 4)) {
+    this.build = build;
+    this.works = works;
+    this.results = works.map(() => undefined);
+    const data: PoolData = { build, works, next: new SharedArrayBuffer(4) };
+    const finished: Promise<void>[] = [];
+    for (let i = 0; i < Math.min(count, works.length); i++) {
+      const worker = new Worker(join(build.root, 'src', 'pdf', 'pdf-worker.ts'), { workerData: data });
+      finished.push(
+        new Promise<void>((resolve) => {
+          worker.on('message', (m: PoolMessage) => {
+            if ('finished' in m) return resolve();
+            if ('error' in m) this.failure ??= new Error(m.error);
+            // A Buffer arrives as a Uint8Array.
+            else this.results[m.index] = { ...m.done, bytes: Buffer.from(m.done.bytes.buffer, m.done.bytes.byteOffset, m.done.bytes.byteLength) };
+          });
+          // A thread that failed (it could not load its code): the build stops with the reason.
+          worker.on('error', (e: Error) => {
+            this.failure ??= new Error(`the PDFs could not be made in a worker thread: ${e.message}`);
+            resolve();
+          });
+          worker.on('exit', () => resolve());
+        }),
+      );
+      this.threads.push(worker);
     }
+    this.settled = Promise.all(finished).then(() => {});
   }
 
-  /** A thread that failed (it could not load its code): its jobs fail, and the build stops with the reason. */
-  private failThread(thread: Thread, e: Error) {
-    for (const [id, p] of this.pending)
-      if (p.thread === thread) {
-        this.pending.delete(id);
-        p.reject(new Error(`the PDF could not be typeset in a worker thread: ${e.message}`));
-      }
-    for (const wake of this.answered.splice(0)) wake();
-  }
-
-  /** Resolves once fewer than `limit` jobs wait in the threads (the build's thread does not write far ahead of them). */
-  async room(limit: number): Promise<void> {
-    while (this.pending.size >= limit) await new Promise<void>((wake) => this.answered.push(wake));
-  }
-
-  /** Typesets `job` in the thread with the least waiting, or here when there is none. */
-  run(job: TypesetJob): Promise<Typeset> {
-    if (!this.threads.length) {
-      try {
-        return Promise.resolve(typeset(job));
-      } catch (e) {
-        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    }
-    const thread = this.threads.reduce((a, b) => (b.waiting < a.waiting ? b : a));
-    const id = this.next++;
-    const size = job.source.length;
-    thread.waiting += size;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, thread, size });
-      thread.worker.postMessage({ id, job });
+  /** Every work's PDF, in the works' order; the first error stops the build. */
+  async all(): Promise<WrittenPdf[]> {
+    if (!this.threads.length) return this.works.map((w) => writeWorkPdf(this.build, w));
+    await this.settled;
+    if (this.failure) throw this.failure;
+    return this.results.map((r, i) => {
+      if (!r) throw new Error(`the PDF of ${this.works[i]!.slug} was not made`);
+      return r;
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+    await Promise.all(this.threads.map((t) => t.terminate()));
   }
 }

@@ -347,12 +347,15 @@ describe('the previous-studies table', () => {
     await context.close();
   });
 
-  it('bad stored table data is dropped with a message, not thrown', async () => {
+  it('an empty table offers no export; bad stored table data is dropped with a message, not thrown', async () => {
     const { context, errors } = await openContext(browser(), { serviceWorkers: 'block' });
     const page = await context.newPage();
     await visit(page, TABLE);
     // Once the page has stored its (empty) table, the stored data is damaged.
     await expect.poll(() => page.locator('[data-matrix-table]').textContent()).toBe(m.empty);
+    // An empty table offers no export.
+    expect(await page.locator('[data-matrix-export]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-matrix-export]:enabled').count()).toBe(0);
     await page.evaluate(() => {
       localStorage.setItem('rb-tabel-penelitian', '{"rows": [rusak');
       localStorage.setItem('rb-tabel-penelitian-karya', '[1,2]');

@@ -82,3 +82,27 @@ describe('built HTML', () => {
     expect(trees.size).toBeGreaterThan(10);
   }, PAGES_TIMEOUT);
 });
+
+// A title or a metadata value is text: a character reference left in it after the page is parsed
+// ("&#x26;" where the entry says "&") was escaped twice and shows as written in a tab, a search
+// result's snippet and a reference manager.
+describe('page titles and metadata', () => {
+  it('hold no character reference left escaped', () => {
+    const reference = /&(#x?[0-9a-f]+|[a-z]+);/i;
+    const escaped: string[] = [];
+    for (const page of pages) {
+      const tree = fromHtml(readBuilt(page));
+      const visit = (node: Root | Element) => {
+        for (const child of node.children) {
+          if (child.type !== 'element') continue;
+          if (child.tagName === 'title' && reference.test(toText(child))) escaped.push(`${page} <title>: ${toText(child)}`);
+          const content = child.tagName === 'meta' ? child.properties.content : undefined;
+          if (typeof content === 'string' && reference.test(content)) escaped.push(`${page} <meta ${String(child.properties.name ?? child.properties.property)}>: ${content}`);
+          visit(child);
+        }
+      };
+      visit(tree);
+    }
+    expect(escaped).toEqual([]);
+  }, PAGES_TIMEOUT);
+});

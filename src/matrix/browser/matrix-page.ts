@@ -178,6 +178,8 @@ function quoteItem(n: Note, list: Note[], i: number, lang: string): HTMLLIElemen
 
 function render(): void {
   tableBox.replaceChildren();
+  // An empty table has nothing to export: its buttons wait for a row.
+  for (const b of root.querySelectorAll<HTMLButtonElement>('[data-matrix-export]')) b.disabled = !rows.length;
   if (!rows.length) {
     tableBox.append(el('p', { textContent: S.empty }));
   } else {
