@@ -1,7 +1,8 @@
 // A rebuild typesets again only the works whose PDF would change (src/pdf/cache.ts): made from the
 // same built pages by the same code, a work's PDF comes from the cache, the same bytes; a changed
 // chapter page makes that work's PDF again and no other; the cache keeps only what the last build
-// used. Run on a copy of the built works (the build's own dist/ is left as it is).
+// used; the PDFs made in worker threads are those made one after the other. Run on a copy of the
+// built works (the build's own dist/ is left as it is).
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,5 +52,15 @@ describe('the PDF cache between builds', () => {
     expect(third[0]!.bytes.equals(first[0]!.bytes)).toBe(false);
     // The first work's old PDF is gone from the cache: it holds what this build used.
     expect(readdirSync(cache).length).toBe(2 * library.length);
+  }, 600_000);
+
+  // The works are made in worker threads (src/pdf/pool.ts), which take them in whatever order they
+  // finish: the PDFs, and their order in the step's answer, are those made one after the other.
+  it('makes the same PDFs in worker threads as in the build’s own thread', async () => {
+    const inThreads = await writePdfs(builtPages(), ROOT, site, new Date(0), '/', undefined, 2);
+    const inThisThread = await writePdfs(builtPages(), ROOT, site, new Date(0), '/', undefined, 0);
+    expect(inThreads.map((p) => p.work)).toEqual(library.map((w) => w.slug));
+    expect(inThisThread.map((p) => p.work)).toEqual(library.map((w) => w.slug));
+    expect(inThreads.map((p, i) => p.bytes.equals(inThisThread[i]!.bytes))).toEqual(library.map(() => true));
   }, 600_000);
 });
