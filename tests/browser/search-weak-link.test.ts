@@ -77,6 +77,9 @@ describe('the first search on a slow link', () => {
       const opener = page.locator('button[data-search-open]').first();
       if (await opener.isVisible()) await opener.click();
       const box = page.locator('[data-search-box] input').first();
+      // The reader types once the field is there: it opens when the header's code has come (a
+      // loaded run typed before, and its first letter went to the button).
+      await box.waitFor({ state: 'visible' });
       await box.focus();
       await page.keyboard.type(query!, { delay: 30 });
       expect(
