@@ -89,12 +89,24 @@ export function cachesIntegration(): AstroIntegration {
           forgetRoutes();
           server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
         };
+        // An editor that saves in place empties the file, then writes it: two events, and the
+        // watcher (chokidar) drops a second change of a file within 50 ms. When Astro's loader reads
+        // the file between the two (a loaded machine), it keeps an empty or half-written file until
+        // the next edit: a fresh-clone run showed a work's old citation style for over 300 s. So a
+        // changed file is looked at again once it has settled, and announced again if it changed since.
+        const settle = (file: string) => {
+          const seen = fileStamp(file);
+          setTimeout(() => {
+            const now = fileStamp(file);
+            if (now !== undefined && now !== seen) server.watcher.emit('change', file);
+          }, SETTLE_MS).unref();
+        };
         server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+        server.watcher.on('change', (file: string) => file.startsWith(content) && settle(file));
         // A page asked for while the content store is being updated has its getStaticPaths run on
-        // the old store, and when that run ends after Astro's own clearing (the store's file is
-        // written a moment after the edit), the route cache keeps the old props until the next
-        // edit: a fresh-clone run under load showed a work's edited style back on its list for
-        // over 300 s. So in dev every page request runs getStaticPaths again (it reads the store,
+        // the old store, and if that run ends after Astro's own clearing (the store's file is
+        // written a moment after the edit), the route cache would keep the old props until the
+        // next edit. So in dev every page request runs getStaticPaths again (it reads the store,
         // already in memory); a stale render then lasts one request at most. Assets are left alone.
         server.middlewares.use((request, _response, next) => {
           if (request.method === 'GET' && isPageRequest(request.url ?? '')) forgetRoutes();
@@ -103,6 +115,19 @@ export function cachesIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+/** Longer than the watcher's 50 ms for a file's second change (see settle above). */
+const SETTLE_MS = 250;
+
+/** A file's size and modification time, or undefined once it is gone. */
+function fileStamp(file: string): string | undefined {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    return `${size}:${mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A page's address (ends in "/" or ".html"), not a module, a stylesheet or an image the page loads. */
