@@ -106,7 +106,7 @@ addEventListener(
   true,
 );
 addEventListener('click', (e) => {
-  const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('.cite-panel button[data-copy-text]') : null;
+  const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('.cite-panel .copy-button') : null;
   if (button)
     void citeCode().then(
       (m) => m.copyCitation(button),

@@ -318,6 +318,8 @@ describe('the previous-studies table', () => {
     const fresh = await openContext(browser(), { serviceWorkers: 'block' });
     const other = await fresh.context.newPage();
     await visit(other, '/catatan/');
+    // The page's code has come (it says there are no notes yet): a file chosen before would be lost.
+    await expect.poll(() => other.locator('[data-notes-list]').textContent()).toBe(t.notes.empty);
     await other.getByLabel(t.notes.importJson).setInputFiles({ name: 'catatan-saya.jsonld', mimeType: 'application/ld+json', buffer: json });
     await expect.poll(() => other.locator('[data-notes-status]').textContent()).toBe(t.notes.imported(made.length, 0));
     await visit(other, TABLE);

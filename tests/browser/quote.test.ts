@@ -79,14 +79,8 @@ async function selectWords(page: Page, n: number, skip = 2, count = 7): Promise<
   );
 }
 
-/** The cite panel's text to copy in the work's style, as the page has it. */
-const panelCitation = (page: Page) =>
-  page.evaluate(
-    (style) =>
-      document.querySelector<HTMLElement>(`.cite-panel .citation-text[data-style="${style}"]`)!.closest('dd')!.querySelector<HTMLElement>('[data-copy-text]')!
-        .dataset.copyText!,
-    STYLE,
-  );
+/** The cite panel's citation in the work's style, as the page shows it (its words, what its copy button copies). */
+const panelCitation = (page: Page) => page.evaluate((style) => document.querySelector(`.cite-panel .citation-text[data-style="${style}"]`)!.textContent, STYLE);
 
 async function copyQuotation(page: Page, label = q.copy, name = t.notes.toolbar): Promise<string[]> {
   await page.evaluate(() => navigator.clipboard.writeText(''));

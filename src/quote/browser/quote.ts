@@ -60,12 +60,8 @@ export function describe(range: Range, id: string | undefined, chapterPath: stri
  * already name it.
  */
 export function citation(style: string, versionLabel: string): string {
-  const text = (s: string) =>
-    document
-      .querySelector<HTMLElement>(`.cite-panel .citation-text[data-style="${CSS.escape(s)}"]`)
-      ?.closest('dd')
-      ?.querySelector<HTMLElement>('[data-copy-text]')?.dataset.copyText;
-  const first = document.querySelector<HTMLElement>('.cite-panel [data-copy-text]')?.dataset.copyText;
+  const text = (s: string) => document.querySelector(`.cite-panel .citation-text[data-style="${CSS.escape(s)}"]`)?.textContent;
+  const first = document.querySelector('.cite-panel .citation-text')?.textContent;
   const cited = (text(style) ?? first ?? '').trim();
   const version = document.documentElement.dataset.workVersion ?? '';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(version) || cited.includes(version)) return cited;
