@@ -3,6 +3,7 @@
 import type { Dictionary } from './id.ts';
 import { formatDay } from '../corrections/day.ts';
 import { annotatorText } from './annotator-en.ts';
+import { offlineText } from './offline-en.ts';
 import { number, theWorks, capital, searchText } from './search-en.ts';
 
 export { searchText };
@@ -34,15 +35,7 @@ export const listenText: Dictionary['listen'] = {
 
 export const en: Dictionary = {
   search: searchText,
-  offline: {
-    saving: 'Saving the library’s core ({size}) on this device so it opens without internet…',
-    ready:
-      'The library’s core is saved on this device: the home page, the work pages and the search open without internet. Save a work to read its chapters offline.',
-    update: 'A new version of Ruang Baca NTT is available.',
-    reload: 'Load the new version',
-    failed: 'The library could not be saved for offline reading yet.',
-    close: 'Close notice',
-  },
+  offline: offlineText,
   offlinePack: {
     heading: 'Read without internet',
     intro: 'Save a work on this device to read its chapters without internet. Its size is shown before it downloads.',
@@ -149,6 +142,8 @@ export const en: Dictionary = {
     citedInWorks: (n: number) => `Cited in ${n} ${n === 1 ? 'work' : 'works'}.`,
     entryDetails: 'Full entry and where it is cited',
     entryTitle: 'Bibliography entry',
+    /** An entry page's old English address (src/scale/EntryRedirect.astro), before the link to its one page. */
+    entryMoved: 'Each entry has one page, in the Indonesian interface:',
     worksRange: (from: number, to: number, all: number) => `Works ${from}–${to} of ${all}`,
     incompleteEntry: 'Incomplete entry',
     printedInSource: 'As printed in the source',
@@ -157,7 +152,7 @@ export const en: Dictionary = {
     referencesEmpty: 'The bibliography file has no entries for this work yet.',
     downloadsIntro: 'For reference managers (Zotero, Mendeley, JabRef, EndNote):',
     downloadFormats: { bib: 'BibTeX', ris: 'RIS' },
-    entryDownloads: 'This entry’s BibTeX (.bib) and RIS (.ris) on its page',
+    entryPageLink: 'This entry’s page: the shared record of all works, BibTeX (.bib) and RIS (.ris)',
     citationPopover: 'Full reference',
     compiledHeading: 'Reference list compiled by the editor',
     compiledFromCitations:
@@ -170,7 +165,6 @@ export const en: Dictionary = {
     morePrintings: (n: number) => `Its wording in ${n} other works: on this entry's page`,
     record: 'Library record',
     recordIn: (style: string) => `In ${style} style`,
-    sharedRecord: 'Shared record in the references of all works',
     fieldsHeading: 'Fields of the record and the works that print them',
     printedBy: 'Printed in',
     printedByNone: 'printed in no work',

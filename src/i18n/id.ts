@@ -13,6 +13,7 @@
 // in the browser) are in annotator-id.ts, a module of their own (see there), spread into notes,
 // matrix and quote below.
 import { annotatorText } from './annotator-id.ts';
+import { offlineText } from './offline-id.ts';
 import { angka, keSemua, kapital, searchText } from './search-id.ts';
 
 import { formatDay } from '../corrections/day.ts';
@@ -46,17 +47,6 @@ export const listenText = {
   noVoice: 'Perangkat ini tidak memiliki suara untuk {lang}. Pasang suara {lang} di pengaturan teks-ke-ucapan perangkat, lalu muat ulang halaman ini.',
   failed: 'Suara perangkat berhenti dengan galat; tekan Lanjutkan untuk mencoba lagi.',
   loadFailed: 'Pemutar suara tidak dapat dimuat. Periksa sambungan, lalu coba lagi.',
-};
-
-/** Strings for the offline status, shown by the small script every page runs (see searchText). */
-export const offlineText = {
-  saving: 'Menyimpan inti pustaka ({size}) di perangkat ini agar dapat dibuka tanpa internet…',
-  ready:
-    'Inti pustaka tersimpan di perangkat ini: halaman utama, halaman karya, dan pencarian dapat dibuka tanpa internet. Simpan sebuah karya untuk membaca bab-babnya tanpa internet.',
-  update: 'Versi baru Ruang Baca NTT tersedia.',
-  reload: 'Muat versi baru',
-  failed: 'Pustaka belum dapat disimpan untuk dibaca tanpa internet.',
-  close: 'Tutup pemberitahuan',
 };
 
 /** Strings of the offline saving panel (src/offline/browser/panel.ts reads them from the page). */
@@ -165,6 +155,8 @@ export const id = {
     citedInWorks: (n: number) => `Dikutip di ${n} karya.`,
     entryDetails: 'Entri lengkap dan tempat kutipannya',
     entryTitle: 'Entri daftar pustaka',
+    /** An entry page's old English address (src/scale/EntryRedirect.astro), before the link to its one page. */
+    entryMoved: 'Setiap entri memiliki satu halaman, dalam antarmuka bahasa Indonesia:',
     worksRange: (from: number, to: number, all: number) => `Karya ${from}–${to} dari ${all}`,
     incompleteEntry: 'Entri tidak lengkap',
     printedInSource: 'Tertulis dalam sumber',
@@ -173,7 +165,7 @@ export const id = {
     referencesEmpty: 'Belum ada entri untuk karya ini dalam berkas bibliografi.',
     downloadsIntro: 'Untuk pengelola rujukan (Zotero, Mendeley, JabRef, EndNote):',
     downloadFormats: { bib: 'BibTeX', ris: 'RIS' },
-    entryDownloads: 'BibTeX (.bib) dan RIS (.ris) entri ini di halaman entrinya',
+    entryPageLink: 'Halaman entri ini: catatan bersama seluruh karya, BibTeX (.bib) dan RIS (.ris)',
     citationPopover: 'Rujukan lengkap',
     compiledHeading: 'Daftar rujukan susunan penyunting',
     compiledFromCitations:
@@ -186,7 +178,6 @@ export const id = {
     morePrintings: (n: number) => `Bunyinya dalam ${n} karya lain: di halaman entri ini`,
     record: 'Catatan pustaka',
     recordIn: (style: string) => `Dalam gaya ${style}`,
-    sharedRecord: 'Catatan bersama di Daftar Pustaka Seluruh Karya',
     fieldsHeading: 'Bidang catatan dan karya yang mencetaknya',
     printedBy: 'Tercetak di',
     printedByNone: 'tidak tercetak di karya mana pun',

@@ -1,8 +1,8 @@
 // A child sitemap (/sitemap-<n>.xml): a fixed number of pages in both interface languages, each with
-// its other-language alternate and, where git knows its sources, <lastmod> (src/metadata/lastmod.ts).
+// its other-language alternate (an entry's page, which has one interface, once) and, where git knows its sources, <lastmod> (src/metadata/lastmod.ts).
 // Listed by the index, sitemap.xml.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, localePath } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES, localePath } from '../i18n/index.ts';
 import { absolute } from '../works/urls.ts';
 import { lastModified } from '../metadata/lastmod.ts';
 import { sitemapChunks, type SitePath } from '../scale/sitemap.ts';
@@ -14,11 +14,14 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = ({ site, props }) => {
   const { paths } = props as { paths: SitePath[] };
-  const urls = paths.flatMap(({ path, sources }) => {
+  const urls = paths.flatMap(({ path, sources, oneInterface }) => {
     // The last commit that touched the page's sources, where git knows them (never the build time).
     const lastmod = lastModified(sources);
-    return LOCALES.map((locale) => {
-      const alternates = LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${xml(absolute(localePath(path, l), site))}"/>`).join('');
+    const locales = oneInterface ? [DEFAULT_LOCALE] : LOCALES;
+    return locales.map((locale) => {
+      const alternates = (oneInterface ? [] : LOCALES)
+        .map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${xml(absolute(localePath(path, l), site))}"/>`)
+        .join('');
       return `<url><loc>${xml(absolute(localePath(path, locale), site))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates}</url>`;
     });
   });

@@ -3,6 +3,7 @@
 // page grows with the library. Page 1 keeps the list's own address (/, /daftar-pustaka/), so the
 // addresses published before paging stay valid; page n > 1 lives at <base>halaman/<n>/.
 import { BIBLIOGRAPHY_URL } from '../routes.ts';
+import { withBase } from '../base-path.ts';
 
 /** Works per page of the library home (/ and /halaman/<n>/). */
 export const WORKS_PER_PAGE = 24;
@@ -63,3 +64,11 @@ export function pagerNumbers(current: number, count: number, around = 2): (numbe
 
 /** The site-wide bibliography's entry pages: /daftar-pustaka/<key>/ (back-links page n at …/<key>/<n>/). */
 export const entryPageUrl = (key: string, n = 1) => `${BIBLIOGRAPHY_URL}${encodeURIComponent(key)}/${n > 1 ? `${n}/` : ''}`;
+
+/**
+ * An entry's page has one interface, the Indonesian one (#30: a library of 1,000 works has some
+ * 12,000 entries, and an English copy of each page was a tenth of the site's bytes): the English
+ * pages link to it as it is published, and its old /en/ address is a page that leads there
+ * (src/scale/EntryRedirect.astro).
+ */
+export const entryPageHref = (key: string, n = 1) => withBase(entryPageUrl(key, n));

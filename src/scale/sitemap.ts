@@ -25,6 +25,8 @@ export const sitemapUrl = (n: number) => `/sitemap-${n}.xml`;
 export interface SitePath {
   path: string;
   sources: string[];
+  /** The page has one interface, the Indonesian one (an entry's page: paging.ts' entryPageHref). */
+  oneInterface?: true;
 }
 
 /** A chapter's own file, its work's, the bibliography if it cites or lists entries, its charts' data. */
@@ -68,7 +70,7 @@ export async function sitePaths(): Promise<SitePath[]> {
     paths.push({ path: workFloatsUrl(work.id), sources: workSources });
     if (corrected.has(work.id)) paths.push({ path: workCorrectionsUrl(work.id), sources: [correctionsFile(work.id), workFile(work.id)] });
   }
-  for (const e of entries) paths.push({ path: entryPageUrl(e.ref.id), sources: bibliography });
+  for (const e of entries) paths.push({ path: entryPageUrl(e.ref.id), sources: bibliography, oneInterface: true });
   return paths;
 }
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMovedIds } from '../../src/links/moved-ids.ts';
-import { LEDGER_FILE, MOVED_FILE } from '../../src/paths.ts';
+import { BIBLIOGRAPHY_FILE, LEDGER_FILE, MOVED_FILE } from '../../src/paths.ts';
 import { publishedIds } from '../../src/links/published-ids.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { DIST, ROOT } from '../support/site.ts';
@@ -73,5 +73,24 @@ describe('an old link', () => {
       return re.test(html) ? [] : [`${page}#${from} → ${to}`];
     });
     expect(bad).toEqual([]);
+  });
+});
+
+describe("an entry page's old English address", () => {
+  // The first entry of the library's bibliography (content/), whichever it is.
+  const key = (JSON.parse(readFileSync(join(ROOT, BIBLIOGRAPHY_FILE), 'utf8')) as { id: string }[])[0]?.id;
+
+  it.skipIf(!key)('opens the entry’s page, whose language switch leads to the entry in the English list', async () => {
+    const { context, errors } = await openContext(browser(), { serviceWorkers: 'block' });
+    const tab = await context.newPage();
+    await visit(tab, `/en/daftar-pustaka/${key}/`);
+    await expect.poll(() => new URL(tab.url()).pathname).toBe(`/daftar-pustaka/${key}/`);
+    await expect.poll(() => tab.locator('html').getAttribute('lang')).toBe('id');
+    await tab.locator('.language-switch').evaluate((a: HTMLAnchorElement) => a.click());
+    await expect.poll(() => new URL(tab.url()).pathname.startsWith('/en/daftar-pustaka/')).toBe(true);
+    expect(new URL(tab.url()).hash).toBe(`#${key}`);
+    await expect.poll(() => tab.locator(`[id="${key}"]`).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

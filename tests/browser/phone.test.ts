@@ -51,7 +51,8 @@ const PAGE_TYPES = (prefix: string) => ({
   abbreviations: `${prefix}/singkatan/`,
   'work abbreviations': `${prefix}/${withAbbreviations.slug}/singkatan/`,
   'tables and figures': `${prefix}/${all[0]!.slug}/daftar-tabel-gambar/`,
-  entry: `${prefix}/daftar-pustaka/${entry}/`,
+  // An entry's page has one interface (entry-pages.test.ts): the same page under both prefixes.
+  entry: `/daftar-pustaka/${entry}/`,
   'not found': `${prefix}/tidak-ada-halaman-ini/`,
 });
 

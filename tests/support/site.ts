@@ -47,8 +47,17 @@ export function works(): WorkInfo[] {
     .sort((a, b) => a.order - b.order);
 }
 
-/** Every built HTML page as a URL path ("/", "/work/chapter/", "/404.html"). */
-export function builtPages(): string[] {
+/**
+ * Every built HTML page as a URL path ("/", "/work/chapter/", "/404.html"). A page that only leads to
+ * another (an entry page's old English address: refreshTarget) is no page a reader reads, and comes
+ * only with `leading` (for the checks every file of the site must pass: validity, CSP).
+ */
+export function builtPages({ leading = false } = {}): string[] {
+  const all = builtFiles();
+  return leading ? all : all.filter((p) => !refreshTarget(readBuilt(p)));
+}
+
+function builtFiles(): string[] {
   const out: string[] = [];
   (function walk(dir: string) {
     for (const f of readdirSync(dir)) {
@@ -62,6 +71,9 @@ export function builtPages(): string[] {
   })(DIST);
   return out.sort();
 }
+
+/** Where a page that only leads elsewhere (`<meta http-equiv="refresh">`, an entry page's old English address) leads, or undefined. */
+export const refreshTarget = (html: string) => /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
 
 /** A page that asks not to be indexed (`<meta name="robots" content="noindex">`), e.g. the offline stand-in /luring/. */
 export const NOINDEX = /<meta name="robots" content="noindex"/;

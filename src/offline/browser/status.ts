@@ -3,12 +3,16 @@
 // new version is waiting. The new version takes over only when the reader asks, then the page
 // reloads, so a page never mixes files of two builds. Loaded on demand by src/offline/browser/offline.ts,
 // only once there is something to say (a message about the core, a waiting worker, another tab
-// that accepted an update). Its strings come from src/i18n/ through data attributes of the status
-// element, so no dictionary is bundled.
+// that accepted an update). Its words in both interface languages come with it (src/i18n/offline-*.ts,
+// not the dictionaries), so no page carries them.
 
 // Its stylesheet by address, linked when this code runs (imported as a style, it would be in every
 // page's first load); nothing is said before it is there (or failed to come), so the note never shows unstyled.
 import stylesheet from '../status.css?url';
+import { offlineText as en } from '../../i18n/offline-en.ts';
+import { offlineText as id } from '../../i18n/offline-id.ts';
+
+const s = document.documentElement.lang === 'en' ? en : id;
 
 const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
 const styled = new Promise((resolve) => (link.onload = link.onerror = resolve));
@@ -34,7 +38,7 @@ const tracked = new WeakSet<ServiceWorker>();
 
 const say = (key: Key | '', size = 0) => {
   if (!box || !message || !button || !close) return;
-  message.textContent = key ? (box.dataset[key] ?? '').replace('{size}', `${Math.max(1, Math.round(size / 1000))} KB`) : '';
+  message.textContent = key ? s[key].replace('{size}', `${Math.max(1, Math.round(size / 1000))} KB`) : '';
   close.hidden = !key;
   if (!key) button.hidden = true;
 };
@@ -84,7 +88,7 @@ function handle(e: Event): void {
       saving = false;
       say('ready');
       // Said once; it need not stay over the text.
-      setTimeout(() => message?.textContent === box?.dataset.ready && say(''), 15_000);
+      setTimeout(() => message?.textContent === s.ready && say(''), 15_000);
     } else if (e.type === 'failed' && saving) {
       saving = false;
       say('failed');
