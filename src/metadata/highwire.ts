@@ -32,6 +32,12 @@ export interface HighwireUrls {
   pdf?: string;
   /** Absolute URL of another page of the work (its list of tables and figures, of abbreviations). */
   page?: string;
+  /**
+   * The page is the work's in the English interface: its references are left to the Indonesian
+   * work page, which Google Scholar indexes (the English one names it as its alternate); they were
+   * 10 KB of a work page's head, and 1 MB of a 100-work site (#30).
+   */
+  english?: boolean;
 }
 
 /** The kind of thesis where the source says which ("Skripsi"); undefined where it does not. */
@@ -73,7 +79,7 @@ export function highwireTags(work: Work, urls: HighwireUrls): MetaTag[] {
   // The work's references where Google Scholar reads them, its abstract page; repeated in every
   // chapter's <head> they were a third of a chapter's HTML before compression (issue #26). A
   // reference manager saving a chapter saves the work, which has no field for them.
-  if (!urls.chapter && !urls.page) for (const ref of citationReferences(work)) tags.push(['citation_reference', ref]);
+  if (!urls.chapter && !urls.page && !urls.english) for (const ref of citationReferences(work)) tags.push(['citation_reference', ref]);
   return [...tags, ...dublinCoreTags(work)];
 }
 

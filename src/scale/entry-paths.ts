@@ -9,13 +9,13 @@ import { BIBLIOGRAPHY_FILE, ROOT } from '../paths.ts';
 import { ContentError } from '../works/works.ts';
 import { CITING_WORKS_PER_PAGE, PAGE_SEGMENT } from './paging.ts';
 
-export interface EntryPageProps {
+export type EntryPageProps = {
   entry: FormattedEntry;
   /** The entry's place in the site-wide list (0-based). */
   index: number;
   /** Which page of the citing works (1-based). */
   page: number;
-}
+};
 
 export async function entryPaths(): Promise<{ params: { key: string; page: string | undefined }; props: EntryPageProps }[]> {
   const usage = await citationUsage();

@@ -14,21 +14,20 @@ import { DIST, ROOT, readBuilt, works } from '../support/site.ts';
 
 const references = loadLibrary(ROOT).references;
 
-/** The downloads a page offers at the anchor: file name → the text of its data: address. */
-function downloads(html: string): Map<string, string> {
+/** The downloads a page offers at the anchor: file name → the text its data: address gives (read as a browser reads it, by fetch). */
+async function downloads(html: string): Promise<Map<string, string>> {
   const at = html.indexOf(`id="${ENTRY_DOWNLOADS_ANCHOR}"`);
   const block = at < 0 ? '' : html.slice(at, html.indexOf('</p>', at));
-  return new Map(
-    [...block.matchAll(/<a href="data:[^,"]*,([^"]*)" download="([^"]+)"/g)].map((m) => [m[2]!, decodeURIComponent(m[1]!.replace(/&amp;/g, '&'))]),
-  );
+  const links = [...block.matchAll(/<a href="(data:[^"]*)" download="([^"]+)"/g)];
+  return new Map(await Promise.all(links.map(async (m) => [m[2]!, await (await fetch(m[1]!.replace(/&amp;/g, '&'))).text()] as const)));
 }
 
 describe("an entry's BibTeX and RIS", () => {
-  it('are on its page, as the export writes them', () => {
+  it('are on its page, as the export writes them', async () => {
     expect(references.length).toBeGreaterThan(0);
     const wrong: string[] = [];
     for (const ref of references) {
-      const offered = downloads(readBuilt(entryPage(encodeURIComponent(ref.id))));
+      const offered = await downloads(readBuilt(entryPage(encodeURIComponent(ref.id))));
       if (offered.get(`${ref.id}.bib`) !== referencesBibtex([ref])) wrong.push(`${ref.id}.bib`);
       if (offered.get(`${ref.id}.ris`) !== referencesRis([ref])) wrong.push(`${ref.id}.ris`);
       if (offered.size !== 2) wrong.push(`${ref.id}: ${offered.size} downloads`);

@@ -134,8 +134,13 @@ describe.each(library.map((w) => [w.slug, w] as const))('what Zotero saves from 
     }
   });
 
-  it('gives its references (citation_reference) on the work page only, and its abstract once a page', () => {
+  it('gives its references (citation_reference) on the Indonesian work page only, and its abstract once a page', () => {
     const refs = (path: string) => pageMeta(path).meta.get('citation_reference') ?? [];
+    // One for each entry of the work's reference list, where it has one.
+    const list = join(DIST, slug, 'daftar-pustaka', 'index.html');
+    const listed = existsSync(list) ? (readFileSync(list, 'utf8').match(/<li id="[^"]+" class="reference"/g) ?? []).length : 0;
+    if (listed) expect(refs(`/${slug}/`).length).toBe(listed);
+    expect(refs(`/en/${slug}/`), 'the English work page leaves them to the Indonesian one').toEqual([]);
     for (const c of work.chapters) expect(refs(`/${slug}/${c.slug}/`), c.slug).toEqual([]);
     for (const p of listPagesOf(work)) expect(refs(p), p).toEqual([]);
     for (const p of [...pagesOf(work), ...listPagesOf(work)]) {
