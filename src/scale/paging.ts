@@ -72,3 +72,5 @@ export const entryPageUrl = (key: string, n = 1) => `${BIBLIOGRAPHY_URL}${encode
  * (src/scale/EntryRedirect.astro).
  */
 export const entryPageHref = (key: string, n = 1) => withBase(entryPageUrl(key, n));
+/** The hreflang of a link to an entry's page from a page in `locale`: its language where it is another. */
+export const entryPageHreflang = (locale: string) => (locale === 'id' ? undefined : 'id');

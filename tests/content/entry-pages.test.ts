@@ -32,9 +32,11 @@ describe.skipIf(keys.length === 0)("an entry's page", () => {
       .filter((p) => p.startsWith('/en/'))
       .flatMap((p) => hrefs(readBuilt(p)).filter((h) => old.has(h.split('#')[0]!)).map((h) => `${p} -> ${h}`));
     expect(through).toEqual([]);
-    // They do link to entries' pages (the English site-wide list does).
-    const pages = new Set(keys.map((k) => entryPage(k)));
-    expect(hrefs(readBuilt('/en/daftar-pustaka/')).some((h) => pages.has(h))).toBe(true);
+    // They do link to entries' pages (the English site-wide list does), saying the page's language.
+    const list = readBuilt('/en/daftar-pustaka/');
+    const linked = keys.filter((k) => list.includes(`href="${entryPage(k)}"`));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const k of linked) expect(list, k).toContain(`href="${entryPage(k)}" hreflang="id"`);
   });
 
   it("its language switch leads to the entry in the English interface's site-wide list", () => {
