@@ -163,6 +163,18 @@ describe.each([
     }
   });
 
+  it("leads an entry page's old English address to the entry's page, under the base", async () => {
+    const key = loadLibrary(ROOT).references[0]?.id;
+    if (!key) return;
+    const { context, errors } = await openContext(browser(), { baseURL: nginx.origin, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await visit(page, at(entryPage(key, '/en')));
+    await expect.poll(() => new URL(page.url()).pathname).toBe(withBase(entryPage(key), base));
+    await expect.poll(() => page.locator(`[id="${key}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('runs the pages under the CSP header without a violation, and search finds the works', async () => {
     const { context, errors } = await openContext(browser(), { baseURL: nginx.origin, serviceWorkers: 'block' });
     const page = await context.newPage();
