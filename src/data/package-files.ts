@@ -1,8 +1,7 @@
 // The data package's files for the pages that serve them and for the /data/ page (which shows the
 // zip's size): made once per build from content/data/ (read.ts), the works' citations and the
 // bibliography's entries as the site formats them.
-import { fromHtml } from 'hast-util-from-html';
-import { textOf } from '../markdown/hast.ts';
+import { htmlText } from '../markdown/hast.ts';
 import { getWorks, type Work } from '../works/works.ts';
 import { ROOT } from '../paths.ts';
 import { formatAll } from '../bibliography/entries.ts';
@@ -14,10 +13,7 @@ import { readDataDir } from './read.ts';
 import { packageFiles, type PackageFiles, type WorkSource } from './package.ts';
 import { perBuild } from '../build/cache.ts';
 
-const text = (html: string) =>
-  textOf(fromHtml(html, { fragment: true }))
-    .replace(/\s+/g, ' ')
-    .trim();
+const text = (html: string) => htmlText(html).replace(/\s+/g, ' ').trim();
 
 function workSource(work: Work, site: URL | undefined): WorkSource {
   const url = absolute(`/${work.id}/`, site);

@@ -2,6 +2,7 @@
 // through unist-util-visit (the walker remark and rehype themselves use), here or in remark-charts.ts.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { fromHtml } from 'hast-util-from-html';
 
 export type Parent = Root | Element;
 
@@ -23,6 +24,9 @@ export function textOf(node: RootContent | ElementContent | Root): string {
   if ('children' in node) return node.children.map((c) => textOf(c)).join('');
   return '';
 }
+
+/** The text of an HTML fragment as a reader sees it, every character reference decoded (citeproc writes "&" as "&#x26;"). */
+export const htmlText = (html: string): string => textOf(fromHtml(html, { fragment: true }));
 
 /**
  * Every element under `node` that passes `test`, in document order. Unlike `visitElements` it
