@@ -15,7 +15,13 @@ const TYPES: Record<string, string> = {
 };
 
 async function file(root: string, pathname: string): Promise<string | undefined> {
-  const path = join(root, normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, ''));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined; // A malformed address (a bad %-escape) names no file.
+  }
+  const path = join(root, normalize(decoded).replace(/^(\.\.[/\\])+/, ''));
   for (const candidate of [path, join(path, 'index.html')]) {
     if ((await stat(candidate).catch(() => undefined))?.isFile()) return candidate;
   }
@@ -43,12 +49,16 @@ export async function serveStatic(
     else if (wait) await new Promise((r) => setTimeout(r, wait));
     const dir = typeof root === 'function' ? root() : root;
     const found = await file(dir, pathname);
-    const body = await readFile(found ?? join(dir, '404.html'));
-    res.writeHead(found ? 200 : 404, {
-      'Content-Type': TYPES[extname(found ?? '.html')] ?? 'application/octet-stream',
+    // A file renamed or removed between finding and reading it (a test deploying a build under the
+    // running server) is a 404, as a real server answers: an error thrown here left the request
+    // unanswered, and a page waiting on it hung (a fresh-clone run's offline test waited 120 s).
+    const body = found ? await readFile(found).catch(() => undefined) : undefined;
+    const page = body ?? (await readFile(join(dir, '404.html')).catch(() => Buffer.from('')));
+    res.writeHead(body ? 200 : 404, {
+      'Content-Type': TYPES[extname(body ? found! : '.html')] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     });
-    res.end(body);
+    res.end(page);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
