@@ -18,12 +18,13 @@ export const GET: APIRoute = ({ site, props }) => {
     // The last commit that touched the page's sources, where git knows them (never the build time).
     const lastmod = lastModified(sources);
     const locales = oneInterface ? [DEFAULT_LOCALE] : LOCALES;
-    return locales.map((locale) => {
-      const alternates = (oneInterface ? [] : LOCALES)
-        .map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${xml(absolute(localePath(path, l), site))}"/>`)
-        .join('');
-      return `<url><loc>${xml(absolute(localePath(path, locale), site))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates}</url>`;
-    });
+    // The same alternates for each language's URL of the page (none for a page of one interface).
+    const alternates = oneInterface
+      ? ''
+      : LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${xml(absolute(localePath(path, l), site))}"/>`).join('');
+    return locales.map(
+      (locale) => `<url><loc>${xml(absolute(localePath(path, locale), site))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates}</url>`,
+    );
   });
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -4,6 +4,7 @@
 // addresses published before paging stay valid; page n > 1 lives at <base>halaman/<n>/.
 import { BIBLIOGRAPHY_URL } from '../routes.ts';
 import { withBase } from '../base-path.ts';
+import { DEFAULT_LOCALE } from '../i18n/index.ts';
 
 /** Works per page of the library home (/ and /halaman/<n>/). */
 export const WORKS_PER_PAGE = 24;
@@ -73,4 +74,4 @@ export const entryPageUrl = (key: string, n = 1) => `${BIBLIOGRAPHY_URL}${encode
  */
 export const entryPageHref = (key: string, n = 1) => withBase(entryPageUrl(key, n));
 /** The hreflang of a link to an entry's page from a page in `locale`: its language where it is another. */
-export const entryPageHreflang = (locale: string) => (locale === 'id' ? undefined : 'id');
+export const entryPageHreflang = (locale: string) => (locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE);

@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIBLIOGRAPHY_FILE } from '../../src/paths.ts';
 import { entryPage } from '../support/bibliography-pages.ts';
-import { NOINDEX, ROOT, builtPages, readBuilt, refreshTarget } from '../support/site.ts';
+import { NOINDEX, ROOT, SITE, builtPages, readBuilt, refreshTarget } from '../support/site.ts';
 
-const SITE = process.env.SITE_URL ?? 'https://ruangbaca-ntt.example.org';
 const keys = (JSON.parse(readFileSync(join(ROOT, BIBLIOGRAPHY_FILE), 'utf8')) as { id: string }[]).map((e) => e.id);
 const hrefs = (html: string) => [...html.matchAll(/<a [^>]*?href="([^"]*)"/g)].map((m) => m[1]!);
 

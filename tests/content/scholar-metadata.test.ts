@@ -17,7 +17,7 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { pageMeta, workYaml } from '../support/metadata.ts';
 import { BIBTEX_IMPORT_TYPES, RIS_IMPORT_TYPES, cleanAuthor, parseContextObject, savePage } from '../support/zotero.ts';
-import { CONTENT, DIST, NOINDEX, ROOT, builtPages, readBuilt, works } from '../support/site.ts';
+import { CONTENT, DIST, NOINDEX, ROOT, SITE, builtPages, readBuilt, works } from '../support/site.ts';
 
 /** Elements with this tag name and class, in document order. */
 function selectAll(selector: string, node: Root | Element): Element[] {
@@ -34,7 +34,6 @@ function selectAll(selector: string, node: Root | Element): Element[] {
 }
 const select = (selector: string, node: Root | Element) => selectAll(selector, node)[0];
 
-const SITE = process.env.SITE_URL ?? 'https://ruangbaca-ntt.example.org';
 const library = works();
 const pagesOf = (w: (typeof library)[number]) => [`/${w.slug}/`, ...w.chapters.map((c) => `/${w.slug}/${c.slug}/`)];
 /** The site's tagline (its count of works follows content/), which no work's description may be. */

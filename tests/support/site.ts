@@ -75,6 +75,9 @@ function builtFiles(): string[] {
 /** Where a page that only leads elsewhere (`<meta http-equiv="refresh">`, an entry page's old English address) leads, or undefined. */
 export const refreshTarget = (html: string) => /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
 
+/** The site's address the build writes into canonical and scholarly URLs (astro.config.mjs's `site`). */
+export const SITE = process.env.SITE_URL ?? 'https://ruangbaca-ntt.example.org';
+
 /** A page that asks not to be indexed (`<meta name="robots" content="noindex">`), e.g. the offline stand-in /luring/. */
 export const NOINDEX = /<meta name="robots" content="noindex"/;
 
