@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { WEAK_LINK, weakLink } from '../../measure/weak-link.ts';
 import { STARLIGHT_CHAPTER, type Figure } from '../../measure/pages.ts';
-import { readBuilt, works } from '../../tests/support/site.ts';
+import { hasCharts, works } from '../../tests/support/site.ts';
 
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const QUERY = 'kemiskinan';
@@ -76,7 +76,7 @@ export async function benchWeakLink(browser: Browser, dist: string, runs = 3): P
     // A text chapter as the budget test picks it: the first chapter of the first work without charts.
     const text = works()
       .map((w) => w.chapters.map((ch) => `/${w.slug}/${ch.slug}/`))
-      .find((paths) => paths.every((p) => !readBuilt(p).includes('data-chart=')))?.[0];
+      .find((paths) => paths.every((p) => !hasCharts(p)))?.[0];
     if (text) {
       const context = await browser.newContext({ ...PHONE, baseURL: server.url, serviceWorkers: 'block' });
       const page = await context.newPage();

@@ -34,10 +34,11 @@ export interface SeriesSpec {
 export interface RegionYearSpec {
   year: number;
   summary: string;
-  bars: { label: string; value: number; text: string; total: boolean }[];
+  /** `total` only on the province's bar (said once, not `false` on every regency's). */
+  bars: { label: string; value: number; text: string; total?: true }[];
 }
 
-/** What the browser needs to draw the chart (serialised into the figure's data-chart attribute). */
+/** What the browser needs to draw the chart (serialised into the figure's JSON data block, ChartFigure.astro). */
 export interface ChartSpec {
   kind: ChartKind;
   /** Value-axis title, e.g. "persen". */
@@ -136,7 +137,7 @@ function regionYear(input: ChartInput, year: number, suffix: string, count: numb
   const rows = input.rows.filter((r) => r.year === year);
   const withValue = rows.filter((r): r is Row & { value: number } => r.value !== null);
   const bars = withValue
-    .map((r) => ({ label: r.key ?? '', value: r.value, text: `${formatNumber(r.text)}${suffix}`, total: r.key === input.total }))
+    .map((r) => ({ label: r.key ?? '', value: r.value, text: `${formatNumber(r.text)}${suffix}`, ...(r.key === input.total ? { total: true as const } : {}) }))
     .sort((a, b) => b.value - a.value);
   const missing = rows.filter((r) => r.value === null).map((r) => r.key ?? '');
   const regencies = bars.filter((b) => !b.total);

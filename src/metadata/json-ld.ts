@@ -64,6 +64,6 @@ export function chapterJsonLd(work: Work, chapter: Chapter, workUrl: string, cha
 }
 
 /** JSON for a <script> element: "<" escaped so no text can close the element. */
-export function scriptJson(data: Json): string {
+export function scriptJson(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -385,7 +385,7 @@ describe('in the English interface', () => {
     const figure = page.locator('figure#grafik-pengangguran-kabupaten-2012-2017');
     expect(await figure.locator('thead th').first().textContent()).toBe('Regency/city');
     // The legend's words travel with the chart's data to the canvas.
-    expect(JSON.parse((await figure.getAttribute('data-chart'))!).strings).toEqual({
+    expect(JSON.parse((await figure.locator('script.chart-spec').textContent())!).strings).toEqual({
       chooseYear: 'Year shown',
       regencies: 'Regencies/cities',
       province: 'province',

@@ -11,11 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { mainThreadAtLoad } from '../../measure/main-thread.ts';
 import { pageAssets } from '../../measure/pages.ts';
 import { baseURL, useBrowser } from '../support/browser.ts';
-import { DIST, readBuilt, works } from '../support/site.ts';
+import { DIST, hasCharts, readBuilt, works } from '../support/site.ts';
 
 const browser = useBrowser();
 const chapters = works().flatMap((w) => w.chapters.map((c) => `/${w.slug}/${c.slug}/`));
-const hasCharts = (path: string) => readBuilt(path).includes('data-chart=');
 // One chapter of each kind, derived from content/: the first with a chart, the first without.
 const pages = { 'text chapter': chapters.find((p) => !hasCharts(p)), 'chart chapter': chapters.find(hasCharts) };
 

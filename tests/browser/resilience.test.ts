@@ -8,13 +8,13 @@ import { en } from '../../src/i18n/en.ts';
 import { builtMainText } from '../support/built-text.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
 import { indexedPages } from '../support/search.ts';
-import { builtPages, readBuilt, works } from '../support/site.ts';
+import { builtPages, hasCharts, readBuilt, works } from '../support/site.ts';
 
 const browser = useBrowser();
 const library = works();
 const chapterPath = (w: (typeof library)[number], i = 0) => `/${w.slug}/${w.chapters[i]!.slug}/`;
 const firstChapter = chapterPath(library[0]!);
-const chartChapter = builtPages().find((p) => !p.startsWith('/en/') && p.split('/').length === 4 && readBuilt(p).includes('data-chart='))!;
+const chartChapter = builtPages().find((p) => !p.startsWith('/en/') && p.split('/').length === 4 && hasCharts(p))!;
 const citingChapter = builtPages().find((p) => !p.startsWith('/en/') && readBuilt(p).includes('id="citation-popover"'))!;
 
 /** A word the index must find: the longest frequent word of the first indexed chapter. */

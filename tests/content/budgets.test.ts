@@ -5,11 +5,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapterLoad, firstLoad, kb, pageAssets, STARLIGHT_CHAPTER } from '../../measure/pages.ts';
-import { builtPages, DIST, readBuilt, works } from '../support/site.ts';
+import { builtPages, DIST, hasCharts, readBuilt, works } from '../support/site.ts';
 
 const KB = 1024;
 const pages = builtPages();
-const hasCharts = (path: string) => readBuilt(path).includes('data-chart=');
 const chapterPages = works().flatMap((w) => w.chapters.flatMap((c) => [`/${w.slug}/${c.slug}/`, `/en/${w.slug}/${c.slug}/`]));
 const textChapters = chapterPages.filter((p) => !hasCharts(p));
 

@@ -87,6 +87,11 @@ export function readBuilt(path: string): string {
 }
 
 /** A chapter's label as the site shows it: its printed number and title ("BAB I PENDAHULUAN"). */
+/** A chart figure in a built page's HTML (src/charts/ChartFigure.astro: figure[data-chart]). */
+export const CHART_FIGURE = /<figure [^>]*\bdata-chart\b/;
+/** Whether a built page has a chart figure. */
+export const hasCharts = (path: string): boolean => CHART_FIGURE.test(readBuilt(path));
+
 export function chapterLabel(path: string): string {
   const [, work, chapter] = path.split('/');
   const c = works()

@@ -59,7 +59,7 @@ describe('book content from a built page', () => {
 
   it('gives a chart as its caption, summary and table, without canvas, controls or download', () => {
     const out = convert(
-      '<figure class="chart" id="grafik-x" data-chart="{}"><figcaption>Grafik 1. X</figcaption><div class="chart-controls"></div>' +
+      '<figure class="chart" id="grafik-x" data-chart><script type="application/json" class="chart-spec">{}</script><figcaption>Grafik 1. X</figcaption><div class="chart-controls"></div>' +
         '<div class="chart-box" role="img" hidden><canvas></canvas></div><p class="chart-summary">Ringkasan.</p>' +
         '<details class="chart-data" open><summary>Tabel data</summary><section class="table-scroll" tabindex="0"><table><tbody><tr><td>1</td></tr></tbody></table></section></details>' +
         '<p class="chart-download"><a href="/data/x.csv" download>CSV</a></p></figure>',

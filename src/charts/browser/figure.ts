@@ -23,9 +23,9 @@ export interface Theme {
   reducedMotion: boolean;
 }
 
-/** A spec as the page carries it (data-chart), checked enough to be drawn; throws otherwise. */
+/** A spec as the page carries it (the figure's JSON data block), checked enough to be drawn; throws otherwise. */
 export function readSpec(figure: HTMLElement): ChartSpec {
-  const spec = JSON.parse(figure.dataset.chart ?? '') as ChartSpec;
+  const spec = JSON.parse(figure.querySelector(':scope > script.chart-spec')?.textContent ?? '') as ChartSpec;
   if (!spec || typeof spec !== 'object' || !Array.isArray(spec.series) || !Array.isArray(spec.labels)) throw new Error('unreadable chart spec');
   return spec;
 }
