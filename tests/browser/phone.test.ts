@@ -8,8 +8,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FONT_SIZES } from '../../src/browser/safe.ts';
 import { openContext, useBrowser, visit } from '../support/browser.ts';
-import { CONTENT, DIST, works } from '../support/site.ts';
+import { CONTENT, DIST, ROOT, works } from '../support/site.ts';
 import { existsSync } from 'node:fs';
+import { offlineText } from '../../src/i18n/offline-id.ts';
+import { offlineManifest } from '../../src/offline/build.ts';
+import { cacheName, packFiles, saved, status } from '../support/offline.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const PHONE = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } as const;
 const WIDTHS = [320, 360, 414];
@@ -436,5 +440,36 @@ describe('the "not saved" and 404 pages', () => {
     }
     expect(errors.filter((e) => !/503|404|Failed to load resource/.test(e))).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the offline note on a phone', () => {
+  it('says once that the core is being saved, then leaves the text while the core is still coming, and says once that it is saved', async () => {
+    // A file of the core that the page itself does not fetch, held back by the server until the
+    // test lets it go: the core is still being saved, however fast or slow the machine.
+    const manifest = offlineManifest(DIST, ROOT).manifest;
+    const core = packFiles(manifest, 'core');
+    const heldPath = core.find((f) => f === '/luring/index.html') ?? core.find((f) => f.endsWith('.html') && f !== '/index.html')!;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const server = await serveStatic(DIST, { delay: (path) => (path === heldPath ? held : 0) });
+    const { context, errors } = await openContext(browser(), { ...PHONE, baseURL: server.url });
+    try {
+      const page = await context.newPage();
+      await visit(page, '/');
+      await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toContain(offlineText.saving.split('{size}')[0]!);
+      // Gone by itself, though the core is not saved yet: the box takes no room over the page.
+      await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe('');
+      expect(await saved(page, cacheName(manifest, 'core'))).toBe(false);
+      expect(await page.locator('[data-offline-status]').evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
+      release();
+      await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe(offlineText.ready);
+      await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+      await context.close();
+      await server.close();
+    }
   });
 });

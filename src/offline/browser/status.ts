@@ -19,6 +19,9 @@ const styled = new Promise((resolve) => (link.onload = link.onerror = resolve));
 document.head.append(link);
 
 type Key = 'saving' | 'ready' | 'update' | 'failed';
+/** How long the notes that ask nothing stay (sayOnce): the one about saving is the shorter, read in passing. */
+const SAVING_SHOWN_MS = 8_000;
+const READY_SHOWN_MS = 15_000;
 export type Event =
   | { type: 'progress' | 'saved' | 'failed'; pack?: string; total?: number }
   | { type: 'registration'; reg: ServiceWorkerRegistration }
@@ -41,6 +44,17 @@ const say = (key: Key | '', size = 0) => {
   message.textContent = key ? s[key].replace('{size}', `${Math.max(1, Math.round(size / 1000))} KB`) : '';
   close.hidden = !key;
   if (!key) button.hidden = true;
+};
+/**
+ * A note that asks nothing of the reader (saving, saved) is said once and then leaves the text it
+ * covers: on a phone it lies over the foot of the page being read, and the core takes a minute on a
+ * weak link. It goes after `ms` unless something else was said meanwhile; the live region has
+ * announced it by then.
+ */
+const sayOnce = (key: 'saving' | 'ready', ms: number, size = 0) => {
+  say(key, size);
+  const said = message?.textContent;
+  setTimeout(() => message?.textContent === said && say(''), ms);
 };
 close?.addEventListener('click', () => say(''));
 
@@ -83,12 +97,10 @@ function handle(e: Event): void {
     // The core's progress, said only in the page that sees it being saved.
     if (e.type === 'progress' && !saving) {
       saving = true;
-      say('saving', e.total);
+      sayOnce('saving', SAVING_SHOWN_MS, e.total);
     } else if (e.type === 'saved' && saving) {
       saving = false;
-      say('ready');
-      // Said once; it need not stay over the text.
-      setTimeout(() => message?.textContent === s.ready && say(''), 15_000);
+      sayOnce('ready', READY_SHOWN_MS);
     } else if (e.type === 'failed' && saving) {
       saving = false;
       say('failed');
