@@ -368,6 +368,21 @@ describe('the previous-studies table', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('adding a work waits for the stored table: its button is pressable only once the page has read it', async () => {
+    // A press before that was lost (the table read from storage replaced the row it added).
+    const off = await openContext(browser(), { javaScriptEnabled: false, serviceWorkers: 'block' });
+    const still = await off.context.newPage();
+    await visit(still, TABLE);
+    expect(await still.locator('[data-matrix-add]').isDisabled()).toBe(true);
+    await off.context.close();
+    const { context, errors } = await openContext(browser(), { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await visit(page, TABLE);
+    await expect.poll(() => page.locator('[data-matrix-table]').textContent()).toBe(m.empty);
+    expect(await page.locator('[data-matrix-add]').isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 async function withRows(context: BrowserContext): Promise<Page> {

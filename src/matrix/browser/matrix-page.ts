@@ -178,8 +178,10 @@ function quoteItem(n: Note, list: Note[], i: number, lang: string): HTMLLIElemen
 
 function render(): void {
   tableBox.replaceChildren();
-  // An empty table has nothing to export: its buttons wait for a row.
+  // An empty table has nothing to export: its buttons wait for a row. Adding a work waits for the
+  // first render (the page comes with it disabled).
   for (const b of root.querySelectorAll<HTMLButtonElement>('[data-matrix-export]')) b.disabled = !rows.length;
+  root.querySelector<HTMLButtonElement>('[data-matrix-add]')!.disabled = false;
   if (!rows.length) {
     tableBox.append(el('p', { textContent: S.empty }));
   } else {
