@@ -86,12 +86,12 @@ export function readBuilt(path: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** A chapter's label as the site shows it: its printed number and title ("BAB I PENDAHULUAN"). */
 /** A chart figure in a built page's HTML (src/charts/ChartFigure.astro: figure[data-chart]). */
 export const CHART_FIGURE = /<figure [^>]*\bdata-chart\b/;
 /** Whether a built page has a chart figure. */
 export const hasCharts = (path: string): boolean => CHART_FIGURE.test(readBuilt(path));
 
+/** A chapter's label as the site shows it: its printed number and title ("BAB I PENDAHULUAN"). */
 export function chapterLabel(path: string): string {
   const [, work, chapter] = path.split('/');
   const c = works()
